@@ -1,0 +1,43 @@
+//! Embeds every Fluent file under `locales/<tag>/` into the binary, so adding a file or a
+//! language needs no code change, and a running portal never reads translation files from disk.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+fn main() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales");
+    println!("cargo:rerun-if-changed={}", root.display());
+    let mut sources = Vec::new();
+    let mut dirs: Vec<_> = std::fs::read_dir(&root)
+        .expect("the locales folder exists")
+        .map(|e| e.expect("a readable entry").path())
+        .filter(|p| p.is_dir())
+        .collect();
+    dirs.sort();
+    for dir in dirs {
+        println!("cargo:rerun-if-changed={}", dir.display());
+        let tag = dir.file_name().and_then(|n| n.to_str()).expect("a UTF-8 name").to_owned();
+        let mut files: Vec<_> = std::fs::read_dir(&dir)
+            .expect("a readable locale folder")
+            .map(|e| e.expect("a readable entry").path())
+            .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+            .collect();
+        files.sort();
+        for file in files {
+            println!("cargo:rerun-if-changed={}", file.display());
+            let canonical = file.canonicalize().expect("a real path");
+            sources.push((tag.clone(), canonical));
+        }
+    }
+    let mut out = String::from(
+        "/// Every Fluent file: (locale tag, path, contents).\n\
+         pub(crate) const SOURCES: &[(&str, &str, &str)] = &[\n",
+    );
+    for (tag, path) in sources {
+        let path = path.display().to_string();
+        writeln!(out, "    ({tag:?}, {path:?}, include_str!({path:?})),").expect("write");
+    }
+    out.push_str("];\n");
+    let dest = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("locales.rs");
+    std::fs::write(dest, out).expect("write locales.rs");
+}

@@ -1,0 +1,16 @@
+//! One Leptos component per GOV.UK Frontend component, with GOV.UK's markup and class names so
+//! its CSS and its accessibility testing carry over. Components take everything as props and
+//! read no request state, so each can be rendered and compared with GOV.UK Frontend's own
+//! `fixtures.json` in tests.
+
+pub mod back_link;
+pub mod footer;
+pub mod generic_header;
+pub mod language_navigation;
+pub mod notification_banner;
+pub mod phase_banner;
+pub mod skip_link;
+pub mod start_button;
+
+#[cfg(all(test, feature = "ssr"))]
+mod fixtures;

@@ -1,0 +1,98 @@
+//! Candour's web pages: Leptos components rendered on the server, with a few islands that wake
+//! up in the browser.
+//!
+//! Every page is complete HTML from the server and every journey works without JavaScript
+//! (GOV.UK Service Manual, "Building a robust frontend using progressive enhancement"). Islands
+//! add small comforts on top (a print button, focus moved to an error summary) and never hold
+//! content. That is why Candour uses Leptos islands rather than hydrating the whole page: the
+//! browser downloads only the islands' code, which keeps the first visit inside the 100 KB
+//! budget (see the README).
+
+pub mod components;
+pub mod i18n;
+pub mod islands;
+
+#[cfg(feature = "ssr")]
+pub mod layout;
+#[cfg(feature = "ssr")]
+pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod request;
+#[cfg(feature = "ssr")]
+pub mod state;
+
+#[cfg(feature = "ssr")]
+pub use ssr::{App, shell};
+
+#[cfg(feature = "ssr")]
+mod ssr {
+    use crate::layout::page_frame::PageFrame;
+    use crate::i18n::t;
+    use crate::pages;
+    use leptos::prelude::*;
+    use leptos_meta::{MetaTags, Title, provide_meta_context};
+    use leptos_router::components::{Route, Router, Routes};
+    use leptos_router::{SsrMode, path};
+
+    /// The HTML document around every page: language and direction, styles, the islands'
+    /// loader, and the security headers that depend on this response's nonce.
+    pub fn shell(options: LeptosOptions) -> impl IntoView {
+        let page = crate::request::establish();
+        let locale = page.locale;
+        view! {
+            <!DOCTYPE html>
+            <html lang=locale.tag() dir=locale.direction().as_html() class="govuk-template">
+                <head>
+                    <meta charset="utf-8"/>
+                    <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                    <meta name="theme-color" content="#0b5e55"/>
+                    <link rel="stylesheet" href="/pkg/candour.css"/>
+                    <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
+                    <HydrationScripts options islands=true/>
+                    <MetaTags/>
+                </head>
+                <body class="govuk-template__body">
+                    <App/>
+                </body>
+            </html>
+        }
+    }
+
+    /// The routes. Every route renders in a blocking mode (`SsrMode::Async`): the whole page is
+    /// sent at once, so a browser without JavaScript never sees a "Loading" placeholder.
+    #[component]
+    pub fn App() -> impl IntoView {
+        provide_meta_context();
+        let service = t("service-name");
+        view! {
+            <Title formatter=move |page: String| format!("{page} – {service}")/>
+            <Router>
+                <PageFrame>
+                    <Routes fallback=pages::not_found::NotFound>
+                        <Route path=path!("/") view=pages::start::StartPage ssr=SsrMode::Async/>
+                        <Route
+                            path=path!("/accessibility")
+                            view=pages::accessibility::AccessibilityStatement
+                            ssr=SsrMode::Async
+                        />
+                        <Route path=path!("/cookies") view=pages::cookies::CookiesPage ssr=SsrMode::Async/>
+                        <Route path=path!("/privacy") view=pages::privacy::PrivacyNotice ssr=SsrMode::Async/>
+                        <Route path=path!("/contact") view=pages::contact::ContactPage ssr=SsrMode::Async/>
+                        <Route path=path!("/sign-in") view=pages::sign_in::SignInPage ssr=SsrMode::Async/>
+                        <Route path=path!("/problem") view=pages::problem::ProblemPage ssr=SsrMode::Async/>
+                        <Route
+                            path=path!("/problem/cross-site")
+                            view=pages::cross_site::CrossSitePage
+                            ssr=SsrMode::Async
+                        />
+                        <Route
+                            path=path!("/problem/too-large")
+                            view=pages::too_large::TooLargePage
+                            ssr=SsrMode::Async
+                        />
+                    </Routes>
+                </PageFrame>
+            </Router>
+        }
+    }
+}

@@ -1,0 +1,53 @@
+//! The start page (GOV.UK "Start using a service" pattern): what the service is for, who can
+//! use it, what you need before you start, and other ways to contact the council for anyone who
+//! cannot or would rather not use it.
+
+use crate::components::start_button::StartButton;
+use crate::i18n::{t, t_args};
+use crate::layout::contact_details::ContactDetails;
+use crate::state::app_state;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+/// `/`
+#[component]
+pub fn StartPage() -> impl IntoView {
+    let organisation = app_state().portal.organisation.name.clone();
+    let can = [
+        "start-can-read",
+        "start-can-shared",
+        "start-can-looked",
+        "start-can-consent",
+        "start-can-ask",
+        "start-can-leaflets",
+    ];
+    view! {
+        <Title text=t("start-title")/>
+        <div class="govuk-grid-row">
+            <div class="govuk-grid-column-two-thirds">
+                <h1 class="govuk-heading-xl">{t("start-heading")}</h1>
+                <p class="govuk-body-l">
+                    {t_args("start-lead", [("organisation", organisation.clone().into())])}
+                </p>
+                <p class="govuk-body">{t("start-you-can")}</p>
+                <ul class="govuk-list govuk-list--bullet">
+                    {can.into_iter().map(|key| view! { <li>{t(key)}</li> }).collect_view()}
+                </ul>
+                <h2 class="govuk-heading-m">{t("start-who-heading")}</h2>
+                <p class="govuk-body">
+                    {t_args("start-who-person", [("organisation", organisation.into())])}
+                </p>
+                <p class="govuk-body">{t("start-who-helpers")}</p>
+                <p class="govuk-body">{t("start-free")}</p>
+                <h2 class="govuk-heading-m">{t("start-before-heading")}</h2>
+                <p class="govuk-body">{t("start-before-sign-in")}</p>
+                <p class="govuk-body">{t("start-before-time")}</p>
+                <StartButton href="/sign-in" text=t("start-button")/>
+                <h2 class="govuk-heading-m">{t("start-other-heading")}</h2>
+                <p class="govuk-body">{t("start-other-intro")}</p>
+                <ContactDetails/>
+                <p class="govuk-body">{t("start-other-formats")}</p>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,42 @@
+//! What every request handler and server function can reach: configuration that pages show,
+//! and the store.
+
+use axum::extract::FromRef;
+use candour_domain::organisation::Organisation;
+use candour_store::Store;
+use leptos::prelude::LeptosOptions;
+use std::sync::Arc;
+
+/// Shared state, provided to every page and server function as Leptos context.
+#[derive(Clone, FromRef)]
+pub struct AppState {
+    /// Leptos' own settings (site root, output name).
+    pub leptos_options: LeptosOptions,
+    /// Where everything is kept.
+    pub store: Arc<dyn Store>,
+    /// Settings pages need.
+    pub portal: Arc<Portal>,
+}
+
+/// The parts of the configuration that shape pages.
+#[derive(Clone, Debug)]
+pub struct Portal {
+    /// The council running this portal.
+    pub organisation: Organisation,
+    /// True when serving synthetic data with `--demo`: shows the demo banner and demo sign-in.
+    pub demo: bool,
+    /// False until a council sets its details; pages then say the details are examples.
+    pub organisation_configured: bool,
+    /// True when the public base URL is HTTPS: cookies get `Secure`.
+    pub secure_cookies: bool,
+    /// Whether a public OpenID Connect provider is configured.
+    pub public_sign_in: bool,
+    /// Whether a staff OpenID Connect provider is configured.
+    pub staff_sign_in: bool,
+}
+
+/// The shared state of the current request. Panics outside a request, which would be a bug in
+/// the server's wiring rather than anything a visitor can cause.
+pub fn app_state() -> AppState {
+    leptos::prelude::expect_context::<AppState>()
+}

@@ -1,0 +1,10 @@
+//! Candour's pure rules of the field.
+//!
+//! Everything here is plain functions over plain types: no HTTP, no SQL, no clocks read from
+//! the system, no files. That keeps each rule readable next to the guidance it implements, and
+//! testable with tables of cases.
+
+pub mod locale;
+pub mod organisation;
+pub mod person;
+pub mod synthetic;

@@ -1,0 +1,137 @@
+//! A deterministic synthetic council, for demonstrations, tests and load measurements.
+//!
+//! The same seed always gives the same people in the same order, at any scale, because each
+//! person is derived from `(seed, index)` alone: person 400,000 does not depend on generating the
+//! 399,999 before it, so batches can be produced in any order. Nobody here is real; names are
+//! drawn from lists of common names and dates are spread over plausible ranges.
+
+use crate::locale::Locale;
+use crate::person::{
+    CaseStatus, CommunicationNeeds, CommunicationProfessional, ContactMethod, InformationFormat,
+    PersonDetails,
+};
+use chrono::{Days, NaiveDate};
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+
+const GIVEN_NAMES: &[&str] = &[
+    "Amara", "Bethan", "Callum", "Dafydd", "Eleanor", "Farah", "Gareth", "Harpreet", "Imran",
+    "Joan", "Kwame", "Lowri", "Margaret", "Nia", "Oluwaseun", "Priya", "Rhys", "Siobhan",
+    "Tomasz", "Usha", "Violet", "Wei", "Yusuf", "Zainab", "Arthur", "Brenda", "Colin", "Doreen",
+    "Ebrahim", "Fatima", "George", "Hilda",
+];
+
+const FAMILY_NAMES: &[&str] = &[
+    "Ahmed", "Begum", "Campbell", "Davies", "Evans", "Fraser", "Griffiths", "Hughes", "Iqbal",
+    "Jones", "Khan", "Lewis", "Morgan", "Nowak", "Okafor", "Patel", "Quinn", "Roberts", "Singh",
+    "Thomas", "Usman", "Vaughan", "Williams", "Xu", "Young", "Zielinski", "Baker", "Clarke",
+    "Edwards", "Hussain", "Murphy", "Walker",
+];
+
+const RETENTION_CLASSES: &[&str] = &["standard", "safeguarding-enquiry", "standard", "standard"];
+
+/// The date the synthetic council "was generated": fixed, so that output never depends on the
+/// day it runs.
+pub fn reference_date() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 1, 1).expect("a valid constant date")
+}
+
+/// Person number `index` (counting from 0) of the synthetic council with this `seed`.
+pub fn person(seed: u64, index: u64) -> PersonDetails {
+    let mut rng = ChaCha8Rng::seed_from_u64(seed);
+    rng.set_stream(index);
+    let given_name = GIVEN_NAMES[rng.random_range(0..GIVEN_NAMES.len())];
+    let family_name = FAMILY_NAMES[rng.random_range(0..FAMILY_NAMES.len())];
+    // Adults of 18 to 100.
+    let age_days = rng.random_range(18 * 365..100 * 365);
+    let date_of_birth = reference_date() - Days::new(age_days);
+    let preferred_locale = if rng.random_ratio(1, 8) {
+        Locale::Cy
+    } else {
+        Locale::EnGb
+    };
+    let case_status = if rng.random_ratio(1, 4) {
+        CaseStatus::Closed {
+            on: reference_date() - Days::new(rng.random_range(1..6 * 365)),
+        }
+    } else {
+        CaseStatus::Open
+    };
+    PersonDetails {
+        source_id: format!("DEMO-{seed}-{index:07}"),
+        given_name: given_name.to_owned(),
+        family_name: family_name.to_owned(),
+        date_of_birth,
+        preferred_locale,
+        communication: communication_needs(&mut rng),
+        case_status,
+        retention_class: RETENTION_CLASSES[rng.random_range(0..RETENTION_CLASSES.len())].to_owned(),
+    }
+}
+
+/// About one person in three has a recorded need, roughly as councils report.
+fn communication_needs(rng: &mut ChaCha8Rng) -> CommunicationNeeds {
+    if !rng.random_ratio(1, 3) {
+        return CommunicationNeeds::default();
+    }
+    let information_format = match rng.random_range(0..6) {
+        0 | 1 => Some(InformationFormat::EasyRead),
+        2 => Some(InformationFormat::LargePrint),
+        3 => Some(InformationFormat::Audio),
+        _ => None,
+    };
+    let communication_professional = match rng.random_range(0..8) {
+        0 => Some(CommunicationProfessional::BslInterpreter),
+        1 => Some(CommunicationProfessional::SpokenLanguageInterpreter {
+            language: "pa".to_owned(),
+        }),
+        2 => Some(CommunicationProfessional::Advocate),
+        _ => None,
+    };
+    let contact_method = match rng.random_range(0..4) {
+        0 => Some(ContactMethod::Letter),
+        1 => Some(ContactMethod::TextMessage),
+        2 => Some(ContactMethod::ThroughRepresentative),
+        _ => None,
+    };
+    let communication_support = rng
+        .random_ratio(1, 2)
+        .then(|| "Speak slowly and give extra time to answer.".to_owned());
+    CommunicationNeeds {
+        communication_support,
+        communication_professional,
+        contact_method,
+        information_format,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_same_seed_and_index_always_give_the_same_person() {
+        for index in [0, 1, 499_999] {
+            assert_eq!(person(7, index), person(7, index));
+        }
+    }
+
+    #[test]
+    fn different_seeds_or_indexes_give_different_people() {
+        assert_ne!(person(7, 0), person(8, 0));
+        assert_ne!(person(7, 0), person(7, 1));
+        assert_ne!(person(7, 0).source_id, person(7, 1).source_id);
+    }
+
+    #[test]
+    fn synthetic_people_are_adults_and_closed_cases_closed_in_the_past() {
+        for index in 0..2_000 {
+            let p = person(1, index);
+            let age = reference_date().years_since(p.date_of_birth).unwrap_or(0);
+            assert!((18..=100).contains(&age), "{p:?}");
+            if let CaseStatus::Closed { on } = p.case_status {
+                assert!(on < reference_date());
+            }
+        }
+    }
+}

@@ -1,0 +1,29 @@
+## Y datganiad hygyrchedd, yn dilyn penawdau datganiad enghreifftiol GOV.UK.
+
+accessibility-title = Datganiad hygyrchedd
+accessibility-heading = Datganiad hygyrchedd ar gyfer y gwasanaeth hwn
+accessibility-applies = Mae’r datganiad hwn yn ymwneud â’r gwasanaeth hwn, sy’n cael ei redeg gan { $organisation }.
+accessibility-aim = Rydym eisiau i gymaint o bobl â phosibl allu defnyddio’r gwasanaeth hwn. Er enghraifft, dylech allu:
+accessibility-aim-zoom = gwneud y testun yn fwy, hyd at 400%, heb iddo fynd oddi ar y sgrin
+accessibility-aim-keyboard = defnyddio’r gwasanaeth cyfan gyda bysellfwrdd yn unig
+accessibility-aim-reader = defnyddio’r gwasanaeth gyda darllenydd sgrin
+accessibility-aim-nojs = defnyddio’r gwasanaeth gyda JavaScript wedi’i ddiffodd
+accessibility-aim-language = darllen pob tudalen yn Gymraeg neu yn Saesneg
+accessibility-plain = Rydym hefyd wedi gwneud y geiriau mor syml ag y gallwn.
+accessibility-how-heading = Pa mor hygyrch yw’r gwasanaeth hwn
+accessibility-how = Rydym yn credu bod pob tudalen yn bodloni Canllawiau Hygyrchedd Cynnwys y We (WCAG) 2.2 ar lefel AA. Mae ein profion awtomatig yn gwirio pob tudalen. Nid yw pobl sy’n defnyddio technoleg gynorthwyol wedi ei brofi eto.
+accessibility-feedback-heading = Adborth a gwybodaeth gyswllt
+accessibility-feedback = Os oes angen gwybodaeth mewn fformat gwahanol arnoch, fel fformat hawdd ei ddarllen, print bras, sain neu braille, cysylltwch â ni.
+accessibility-reporting-heading = Rhoi gwybod am broblemau hygyrchedd gyda’r gwasanaeth hwn
+accessibility-reporting = Rydym bob amser yn ceisio gwella’r gwasanaeth hwn. Os dewch o hyd i broblem, neu os ydych yn meddwl nad ydym yn bodloni’r rheolau hygyrchedd, cysylltwch â ni.
+accessibility-enforcement-heading = Gweithdrefn orfodi
+accessibility-enforcement = Y Comisiwn Cydraddoldeb a Hawliau Dynol (EHRC) sy’n gorfodi’r rheolau hygyrchedd. Os nad ydych yn hapus gyda’n hateb i’ch cwyn, cysylltwch â’r Gwasanaeth Cynghori a Chymorth Cydraddoldeb (EASS).
+accessibility-technical-heading = Gwybodaeth dechnegol am hygyrchedd y gwasanaeth hwn
+accessibility-technical = Mae { $organisation } wedi ymrwymo i wneud ei gwefannau’n hygyrch. Mae hyn yn dilyn Rheoliadau Hygyrchedd Cyrff y Sector Cyhoeddus (Gwefannau a Rhaglenni Symudol) (Rhif 2) 2018.
+accessibility-compliance-heading = Statws cydymffurfio
+accessibility-compliance = Rydym yn credu bod y gwasanaeth hwn yn bodloni WCAG 2.2 ar lefel AA yn llawn. Byddwn yn newid y datganiad hwn os bydd profion gyda phobl yn dod o hyd i broblemau.
+accessibility-improving-heading = Beth rydym yn ei wneud i wella hygyrchedd
+accessibility-improving = Byddwn yn gofyn i bobl sy’n defnyddio darllenwyr sgrin, a phobl ag anabledd dysgu, brofi’r gwasanaeth hwn. Byddwn yn trwsio unrhyw broblemau y byddant yn dod o hyd iddynt.
+accessibility-preparation-heading = Paratoi’r datganiad hygyrchedd hwn
+accessibility-prepared = Ysgrifennwyd y datganiad hwn ar 23 Tachwedd 2026.
+accessibility-tested = Mae pob newid i’r gwasanaeth hwn yn cael ei brofi cyn iddo fynd yn fyw. Mae porwr robot yn agor pob tudalen yn Gymraeg ac yn Saesneg, gyda JavaScript ymlaen ac i ffwrdd, ac yn ei gwirio gydag offeryn hygyrchedd axe. Mae’r profion yn defnyddio rheolau WCAG 2.2 A ac AA ac arfer gorau.

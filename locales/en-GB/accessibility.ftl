@@ -1,0 +1,29 @@
+## The accessibility statement, following the headings of the GOV.UK model statement.
+
+accessibility-title = Accessibility statement
+accessibility-heading = Accessibility statement for this service
+accessibility-applies = This statement is about this service, run by { $organisation }.
+accessibility-aim = We want as many people as possible to be able to use this service. For example, you should be able to:
+accessibility-aim-zoom = make the text bigger, up to 400%, without it spilling off the screen
+accessibility-aim-keyboard = use the whole service with only a keyboard
+accessibility-aim-reader = use the service with a screen reader
+accessibility-aim-nojs = use the service with JavaScript turned off
+accessibility-aim-language = read every page in English or Welsh
+accessibility-plain = We have also made the words as simple as we can.
+accessibility-how-heading = How accessible this service is
+accessibility-how = We think every page meets the Web Content Accessibility Guidelines (WCAG) 2.2 at level AA. Our automated tests check every page. People who use assistive technology have not tested it yet.
+accessibility-feedback-heading = Feedback and contact information
+accessibility-feedback = If you need information in a different format, like easy read, large print, audio or braille, contact us.
+accessibility-reporting-heading = Reporting accessibility problems with this service
+accessibility-reporting = We are always looking to make this service better. If you find a problem, or think we do not meet accessibility rules, contact us.
+accessibility-enforcement-heading = Enforcement procedure
+accessibility-enforcement = The Equality and Human Rights Commission (EHRC) enforces the accessibility rules. If you are not happy with how we answer your complaint, contact the Equality Advisory and Support Service (EASS).
+accessibility-technical-heading = Technical information about this service’s accessibility
+accessibility-technical = { $organisation } is committed to making its websites accessible. This follows the Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018.
+accessibility-compliance-heading = Compliance status
+accessibility-compliance = We think this service fully meets WCAG 2.2 at level AA. We will change this statement if testing with people finds problems.
+accessibility-improving-heading = What we are doing to improve accessibility
+accessibility-improving = We will ask people who use screen readers, and people with a learning disability, to test this service. We will fix any problems they find.
+accessibility-preparation-heading = Preparation of this accessibility statement
+accessibility-prepared = This statement was written on 23 November 2026.
+accessibility-tested = Every change to this service is tested before it goes live. A robot browser opens every page in English and Welsh, with JavaScript on and off, and checks it with the axe accessibility tool. The tests use the WCAG 2.2 A and AA rules and best practice.

@@ -1,0 +1,4 @@
+//! One module per subcommand of `candour`.
+
+pub mod demo_data;
+pub mod serve;

@@ -1,0 +1,123 @@
+//! `candour serve`: opens (creating and migrating) the database, and serves the portal until
+//! SIGTERM or Ctrl-C, finishing requests in flight before it stops.
+
+use crate::commands::demo_data;
+use crate::config::Config;
+use crate::{http, open_store, telemetry};
+use anyhow::Context as _;
+use candour_app::state::{AppState, Portal};
+use candour_domain::organisation::Organisation;
+use leptos::config::{Env, LeptosOptions};
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// How many synthetic people `--demo` loads into an empty database.
+const DEMO_PEOPLE: u64 = 200;
+
+/// The seed `--demo` uses, so every demonstration shows the same people.
+const DEMO_SEED: u64 = 1;
+
+/// Options of `candour serve`.
+#[derive(Debug, clap::Args)]
+pub struct ServeArgs {
+    /// The address and port to listen on.
+    #[arg(long, default_value = "127.0.0.1:3000")]
+    addr: SocketAddr,
+    /// Serve a synthetic demonstration council with a demo sign-in page. Never use with real
+    /// data: anyone can sign in as anyone.
+    #[arg(long)]
+    demo: bool,
+}
+
+/// Runs the subcommand.
+pub async fn run(config_file: Option<&Path>, args: ServeArgs) -> anyhow::Result<()> {
+    let config = Config::load(config_file, args.demo)?;
+    telemetry::init(&config.log_filter, config.log_json);
+    if !args.demo && !args.addr.ip().is_loopback() && !config.base_url.is_https() {
+        anyhow::bail!(
+            "refusing to listen on {} without an https:// CANDOUR_BASE_URL: people's information \
+             must only travel encrypted",
+            args.addr
+        );
+    }
+    let store = open_store::open(&config.database).await?;
+    if args.demo && store.count_people().await? == 0 {
+        let added = demo_data::load(store.as_ref(), DEMO_PEOPLE, DEMO_SEED).await?;
+        tracing::info!(people = added, "loaded the synthetic demonstration council");
+    }
+    let organisation_configured = config.organisation.is_some();
+    let portal = Portal {
+        organisation: config.organisation.clone().unwrap_or_else(Organisation::demo),
+        demo: args.demo,
+        organisation_configured,
+        secure_cookies: config.base_url.is_https(),
+        public_sign_in: config.oidc_public.is_some(),
+        staff_sign_in: config.oidc_staff.is_some(),
+    };
+    if !organisation_configured {
+        tracing::warn!("no organisation is configured: pages show example contact details");
+    }
+    let state = AppState {
+        leptos_options: leptos_options(),
+        store: store.clone(),
+        portal: Arc::new(portal),
+    };
+    let app = http::router(state, &config);
+    let listener = tokio::net::TcpListener::bind(args.addr)
+        .await
+        .with_context(|| format!("cannot listen on {}", args.addr))?;
+    let bound = listener.local_addr()?;
+    tracing::info!(addr = %bound, backend = store.backend(), demo = args.demo, "Candour is ready");
+    println!("Candour is listening on http://{bound}");
+    axum::serve(listener, app.into_make_service())
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+        .context("the server stopped with an error")?;
+    tracing::info!("Candour stopped");
+    Ok(())
+}
+
+/// Leptos' settings. The site folder (CSS, JavaScript, WebAssembly) is `LEPTOS_SITE_ROOT`, else
+/// `target/site` under the current folder, else the `site` folder beside the binary's folder
+/// (`target/release/../site`), so the binary runs from the repository or from its build folder.
+fn leptos_options() -> LeptosOptions {
+    let site_root = std::env::var("LEPTOS_SITE_ROOT").ok().unwrap_or_else(|| {
+        let local = PathBuf::from("target/site");
+        let beside_binary = std::env::current_exe()
+            .ok()
+            .and_then(|exe| exe.parent()?.parent().map(|p| p.join("site")));
+        match beside_binary {
+            Some(path) if !local.exists() && path.exists() => path.display().to_string(),
+            _ => local.display().to_string(),
+        }
+    });
+    LeptosOptions::builder()
+        .output_name("candour")
+        .site_root(site_root)
+        .site_pkg_dir("pkg")
+        .env(Env::PROD)
+        .build()
+}
+
+/// Resolves on SIGTERM (how service managers stop a process) or Ctrl-C.
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        if tokio::signal::ctrl_c().await.is_err() {
+            std::future::pending::<()>().await;
+        }
+    };
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("stopping: finishing requests in flight");
+}

@@ -1,0 +1,536 @@
+//! Candour's configuration: typed, loaded once at start-up, validated with one plain message per
+//! mistake.
+//!
+//! Sources, later ones winning: built-in defaults, an optional TOML file (`--config FILE` or
+//! `CANDOUR_CONFIG`), then `CANDOUR_*` environment variables. An unknown `CANDOUR_*` variable is
+//! an error (a typo in a security setting must not be silently ignored), with a suggestion.
+//!
+//! Defaults are safe: with no configuration Candour keeps its data in `./data/candour.db` and
+//! serves plain HTTP only on this computer. Outside `--demo`, a public base URL must be HTTPS.
+//! Secrets are held in `secrecy` types and print as `[REDACTED]`.
+
+use candour_domain::organisation::Organisation;
+use secrecy::SecretString;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// The database used when none is configured.
+pub const DEFAULT_DATABASE_URL: &str = "sqlite:data/candour.db";
+
+/// The public address used when none is configured.
+pub const DEFAULT_BASE_URL: &str = "http://127.0.0.1:3000";
+
+/// Every environment variable Candour reads, with what it sets.
+pub const VARIABLES: &[(&str, &str)] = &[
+    ("CANDOUR_CONFIG", "path of an optional TOML configuration file"),
+    ("CANDOUR_DATABASE_URL", "sqlite:PATH or postgres://USER@HOST/DB"),
+    ("CANDOUR_BASE_URL", "the public address, e.g. https://care.example.gov.uk"),
+    ("CANDOUR_LOG", "log filter, e.g. info or candour=debug"),
+    ("CANDOUR_LOG_FORMAT", "json (default) or text"),
+    ("CANDOUR_ORGANISATION_NAME", "the council's name"),
+    ("CANDOUR_ORGANISATION_ADDRESS", "the council's postal address"),
+    ("CANDOUR_ORGANISATION_PHONE", "adult social care phone number"),
+    ("CANDOUR_ORGANISATION_EMAIL", "adult social care email address"),
+    ("CANDOUR_ORGANISATION_WEBSITE", "the council's website"),
+    ("CANDOUR_ORGANISATION_DPO_EMAIL", "the data protection officer's email address"),
+    ("CANDOUR_ORGANISATION_LOGO", "path of the council's logo (PNG or SVG)"),
+    ("CANDOUR_OIDC_PUBLIC_ISSUER", "OpenID Connect issuer for the public"),
+    ("CANDOUR_OIDC_PUBLIC_CLIENT_ID", "client id at the public provider"),
+    ("CANDOUR_OIDC_PUBLIC_CLIENT_SECRET", "client secret at the public provider"),
+    ("CANDOUR_OIDC_STAFF_ISSUER", "OpenID Connect issuer for staff"),
+    ("CANDOUR_OIDC_STAFF_CLIENT_ID", "client id at the staff provider"),
+    ("CANDOUR_OIDC_STAFF_CLIENT_SECRET", "client secret at the staff provider"),
+    ("CANDOUR_SMTP_HOST", "mail server for notifications"),
+    ("CANDOUR_SMTP_PORT", "mail server port (default 25)"),
+    ("CANDOUR_SMTP_FROM", "the From address of notifications"),
+];
+
+/// The validated configuration.
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// Where data is kept.
+    pub database: DatabaseUrl,
+    /// The public address people reach Candour at.
+    pub base_url: BaseUrl,
+    /// The council's contact details; `None` until a council sets them.
+    pub organisation: Option<Organisation>,
+    /// OpenID Connect provider for the public.
+    pub oidc_public: Option<OidcProvider>,
+    /// OpenID Connect provider for staff.
+    pub oidc_staff: Option<OidcProvider>,
+    /// Mail server for notifications.
+    pub smtp: Option<Smtp>,
+    /// Log filter directive.
+    pub log_filter: String,
+    /// JSON logs (for collectors) or text (for people).
+    pub log_json: bool,
+}
+
+/// A database URL: `sqlite:` or `postgres:`, with any password hidden when printed.
+#[derive(Clone)]
+pub struct DatabaseUrl(SecretString);
+
+impl DatabaseUrl {
+    /// The URL itself, to connect with.
+    pub fn expose(&self) -> &str {
+        secrecy::ExposeSecret::expose_secret(&self.0)
+    }
+
+    /// True for the embedded SQLite backend.
+    pub fn is_sqlite(&self) -> bool {
+        self.expose().starts_with("sqlite:")
+    }
+
+    /// For SQLite, the folder the database file lives in (created at start-up if missing).
+    pub fn sqlite_folder(&self) -> Option<PathBuf> {
+        let path = self.expose().strip_prefix("sqlite:")?;
+        let path = path.strip_prefix("//").unwrap_or(path);
+        let path = path.split('?').next().unwrap_or(path);
+        if path.is_empty() || path == ":memory:" {
+            return None;
+        }
+        Path::new(path).parent().map(Path::to_path_buf)
+    }
+}
+
+impl fmt::Display for DatabaseUrl {
+    /// The URL with any password replaced, safe for logs and messages.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let url = self.expose();
+        match (url.find("://"), url.rfind('@')) {
+            (Some(scheme), Some(at)) if at > scheme => {
+                let credentials = &url[scheme + 3..at];
+                match credentials.split_once(':') {
+                    Some((user, _)) => write!(f, "{}{user}:[REDACTED]{}", &url[..scheme + 3], &url[at..]),
+                    None => f.write_str(url),
+                }
+            }
+            _ => f.write_str(url),
+        }
+    }
+}
+
+impl fmt::Debug for DatabaseUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "DatabaseUrl({self})")
+    }
+}
+
+/// The public base URL, without a trailing slash.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BaseUrl(String);
+
+impl BaseUrl {
+    /// The URL text, e.g. `https://care.example.gov.uk`.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// True when served over HTTPS (cookies get `Secure` and `__Host-`, HSTS is sent).
+    pub fn is_https(&self) -> bool {
+        self.0.starts_with("https://")
+    }
+
+    /// True when the host is this computer only.
+    pub fn is_loopback(&self) -> bool {
+        let rest = self.0.split_once("://").map_or("", |(_, r)| r);
+        let host = if let Some(v6) = rest.strip_prefix('[') {
+            v6.split(']').next().unwrap_or("")
+        } else {
+            rest.split([':', '/']).next().unwrap_or("")
+        };
+        matches!(host, "localhost" | "127.0.0.1" | "::1") || host.starts_with("127.")
+    }
+
+    /// The origin (`scheme://host[:port]`), as browsers send it in `Origin`.
+    pub fn origin(&self) -> &str {
+        let after_scheme = self.0.find("://").map_or(0, |i| i + 3);
+        match self.0[after_scheme..].find('/') {
+            Some(slash) => &self.0[..after_scheme + slash],
+            None => &self.0,
+        }
+    }
+}
+
+/// An OpenID Connect provider's registration.
+#[derive(Clone, Debug)]
+pub struct OidcProvider {
+    /// The issuer URL; discovery is at `<issuer>/.well-known/openid-configuration`.
+    pub issuer: String,
+    /// Candour's client id there.
+    pub client_id: String,
+    /// Candour's client secret there.
+    pub client_secret: SecretString,
+}
+
+/// An SMTP server for notifications.
+#[derive(Clone, Debug)]
+pub struct Smtp {
+    /// Host name.
+    pub host: String,
+    /// Port.
+    pub port: u16,
+    /// The From address.
+    pub from: String,
+}
+
+/// What went wrong loading the configuration: every problem, one per line.
+#[derive(Debug, thiserror::Error)]
+#[error("the configuration has {} problem(s):\n{}", .0.len(), .0.iter().map(|p| format!("  - {p}")).collect::<Vec<_>>().join("\n"))]
+pub struct ConfigError(pub Vec<String>);
+
+/// The TOML file's shape; every field optional so environment variables can fill gaps.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileConfig {
+    database_url: Option<String>,
+    base_url: Option<String>,
+    log: Option<String>,
+    log_format: Option<String>,
+    organisation: Option<BTreeMap<String, String>>,
+    oidc: Option<BTreeMap<String, BTreeMap<String, String>>>,
+    smtp: Option<BTreeMap<String, String>>,
+}
+
+impl Config {
+    /// Loads from the process environment and the file it names (or `file`).
+    pub fn load(file: Option<&Path>, demo: bool) -> Result<Config, ConfigError> {
+        let env: BTreeMap<String, String> = std::env::vars()
+            .filter(|(k, _)| k.starts_with("CANDOUR_"))
+            .collect();
+        Config::from_sources(file, &env, demo)
+    }
+
+    /// Loads from an explicit set of variables (for tests).
+    pub fn from_sources(
+        file: Option<&Path>,
+        env: &BTreeMap<String, String>,
+        demo: bool,
+    ) -> Result<Config, ConfigError> {
+        let mut problems = Vec::new();
+        for name in env.keys() {
+            if !VARIABLES.iter().any(|(known, _)| known == name) {
+                let hint = closest(name)
+                    .map(|n| format!(" Did you mean {n}?"))
+                    .unwrap_or_default();
+                problems.push(format!("{name} is not a setting Candour knows.{hint}"));
+            }
+        }
+        let file_path = file
+            .map(Path::to_path_buf)
+            .or_else(|| env.get("CANDOUR_CONFIG").map(PathBuf::from));
+        let file = match file_path {
+            None => FileConfig::default(),
+            Some(path) => match std::fs::read_to_string(&path) {
+                Err(e) => {
+                    problems.push(format!("cannot read the configuration file {}: {e}", path.display()));
+                    FileConfig::default()
+                }
+                Ok(text) => toml::from_str(&text).unwrap_or_else(|e: toml::de::Error| {
+                    problems.push(format!(
+                        "the configuration file {} is not valid: {}",
+                        path.display(),
+                        e.message()
+                    ));
+                    FileConfig::default()
+                }),
+            },
+        };
+        let pick = |var: &str, from_file: Option<&String>| -> Option<String> {
+            env.get(var)
+                .or(from_file)
+                .map(|v| v.trim().to_owned())
+                .filter(|v| !v.is_empty())
+        };
+
+        let database = pick("CANDOUR_DATABASE_URL", file.database_url.as_ref())
+            .unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned());
+        if !(database.starts_with("sqlite:")
+            || database.starts_with("postgres://")
+            || database.starts_with("postgresql://"))
+        {
+            problems.push(
+                "CANDOUR_DATABASE_URL must start with sqlite: or postgres:// (for example \
+                 sqlite:data/candour.db)"
+                    .to_owned(),
+            );
+        }
+
+        let base = pick("CANDOUR_BASE_URL", file.base_url.as_ref())
+            .unwrap_or_else(|| DEFAULT_BASE_URL.to_owned());
+        let base_url = BaseUrl(base.trim_end_matches('/').to_owned());
+        if !(base.starts_with("https://") || base.starts_with("http://")) {
+            problems.push("CANDOUR_BASE_URL must start with https:// (for example https://care.example.gov.uk)".to_owned());
+        } else if !demo && !base_url.is_https() && !base_url.is_loopback() {
+            problems.push(format!(
+                "CANDOUR_BASE_URL is {base}, which is not HTTPS. People's information must only \
+                 travel encrypted: use an https:// address (plain http is allowed only on this \
+                 computer, or with --demo)."
+            ));
+        }
+
+        let organisation = organisation(env, file.organisation.as_ref(), &mut problems);
+        let oidc_public = oidc("PUBLIC", env, file.oidc.as_ref(), &mut problems);
+        let oidc_staff = oidc("STAFF", env, file.oidc.as_ref(), &mut problems);
+        let smtp = smtp(env, file.smtp.as_ref(), &mut problems);
+
+        let log_format = pick("CANDOUR_LOG_FORMAT", file.log_format.as_ref())
+            .unwrap_or_else(|| "json".to_owned());
+        if log_format != "json" && log_format != "text" {
+            problems.push(format!("CANDOUR_LOG_FORMAT must be json or text, not {log_format}"));
+        }
+
+        if !problems.is_empty() {
+            return Err(ConfigError(problems));
+        }
+        Ok(Config {
+            database: DatabaseUrl(SecretString::from(database)),
+            base_url,
+            organisation,
+            oidc_public,
+            oidc_staff,
+            smtp,
+            log_filter: pick("CANDOUR_LOG", file.log.as_ref())
+                .unwrap_or_else(|| "info,sqlx=warn".to_owned()),
+            log_json: log_format == "json",
+        })
+    }
+}
+
+const ORGANISATION_KEYS: [&str; 7] = ["name", "address", "phone", "email", "website", "dpo_email", "logo"];
+
+fn organisation(
+    env: &BTreeMap<String, String>,
+    file: Option<&BTreeMap<String, String>>,
+    problems: &mut Vec<String>,
+) -> Option<Organisation> {
+    if let Some(file) = file {
+        for key in file.keys().filter(|k| !ORGANISATION_KEYS.contains(&k.as_str())) {
+            problems.push(format!(
+                "[organisation] has an unknown key {key}; the keys are {}",
+                ORGANISATION_KEYS.join(", ")
+            ));
+        }
+    }
+    let value = |key: &str| {
+        env.get(&format!("CANDOUR_ORGANISATION_{}", key.to_ascii_uppercase()))
+            .or_else(|| file.and_then(|f| f.get(key)))
+            .map(|v| v.trim().to_owned())
+            .filter(|v| !v.is_empty())
+    };
+    if ORGANISATION_KEYS.iter().all(|k| value(k).is_none()) {
+        return None;
+    }
+    let organisation = Organisation {
+        name: value("name").unwrap_or_default(),
+        address: value("address").unwrap_or_default(),
+        phone: value("phone").unwrap_or_default(),
+        email: value("email").unwrap_or_default(),
+        website: value("website").unwrap_or_default(),
+        dpo_email: value("dpo_email").unwrap_or_default(),
+        logo: value("logo"),
+    };
+    for (key, reason) in organisation.problems() {
+        problems.push(format!(
+            "the organisation's {key} (CANDOUR_ORGANISATION_{}) {reason}",
+            key.to_ascii_uppercase()
+        ));
+    }
+    Some(organisation)
+}
+
+fn oidc(
+    kind: &str,
+    env: &BTreeMap<String, String>,
+    file: Option<&BTreeMap<String, BTreeMap<String, String>>>,
+    problems: &mut Vec<String>,
+) -> Option<OidcProvider> {
+    let section = file.and_then(|f| f.get(&kind.to_ascii_lowercase()));
+    let value = |key: &str| {
+        env.get(&format!("CANDOUR_OIDC_{kind}_{}", key.to_ascii_uppercase()))
+            .or_else(|| section.and_then(|s| s.get(key)))
+            .map(|v| v.trim().to_owned())
+            .filter(|v| !v.is_empty())
+    };
+    let (issuer, client_id, secret) = (value("issuer"), value("client_id"), value("client_secret"));
+    if issuer.is_none() && client_id.is_none() && secret.is_none() {
+        return None;
+    }
+    let mut missing = Vec::new();
+    for (key, v) in [("ISSUER", &issuer), ("CLIENT_ID", &client_id), ("CLIENT_SECRET", &secret)] {
+        if v.is_none() {
+            missing.push(format!("CANDOUR_OIDC_{kind}_{key}"));
+        }
+    }
+    if !missing.is_empty() {
+        problems.push(format!(
+            "the {} sign-in provider is only partly set: also set {}",
+            kind.to_ascii_lowercase(),
+            missing.join(" and ")
+        ));
+        return None;
+    }
+    let issuer = issuer.unwrap_or_default();
+    if !issuer.starts_with("https://") && !issuer.starts_with("http://127.0.0.1") && !issuer.starts_with("http://localhost") {
+        problems.push(format!(
+            "CANDOUR_OIDC_{kind}_ISSUER must be an https:// address, not {issuer}"
+        ));
+    }
+    Some(OidcProvider {
+        issuer,
+        client_id: client_id.unwrap_or_default(),
+        client_secret: SecretString::from(secret.unwrap_or_default()),
+    })
+}
+
+fn smtp(
+    env: &BTreeMap<String, String>,
+    file: Option<&BTreeMap<String, String>>,
+    problems: &mut Vec<String>,
+) -> Option<Smtp> {
+    let value = |key: &str| {
+        env.get(&format!("CANDOUR_SMTP_{}", key.to_ascii_uppercase()))
+            .or_else(|| file.and_then(|f| f.get(key)))
+            .map(|v| v.trim().to_owned())
+            .filter(|v| !v.is_empty())
+    };
+    let host = value("host")?;
+    let port = match value("port").map(|p| p.parse::<u16>()) {
+        None => 25,
+        Some(Ok(port)) if port > 0 => port,
+        Some(_) => {
+            problems.push("CANDOUR_SMTP_PORT must be a number from 1 to 65535".to_owned());
+            25
+        }
+    };
+    let Some(from) = value("from") else {
+        problems.push("CANDOUR_SMTP_HOST is set, so CANDOUR_SMTP_FROM must be set too".to_owned());
+        return None;
+    };
+    Some(Smtp { host, port, from })
+}
+
+/// The known variable nearest to a misspelt one, if any is close.
+fn closest(name: &str) -> Option<&'static str> {
+    VARIABLES
+        .iter()
+        .map(|(known, _)| (edit_distance(name, known), *known))
+        .filter(|(d, _)| *d <= 3)
+        .min()
+        .map(|(_, known)| known)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut previous = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let current = row[j + 1];
+            row[j + 1] = (previous + usize::from(ca != *cb)).min(row[j] + 1).min(current + 1);
+            previous = current;
+        }
+    }
+    row[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
+        pairs.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect()
+    }
+
+    #[test]
+    fn no_configuration_gives_safe_local_defaults() {
+        let config = Config::from_sources(None, &env(&[]), false).expect("defaults load");
+        assert_eq!(config.database.expose(), DEFAULT_DATABASE_URL);
+        assert_eq!(config.database.sqlite_folder(), Some(PathBuf::from("data")));
+        assert!(config.base_url.is_loopback());
+        assert!(config.organisation.is_none());
+        assert!(config.oidc_public.is_none() && config.oidc_staff.is_none());
+    }
+
+    #[test]
+    fn each_mistake_gets_its_own_message() {
+        let cases: &[(&[(&str, &str)], &str)] = &[
+            (&[("CANDOUR_DATABSE_URL", "x")], "Did you mean CANDOUR_DATABASE_URL?"),
+            (&[("CANDOUR_DATABASE_URL", "mysql://x")], "must start with sqlite: or postgres://"),
+            (&[("CANDOUR_BASE_URL", "http://care.example.gov.uk")], "not HTTPS"),
+            (&[("CANDOUR_BASE_URL", "care.example.gov.uk")], "must start with https://"),
+            (&[("CANDOUR_OIDC_PUBLIC_ISSUER", "https://id.example")], "also set CANDOUR_OIDC_PUBLIC_CLIENT_ID and CANDOUR_OIDC_PUBLIC_CLIENT_SECRET"),
+            (&[("CANDOUR_ORGANISATION_NAME", "Anytown")], "the organisation's address (CANDOUR_ORGANISATION_ADDRESS) is empty"),
+            (&[("CANDOUR_SMTP_HOST", "mail"), ("CANDOUR_SMTP_PORT", "lots")], "CANDOUR_SMTP_PORT must be a number"),
+            (&[("CANDOUR_LOG_FORMAT", "xml")], "must be json or text"),
+        ];
+        for (vars, expected) in cases {
+            let error = Config::from_sources(None, &env(vars), false).expect_err("refused");
+            let text = error.to_string();
+            assert!(text.contains(expected), "{vars:?}: {text}");
+        }
+    }
+
+    #[test]
+    fn plain_http_on_a_public_host_is_allowed_only_in_demo_mode() {
+        let vars = env(&[("CANDOUR_BASE_URL", "http://demo.example:3000")]);
+        assert!(Config::from_sources(None, &vars, false).is_err());
+        assert!(Config::from_sources(None, &vars, true).is_ok());
+    }
+
+    #[test]
+    fn passwords_never_appear_when_a_database_url_is_printed() {
+        let vars = env(&[("CANDOUR_DATABASE_URL", "postgres://candour:hunter2@db:5432/candour")]);
+        let config = Config::from_sources(None, &vars, false).expect("loads");
+        let shown = format!("{} {:?} {config:?}", config.database, config.database);
+        assert!(!shown.contains("hunter2"), "{shown}");
+        assert!(shown.contains("postgres://candour:[REDACTED]@db:5432/candour"));
+    }
+
+    #[test]
+    fn client_secrets_never_appear_in_debug_output() {
+        let vars = env(&[
+            ("CANDOUR_OIDC_STAFF_ISSUER", "https://login.example"),
+            ("CANDOUR_OIDC_STAFF_CLIENT_ID", "candour"),
+            ("CANDOUR_OIDC_STAFF_CLIENT_SECRET", "s3cret-value"),
+        ]);
+        let config = Config::from_sources(None, &vars, false).expect("loads");
+        assert!(!format!("{config:?}").contains("s3cret-value"));
+    }
+
+    #[test]
+    fn a_toml_file_is_read_and_environment_variables_win() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("candour.toml");
+        std::fs::write(
+            &path,
+            "database_url = \"sqlite:/tmp/x.db\"\nbase_url = \"https://care.example.gov.uk/\"\n\
+             [organisation]\nname = \"Anytown Council\"\naddress = \"1 High St\"\nphone = \"01632 960000\"\n\
+             email = \"asc@anytown.example\"\nwebsite = \"https://anytown.example\"\ndpo_email = \"dpo@anytown.example\"\n",
+        )
+        .expect("write");
+        let vars = env(&[("CANDOUR_ORGANISATION_NAME", "Othertown Council")]);
+        let config = Config::from_sources(Some(&path), &vars, false).expect("loads");
+        assert_eq!(config.base_url.as_str(), "https://care.example.gov.uk");
+        assert_eq!(config.base_url.origin(), "https://care.example.gov.uk");
+        assert_eq!(config.organisation.expect("set").name, "Othertown Council");
+    }
+
+    #[test]
+    fn a_broken_toml_file_is_named_with_the_reason() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("broken.toml");
+        std::fs::write(&path, "database_url = [").expect("write");
+        let text = Config::from_sources(Some(&path), &env(&[]), false)
+            .expect_err("refused")
+            .to_string();
+        assert!(text.contains("broken.toml is not valid"), "{text}");
+        let missing = Config::from_sources(Some(&dir.path().join("nope.toml")), &env(&[]), false)
+            .expect_err("refused")
+            .to_string();
+        assert!(missing.contains("cannot read the configuration file"), "{missing}");
+    }
+}

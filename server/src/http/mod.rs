@@ -1,0 +1,69 @@
+//! The HTTP surface: Leptos pages and server functions, health probes, static files, and the
+//! layers every request passes through.
+//!
+//! Layers, outermost first: request id, request log, security headers, error pages, the
+//! cross-site request check, the body size limit, and panic capture. Error pages sit outside
+//! the layers that refuse requests, so every refusal a browser sees is a plain-English page.
+
+mod error_pages;
+mod health;
+mod origin_check;
+mod security_headers;
+
+use crate::config::Config;
+use axum::Router;
+use axum::routing::get;
+use candour_app::state::AppState;
+use candour_app::{App, shell};
+use leptos_axum::{LeptosRoutes, generate_route_list};
+use tower::ServiceBuilder;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::trace::TraceLayer;
+
+/// The largest request body accepted: forms are small, and a council logo is under 1 MiB.
+pub const BODY_LIMIT: usize = 2 * 1024 * 1024;
+
+/// The complete application.
+pub fn router(state: AppState, config: &Config) -> Router {
+    let pages = pages(state.clone());
+    let probes = Router::new()
+        .route("/healthz", get(health::healthz))
+        .route("/readyz", get(health::readyz))
+        .with_state(state);
+    let policy = security_headers::Policy { hsts: config.base_url.is_https() };
+    let origins = origin_check::Allowed::new(config.base_url.origin());
+    probes.merge(pages.clone()).layer(
+        ServiceBuilder::new()
+            .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
+            .layer(TraceLayer::new_for_http().make_span_with(request_span))
+            .layer(PropagateRequestIdLayer::x_request_id())
+            .layer(axum::middleware::from_fn_with_state(policy, security_headers::apply))
+            .layer(axum::middleware::from_fn_with_state(pages, error_pages::render))
+            .layer(axum::middleware::from_fn_with_state(origins, origin_check::refuse_cross_site))
+            .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
+            .layer(CatchPanicLayer::new()),
+    )
+}
+
+/// Pages, server functions and static files, rendered by Leptos.
+fn pages(state: AppState) -> Router {
+    let routes = generate_route_list(App);
+    let options = state.leptos_options.clone();
+    Router::new()
+        .leptos_routes(&state, routes, move || shell(options.clone()))
+        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .with_state(state)
+}
+
+/// The span every request's log lines belong to: method, path (never the query, which may
+/// hold personal details) and request id.
+fn request_span(request: &http::Request<axum::body::Body>) -> tracing::Span {
+    let id = request
+        .headers()
+        .get("x-request-id")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("-");
+    tracing::info_span!("request", method = %request.method(), path = %request.uri().path(), request_id = %id)
+}

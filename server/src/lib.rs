@@ -1,0 +1,60 @@
+//! `candour`: the portal's web server and its command-line tools.
+//!
+//! Subcommands are contracts other systems test against (DESIGN.md, "Interfaces"): keep their
+//! names, options and output stable, and document changes in the README.
+
+pub mod commands;
+pub mod config;
+pub mod http;
+pub mod open_store;
+pub mod telemetry;
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Candour: see, understand and control your social care information.
+/// The command line.
+#[derive(Debug, Parser)]
+#[command(name = "candour", version, about, long_about = None)]
+pub struct Cli {
+    /// A TOML configuration file (environment variables CANDOUR_* override it).
+    #[arg(long, global = true, value_name = "FILE")]
+    config: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Serve the portal (embedded SQLite under ./data/ unless configured otherwise).
+    Serve(commands::serve::ServeArgs),
+    /// Add a deterministic synthetic council to the database, at any scale.
+    DemoData(commands::demo_data::DemoDataArgs),
+}
+
+/// Parses the command line, runs the subcommand and reports failure in one plain line.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(runtime) => runtime,
+        Err(e) => {
+            eprintln!("candour: cannot start: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let result = runtime.block_on(async {
+        match cli.command {
+            Command::Serve(args) => commands::serve::run(cli.config.as_deref(), args).await,
+            Command::DemoData(args) => commands::demo_data::run(cli.config.as_deref(), args).await,
+        }
+    });
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("candour: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,52 @@
+//! The shared storage suite, on a real PostgreSQL server: one fresh database per case.
+//!
+//! `CANDOUR_TEST_POSTGRES_URL` names a server where the test may create databases (the test
+//! command starts a throwaway cluster and sets it). Without it the test fails rather than
+//! silently passing.
+
+use candour_store::Store;
+use candour_store_postgres::PostgresStore;
+use sqlx::Connection;
+use std::sync::Arc;
+
+fn server_url() -> String {
+    std::env::var("CANDOUR_TEST_POSTGRES_URL").expect(
+        "CANDOUR_TEST_POSTGRES_URL is not set: run the README's test command, which starts \
+         a throwaway PostgreSQL cluster",
+    )
+}
+
+/// Creates an empty database with a unique name and returns its URL.
+async fn fresh_database() -> String {
+    let server = server_url();
+    let name = format!("candour_test_{}", uuid::Uuid::new_v4().simple());
+    let mut admin = sqlx::PgConnection::connect(&server)
+        .await
+        .expect("connect to the test PostgreSQL server");
+    sqlx::query(&format!("CREATE DATABASE {name}"))
+        .execute(&mut admin)
+        .await
+        .expect("create database");
+    let (base, _) = server.rsplit_once('/').expect("URL ends with a database name");
+    format!("{base}/{name}")
+}
+
+#[tokio::test]
+async fn postgres_passes_the_storage_conformance_suite() {
+    candour_store::conformance::run(|| async {
+        let url = fresh_database().await;
+        Arc::new(PostgresStore::open(&url).await.expect("open postgres")) as Arc<dyn Store>
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn an_unreachable_server_is_reported_as_unavailable() {
+    let error = PostgresStore::open("postgres://nobody@127.0.0.1:1/none")
+        .await
+        .expect_err("nothing listens on port 1");
+    assert!(
+        matches!(error, candour_store::StoreError::Unavailable(_)),
+        "{error:?}"
+    );
+}

@@ -1,0 +1,203 @@
+//! The embedded SQLite backend: Candour's default, a single file under `./data/`.
+//!
+//! The database runs in WAL mode with `synchronous=FULL`, so an acknowledged write survives a
+//! crash or power cut (SQLite docs, "Write-Ahead Logging" and `PRAGMA synchronous`). Foreign keys
+//! are enforced and a busy writer is waited for rather than failing at once.
+
+use async_trait::async_trait;
+use candour_domain::person::{Person, PersonDetails, PersonId};
+use candour_store::row::PersonRow;
+use candour_store::{Store, StoreError, StoreResult};
+use sqlx::sqlite::{
+    SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
+};
+use sqlx::{Row, sqlite::SqliteRow};
+use std::str::FromStr;
+use std::time::Duration;
+
+/// A store in an SQLite database file.
+#[derive(Clone, Debug)]
+pub struct SqliteStore {
+    pool: SqlitePool,
+}
+
+impl SqliteStore {
+    /// Opens (creating if missing) the database at `url` (`sqlite:path` or `sqlite://path`) and
+    /// applies any migrations not yet applied. Fails without changing anything if a migration
+    /// cannot be applied.
+    pub async fn open(url: &str) -> StoreResult<Self> {
+        let options = SqliteConnectOptions::from_str(url)
+            .map_err(|e| StoreError::Unavailable(e.to_string()))?
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            .synchronous(SqliteSynchronous::Full)
+            .foreign_keys(true)
+            .busy_timeout(Duration::from_secs(5));
+        let pool = SqlitePoolOptions::new()
+            .max_connections(8)
+            .connect_with(options)
+            .await
+            .map_err(|e| StoreError::Unavailable(e.to_string()))?;
+        sqlx::migrate!("./migrations")
+            .run(&pool)
+            .await
+            .map_err(|e| StoreError::Migration(e.to_string()))?;
+        Ok(SqliteStore { pool })
+    }
+
+    /// The journal mode in force, for tests and diagnostics (`wal` when healthy).
+    pub async fn journal_mode(&self) -> StoreResult<String> {
+        sqlx::query_scalar("PRAGMA journal_mode")
+            .fetch_one(&self.pool)
+            .await
+            .map_err(database)
+    }
+}
+
+fn database(error: sqlx::Error) -> StoreError {
+    match error {
+        sqlx::Error::PoolTimedOut | sqlx::Error::Io(_) | sqlx::Error::PoolClosed => {
+            StoreError::Unavailable(error.to_string())
+        }
+        other => StoreError::Database(other.to_string()),
+    }
+}
+
+/// The `people` columns in [`PersonRow`] order, for `concat!` into static SQL.
+macro_rules! person_columns {
+    () => {
+        "id, source_id, given_name, family_name, date_of_birth, preferred_locale, \
+         communication_needs, closed_on, retention_class"
+    };
+}
+
+fn person_from(row: &SqliteRow) -> StoreResult<Person> {
+    let read = || -> Result<PersonRow, sqlx::Error> {
+        Ok(PersonRow {
+            id: row.try_get("id")?,
+            source_id: row.try_get("source_id")?,
+            given_name: row.try_get("given_name")?,
+            family_name: row.try_get("family_name")?,
+            date_of_birth: row.try_get("date_of_birth")?,
+            preferred_locale: row.try_get("preferred_locale")?,
+            communication_needs: row.try_get("communication_needs")?,
+            closed_on: row.try_get("closed_on")?,
+            retention_class: row.try_get("retention_class")?,
+        })
+    };
+    read()
+        .map_err(|e| StoreError::Corrupt(e.to_string()))?
+        .into_person()
+}
+
+#[async_trait]
+impl Store for SqliteStore {
+    fn backend(&self) -> &'static str {
+        "sqlite"
+    }
+
+    async fn ping(&self) -> StoreResult<()> {
+        sqlx::query("SELECT 1")
+            .execute(&self.pool)
+            .await
+            .map(|_| ())
+            .map_err(database)
+    }
+
+    async fn insert_people(&self, people: &[PersonDetails]) -> StoreResult<u64> {
+        let rows = people
+            .iter()
+            .map(PersonRow::from_details)
+            .collect::<Result<Vec<_>, _>>()?;
+        let mut tx = self.pool.begin().await.map_err(database)?;
+        let mut added = 0;
+        for row in rows {
+            added += sqlx::query(
+                "INSERT INTO people (source_id, given_name, family_name, date_of_birth, \
+                 preferred_locale, communication_needs, closed_on, retention_class) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (source_id) DO NOTHING",
+            )
+            .bind(row.source_id)
+            .bind(row.given_name)
+            .bind(row.family_name)
+            .bind(row.date_of_birth)
+            .bind(row.preferred_locale)
+            .bind(row.communication_needs)
+            .bind(row.closed_on)
+            .bind(row.retention_class)
+            .execute(&mut *tx)
+            .await
+            .map_err(database)?
+            .rows_affected();
+        }
+        tx.commit().await.map_err(database)?;
+        Ok(added)
+    }
+
+    async fn count_people(&self) -> StoreResult<u64> {
+        let count: i64 = sqlx::query_scalar("SELECT count(*) FROM people")
+            .fetch_one(&self.pool)
+            .await
+            .map_err(database)?;
+        Ok(count.unsigned_abs())
+    }
+
+    async fn person(&self, id: PersonId) -> StoreResult<Option<Person>> {
+        sqlx::query(concat!("SELECT ", person_columns!(), " FROM people WHERE id = $1"))
+            .bind(id.0)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(database)?
+            .as_ref()
+            .map(person_from)
+            .transpose()
+    }
+
+    async fn person_by_source_id(&self, source_id: &str) -> StoreResult<Option<Person>> {
+        sqlx::query(concat!("SELECT ", person_columns!(), " FROM people WHERE source_id = $1"))
+            .bind(source_id)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(database)?
+            .as_ref()
+            .map(person_from)
+            .transpose()
+    }
+
+    async fn people_after(&self, after: Option<PersonId>, limit: u32) -> StoreResult<Vec<Person>> {
+        sqlx::query(concat!(
+            "SELECT ",
+            person_columns!(),
+            " FROM people WHERE id > $1 ORDER BY id LIMIT $2"
+        ))
+        .bind(after.map_or(0, |id| id.0))
+        .bind(i64::from(limit))
+        .fetch_all(&self.pool)
+        .await
+        .map_err(database)?
+        .iter()
+        .map(person_from)
+        .collect()
+    }
+
+    async fn setting(&self, key: &str) -> StoreResult<Option<String>> {
+        sqlx::query_scalar("SELECT value FROM settings WHERE key = $1")
+            .bind(key)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(database)
+    }
+
+    async fn set_setting(&self, key: &str, value: &str) -> StoreResult<()> {
+        sqlx::query(
+            "INSERT INTO settings (key, value) VALUES ($1, $2) \
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        )
+        .bind(key)
+        .bind(value)
+        .execute(&self.pool)
+        .await
+        .map(|_| ())
+        .map_err(database)
+    }
+}

@@ -27,7 +27,7 @@ pub const LANGUAGE_PARAMETER: &str = "lang";
 pub struct UnavailableLanguage(pub String);
 
 /// The current page's address, for building links that keep it (the language switcher).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct CurrentPage {
     /// The path, always starting with `/`.
     pub path: String,

@@ -23,7 +23,7 @@ pub fn PageFrame(children: Children) -> impl IntoView {
     let portal = app_state().portal;
     let organisation = portal.organisation.name.clone();
     let locale = current_locale();
-    let page = expect_context::<CurrentPage>();
+    let page = use_context::<CurrentPage>().unwrap_or_default();
     let languages = Locale::ALL
         .into_iter()
         .map(|l| LanguageItem {

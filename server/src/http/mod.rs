@@ -15,7 +15,7 @@ use axum::Router;
 use axum::routing::get;
 use candour_app::state::AppState;
 use candour_app::{App, shell};
-use leptos_axum::{LeptosRoutes, generate_route_list};
+use leptos_axum::{LeptosRoutes, generate_route_list_with_exclusions_and_ssg_and_context};
 use tower::ServiceBuilder;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::limit::RequestBodyLimitLayer;
@@ -49,7 +49,14 @@ pub fn router(state: AppState, config: &Config) -> Router {
 
 /// Pages, server functions and static files, rendered by Leptos.
 fn pages(state: AppState) -> Router {
-    let routes = generate_route_list(App);
+    // Listing the routes renders the app once, outside any request; it needs the state.
+    let routes = {
+        let state = state.clone();
+        generate_route_list_with_exclusions_and_ssg_and_context(App, None, move || {
+            leptos::prelude::provide_context(state.clone());
+        })
+        .0
+    };
     let options = state.leptos_options.clone();
     Router::new()
         .leptos_routes(&state, routes, move || shell(options.clone()))

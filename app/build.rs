@@ -16,7 +16,11 @@ fn main() {
     dirs.sort();
     for dir in dirs {
         println!("cargo:rerun-if-changed={}", dir.display());
-        let tag = dir.file_name().and_then(|n| n.to_str()).expect("a UTF-8 name").to_owned();
+        let tag = dir
+            .file_name()
+            .and_then(|n| n.to_str())
+            .expect("a UTF-8 name")
+            .to_owned();
         let mut files: Vec<_> = std::fs::read_dir(&dir)
             .expect("a readable locale folder")
             .map(|e| e.expect("a readable entry").path())

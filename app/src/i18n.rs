@@ -33,8 +33,10 @@ static BUNDLES: LazyLock<Bundles> = LazyLock::new(|| {
 });
 
 fn bundle_for(locale: Locale) -> FluentBundle<FluentResource> {
-    let id: unic_langid::LanguageIdentifier =
-        locale.tag().parse().expect("every Locale tag is a valid language id");
+    let id: unic_langid::LanguageIdentifier = locale
+        .tag()
+        .parse()
+        .expect("every Locale tag is a valid language id");
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     bundle.set_use_isolating(false);
     for (tag, path, text) in SOURCES.iter().filter(|(tag, ..)| *tag == locale.tag()) {
@@ -139,7 +141,10 @@ mod tests {
             let missing: Vec<_> = english.difference(&these).collect();
             let extra: Vec<_> = these.difference(&english).collect();
             assert!(missing.is_empty(), "{locale} lacks {missing:?}");
-            assert!(extra.is_empty(), "{locale} has ids English lacks: {extra:?}");
+            assert!(
+                extra.is_empty(),
+                "{locale} has ids English lacks: {extra:?}"
+            );
         }
     }
 
@@ -165,13 +170,20 @@ mod tests {
             .map(|c| c[1].to_owned())
             .filter(|id| !english.contains(id))
             .collect();
-        assert!(unknown.is_empty(), "code asks for messages that do not exist: {unknown:?}");
+        assert!(
+            unknown.is_empty(),
+            "code asks for messages that do not exist: {unknown:?}"
+        );
     }
 
     #[test]
     fn every_message_formats_without_errors_in_every_locale() {
         for locale in Locale::ALL {
-            let (_, bundle) = BUNDLES.0.iter().find(|(l, _)| *l == locale).expect("bundle");
+            let (_, bundle) = BUNDLES
+                .0
+                .iter()
+                .find(|(l, _)| *l == locale)
+                .expect("bundle");
             for id in ids(locale.tag()) {
                 let message = bundle.get_message(&id).expect("present");
                 let pattern = message.value().expect("every message has a value");

@@ -26,8 +26,8 @@ pub use ssr::{App, shell};
 
 #[cfg(feature = "ssr")]
 mod ssr {
-    use crate::layout::page_frame::PageFrame;
     use crate::i18n::t;
+    use crate::layout::page_frame::PageFrame;
     use crate::pages;
     use leptos::prelude::*;
     use leptos_meta::{MetaTags, Title, provide_meta_context};

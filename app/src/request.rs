@@ -12,7 +12,9 @@ use crate::i18n::CurrentLocale;
 use crate::state::app_state;
 use candour_domain::locale::{Locale, negotiate};
 use http::HeaderValue;
-use http::header::{ACCEPT_LANGUAGE, CACHE_CONTROL, CONTENT_SECURITY_POLICY, COOKIE, SET_COOKIE, VARY};
+use http::header::{
+    ACCEPT_LANGUAGE, CACHE_CONTROL, CONTENT_SECURITY_POLICY, COOKIE, SET_COOKIE, VARY,
+};
 use leptos::prelude::*;
 use leptos_axum::ResponseOptions;
 
@@ -59,7 +61,12 @@ pub fn establish() -> PageRequest {
 
     let (path, query) = parts
         .as_ref()
-        .map(|p| (p.uri.path().to_owned(), p.uri.query().unwrap_or("").to_owned()))
+        .map(|p| {
+            (
+                p.uri.path().to_owned(),
+                p.uri.query().unwrap_or("").to_owned(),
+            )
+        })
         .unwrap_or_else(|| ("/".to_owned(), String::new()));
     let mut asked = None;
     let mut kept = Vec::new();
@@ -83,7 +90,11 @@ pub fn establish() -> PageRequest {
         .or_else(|| negotiate(&header(ACCEPT_LANGUAGE)))
         .unwrap_or(Locale::DEFAULT);
 
-    let secure = if portal.secure_cookies { "; Secure" } else { "" };
+    let secure = if portal.secure_cookies {
+        "; Secure"
+    } else {
+        ""
+    };
     let mut set_cookie = None;
     let locale = match asked.map(|tag| (tag.parse::<Locale>(), tag)) {
         Some((Ok(locale), _)) => {
@@ -117,7 +128,8 @@ pub fn establish() -> PageRequest {
         response.insert_header(VARY, HeaderValue::from_static("Accept-Language, Cookie"));
         // Pages can show personal information: never keep them in shared or browser caches.
         response.insert_header(CACHE_CONTROL, HeaderValue::from_static("no-store"));
-        if let Some(policy) = content_security_policy().and_then(|p| HeaderValue::from_str(&p).ok()) {
+        if let Some(policy) = content_security_policy().and_then(|p| HeaderValue::from_str(&p).ok())
+        {
             response.insert_header(CONTENT_SECURITY_POLICY, policy);
         }
     }
@@ -184,7 +196,10 @@ mod tests {
 
     #[test]
     fn cookie_values_are_found_among_others() {
-        assert_eq!(cookie_value("a=1; candour_lang=cy; b=2", LANGUAGE_COOKIE).as_deref(), Some("cy"));
+        assert_eq!(
+            cookie_value("a=1; candour_lang=cy; b=2", LANGUAGE_COOKIE).as_deref(),
+            Some("cy")
+        );
         assert_eq!(cookie_value("candour_language=cy", LANGUAGE_COOKIE), None);
         assert_eq!(cookie_value("", LANGUAGE_COOKIE), None);
     }
@@ -201,9 +216,15 @@ mod tests {
 
     #[test]
     fn links_to_other_languages_keep_the_rest_of_the_query() {
-        let page = CurrentPage { path: "/record".into(), query: vec!["page=2".into()] };
+        let page = CurrentPage {
+            path: "/record".into(),
+            query: vec!["page=2".into()],
+        };
         assert_eq!(page.in_locale(Locale::Cy), "/record?page=2&lang=cy");
-        let bare = CurrentPage { path: "/".into(), query: vec![] };
+        let bare = CurrentPage {
+            path: "/".into(),
+            query: vec![],
+        };
         assert_eq!(bare.in_locale(Locale::EnGb), "/?lang=en-GB");
     }
 }

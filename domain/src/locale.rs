@@ -182,6 +182,9 @@ mod tests {
         }
         assert_eq!("cy_GB".parse::<Locale>(), Ok(Locale::Cy));
         assert!("xx".parse::<Locale>().is_err());
-        assert!("en-US".parse::<Locale>().is_err(), "only exact tags in the switcher");
+        assert!(
+            "en-US".parse::<Locale>().is_err(),
+            "only exact tags in the switcher"
+        );
     }
 }

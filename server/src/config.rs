@@ -24,24 +24,66 @@ pub const DEFAULT_BASE_URL: &str = "http://127.0.0.1:3000";
 
 /// Every environment variable Candour reads, with what it sets.
 pub const VARIABLES: &[(&str, &str)] = &[
-    ("CANDOUR_CONFIG", "path of an optional TOML configuration file"),
-    ("CANDOUR_DATABASE_URL", "sqlite:PATH or postgres://USER@HOST/DB"),
-    ("CANDOUR_BASE_URL", "the public address, e.g. https://care.example.gov.uk"),
+    (
+        "CANDOUR_CONFIG",
+        "path of an optional TOML configuration file",
+    ),
+    (
+        "CANDOUR_DATABASE_URL",
+        "sqlite:PATH or postgres://USER@HOST/DB",
+    ),
+    (
+        "CANDOUR_BASE_URL",
+        "the public address, e.g. https://care.example.gov.uk",
+    ),
     ("CANDOUR_LOG", "log filter, e.g. info or candour=debug"),
     ("CANDOUR_LOG_FORMAT", "json (default) or text"),
     ("CANDOUR_ORGANISATION_NAME", "the council's name"),
-    ("CANDOUR_ORGANISATION_ADDRESS", "the council's postal address"),
-    ("CANDOUR_ORGANISATION_PHONE", "adult social care phone number"),
-    ("CANDOUR_ORGANISATION_EMAIL", "adult social care email address"),
+    (
+        "CANDOUR_ORGANISATION_ADDRESS",
+        "the council's postal address",
+    ),
+    (
+        "CANDOUR_ORGANISATION_PHONE",
+        "adult social care phone number",
+    ),
+    (
+        "CANDOUR_ORGANISATION_EMAIL",
+        "adult social care email address",
+    ),
     ("CANDOUR_ORGANISATION_WEBSITE", "the council's website"),
-    ("CANDOUR_ORGANISATION_DPO_EMAIL", "the data protection officer's email address"),
-    ("CANDOUR_ORGANISATION_LOGO", "path of the council's logo (PNG or SVG)"),
-    ("CANDOUR_OIDC_PUBLIC_ISSUER", "OpenID Connect issuer for the public"),
-    ("CANDOUR_OIDC_PUBLIC_CLIENT_ID", "client id at the public provider"),
-    ("CANDOUR_OIDC_PUBLIC_CLIENT_SECRET", "client secret at the public provider"),
-    ("CANDOUR_OIDC_STAFF_ISSUER", "OpenID Connect issuer for staff"),
-    ("CANDOUR_OIDC_STAFF_CLIENT_ID", "client id at the staff provider"),
-    ("CANDOUR_OIDC_STAFF_CLIENT_SECRET", "client secret at the staff provider"),
+    (
+        "CANDOUR_ORGANISATION_DPO_EMAIL",
+        "the data protection officer's email address",
+    ),
+    (
+        "CANDOUR_ORGANISATION_LOGO",
+        "path of the council's logo (PNG or SVG)",
+    ),
+    (
+        "CANDOUR_OIDC_PUBLIC_ISSUER",
+        "OpenID Connect issuer for the public",
+    ),
+    (
+        "CANDOUR_OIDC_PUBLIC_CLIENT_ID",
+        "client id at the public provider",
+    ),
+    (
+        "CANDOUR_OIDC_PUBLIC_CLIENT_SECRET",
+        "client secret at the public provider",
+    ),
+    (
+        "CANDOUR_OIDC_STAFF_ISSUER",
+        "OpenID Connect issuer for staff",
+    ),
+    (
+        "CANDOUR_OIDC_STAFF_CLIENT_ID",
+        "client id at the staff provider",
+    ),
+    (
+        "CANDOUR_OIDC_STAFF_CLIENT_SECRET",
+        "client secret at the staff provider",
+    ),
     ("CANDOUR_SMTP_HOST", "mail server for notifications"),
     ("CANDOUR_SMTP_PORT", "mail server port (default 25)"),
     ("CANDOUR_SMTP_FROM", "the From address of notifications"),
@@ -103,7 +145,9 @@ impl fmt::Display for DatabaseUrl {
             (Some(scheme), Some(at)) if at > scheme => {
                 let credentials = &url[scheme + 3..at];
                 match credentials.split_once(':') {
-                    Some((user, _)) => write!(f, "{}{user}:[REDACTED]{}", &url[..scheme + 3], &url[at..]),
+                    Some((user, _)) => {
+                        write!(f, "{}{user}:[REDACTED]{}", &url[..scheme + 3], &url[at..])
+                    }
                     None => f.write_str(url),
                 }
             }
@@ -225,7 +269,10 @@ impl Config {
             None => FileConfig::default(),
             Some(path) => match std::fs::read_to_string(&path) {
                 Err(e) => {
-                    problems.push(format!("cannot read the configuration file {}: {e}", path.display()));
+                    problems.push(format!(
+                        "cannot read the configuration file {}: {e}",
+                        path.display()
+                    ));
                     FileConfig::default()
                 }
                 Ok(text) => toml::from_str(&text).unwrap_or_else(|e: toml::de::Error| {
@@ -279,7 +326,9 @@ impl Config {
         let log_format = pick("CANDOUR_LOG_FORMAT", file.log_format.as_ref())
             .unwrap_or_else(|| "json".to_owned());
         if log_format != "json" && log_format != "text" {
-            problems.push(format!("CANDOUR_LOG_FORMAT must be json or text, not {log_format}"));
+            problems.push(format!(
+                "CANDOUR_LOG_FORMAT must be json or text, not {log_format}"
+            ));
         }
 
         if !problems.is_empty() {
@@ -299,7 +348,15 @@ impl Config {
     }
 }
 
-const ORGANISATION_KEYS: [&str; 7] = ["name", "address", "phone", "email", "website", "dpo_email", "logo"];
+const ORGANISATION_KEYS: [&str; 7] = [
+    "name",
+    "address",
+    "phone",
+    "email",
+    "website",
+    "dpo_email",
+    "logo",
+];
 
 fn organisation(
     env: &BTreeMap<String, String>,
@@ -307,7 +364,10 @@ fn organisation(
     problems: &mut Vec<String>,
 ) -> Option<Organisation> {
     if let Some(file) = file {
-        for key in file.keys().filter(|k| !ORGANISATION_KEYS.contains(&k.as_str())) {
+        for key in file
+            .keys()
+            .filter(|k| !ORGANISATION_KEYS.contains(&k.as_str()))
+        {
             problems.push(format!(
                 "[organisation] has an unknown key {key}; the keys are {}",
                 ORGANISATION_KEYS.join(", ")
@@ -315,10 +375,13 @@ fn organisation(
         }
     }
     let value = |key: &str| {
-        env.get(&format!("CANDOUR_ORGANISATION_{}", key.to_ascii_uppercase()))
-            .or_else(|| file.and_then(|f| f.get(key)))
-            .map(|v| v.trim().to_owned())
-            .filter(|v| !v.is_empty())
+        env.get(&format!(
+            "CANDOUR_ORGANISATION_{}",
+            key.to_ascii_uppercase()
+        ))
+        .or_else(|| file.and_then(|f| f.get(key)))
+        .map(|v| v.trim().to_owned())
+        .filter(|v| !v.is_empty())
     };
     if ORGANISATION_KEYS.iter().all(|k| value(k).is_none()) {
         return None;
@@ -359,7 +422,11 @@ fn oidc(
         return None;
     }
     let mut missing = Vec::new();
-    for (key, v) in [("ISSUER", &issuer), ("CLIENT_ID", &client_id), ("CLIENT_SECRET", &secret)] {
+    for (key, v) in [
+        ("ISSUER", &issuer),
+        ("CLIENT_ID", &client_id),
+        ("CLIENT_SECRET", &secret),
+    ] {
         if v.is_none() {
             missing.push(format!("CANDOUR_OIDC_{kind}_{key}"));
         }
@@ -373,7 +440,10 @@ fn oidc(
         return None;
     }
     let issuer = issuer.unwrap_or_default();
-    if !issuer.starts_with("https://") && !issuer.starts_with("http://127.0.0.1") && !issuer.starts_with("http://localhost") {
+    if !issuer.starts_with("https://")
+        && !issuer.starts_with("http://127.0.0.1")
+        && !issuer.starts_with("http://localhost")
+    {
         problems.push(format!(
             "CANDOUR_OIDC_{kind}_ISSUER must be an https:// address, not {issuer}"
         ));
@@ -430,7 +500,9 @@ fn edit_distance(a: &str, b: &str) -> usize {
         row[0] = i + 1;
         for (j, cb) in b.iter().enumerate() {
             let current = row[j + 1];
-            row[j + 1] = (previous + usize::from(ca != *cb)).min(row[j] + 1).min(current + 1);
+            row[j + 1] = (previous + usize::from(ca != *cb))
+                .min(row[j] + 1)
+                .min(current + 1);
             previous = current;
         }
     }
@@ -442,7 +514,10 @@ mod tests {
     use super::*;
 
     fn env(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
-        pairs.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect()
+        pairs
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect()
     }
 
     #[test]
@@ -458,13 +533,34 @@ mod tests {
     #[test]
     fn each_mistake_gets_its_own_message() {
         let cases: &[(&[(&str, &str)], &str)] = &[
-            (&[("CANDOUR_DATABSE_URL", "x")], "Did you mean CANDOUR_DATABASE_URL?"),
-            (&[("CANDOUR_DATABASE_URL", "mysql://x")], "must start with sqlite: or postgres://"),
-            (&[("CANDOUR_BASE_URL", "http://care.example.gov.uk")], "not HTTPS"),
-            (&[("CANDOUR_BASE_URL", "care.example.gov.uk")], "must start with https://"),
-            (&[("CANDOUR_OIDC_PUBLIC_ISSUER", "https://id.example")], "also set CANDOUR_OIDC_PUBLIC_CLIENT_ID and CANDOUR_OIDC_PUBLIC_CLIENT_SECRET"),
-            (&[("CANDOUR_ORGANISATION_NAME", "Anytown")], "the organisation's address (CANDOUR_ORGANISATION_ADDRESS) is empty"),
-            (&[("CANDOUR_SMTP_HOST", "mail"), ("CANDOUR_SMTP_PORT", "lots")], "CANDOUR_SMTP_PORT must be a number"),
+            (
+                &[("CANDOUR_DATABSE_URL", "x")],
+                "Did you mean CANDOUR_DATABASE_URL?",
+            ),
+            (
+                &[("CANDOUR_DATABASE_URL", "mysql://x")],
+                "must start with sqlite: or postgres://",
+            ),
+            (
+                &[("CANDOUR_BASE_URL", "http://care.example.gov.uk")],
+                "not HTTPS",
+            ),
+            (
+                &[("CANDOUR_BASE_URL", "care.example.gov.uk")],
+                "must start with https://",
+            ),
+            (
+                &[("CANDOUR_OIDC_PUBLIC_ISSUER", "https://id.example")],
+                "also set CANDOUR_OIDC_PUBLIC_CLIENT_ID and CANDOUR_OIDC_PUBLIC_CLIENT_SECRET",
+            ),
+            (
+                &[("CANDOUR_ORGANISATION_NAME", "Anytown")],
+                "the organisation's address (CANDOUR_ORGANISATION_ADDRESS) is empty",
+            ),
+            (
+                &[("CANDOUR_SMTP_HOST", "mail"), ("CANDOUR_SMTP_PORT", "lots")],
+                "CANDOUR_SMTP_PORT must be a number",
+            ),
             (&[("CANDOUR_LOG_FORMAT", "xml")], "must be json or text"),
         ];
         for (vars, expected) in cases {
@@ -483,7 +579,10 @@ mod tests {
 
     #[test]
     fn passwords_never_appear_when_a_database_url_is_printed() {
-        let vars = env(&[("CANDOUR_DATABASE_URL", "postgres://candour:hunter2@db:5432/candour")]);
+        let vars = env(&[(
+            "CANDOUR_DATABASE_URL",
+            "postgres://candour:hunter2@db:5432/candour",
+        )]);
         let config = Config::from_sources(None, &vars, false).expect("loads");
         let shown = format!("{} {:?} {config:?}", config.database, config.database);
         assert!(!shown.contains("hunter2"), "{shown}");
@@ -531,6 +630,9 @@ mod tests {
         let missing = Config::from_sources(Some(&dir.path().join("nope.toml")), &env(&[]), false)
             .expect_err("refused")
             .to_string();
-        assert!(missing.contains("cannot read the configuration file"), "{missing}");
+        assert!(
+            missing.contains("cannot read the configuration file"),
+            "{missing}"
+        );
     }
 }

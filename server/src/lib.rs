@@ -37,7 +37,10 @@ pub enum Command {
 /// Parses the command line, runs the subcommand and reports failure in one plain line.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
-    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
         Ok(runtime) => runtime,
         Err(e) => {
             eprintln!("candour: cannot start: {e}");

@@ -12,18 +12,21 @@ use std::sync::Arc;
 pub async fn open(url: &DatabaseUrl) -> anyhow::Result<Arc<dyn Store>> {
     if url.is_sqlite() {
         if let Some(folder) = url.sqlite_folder().filter(|f| !f.as_os_str().is_empty()) {
-            std::fs::create_dir_all(&folder).with_context(|| {
-                format!("cannot create the data folder {}", folder.display())
-            })?;
+            std::fs::create_dir_all(&folder)
+                .with_context(|| format!("cannot create the data folder {}", folder.display()))?;
             let probe = folder.join(".candour-write-test");
             std::fs::write(&probe, b"")
                 .and_then(|()| std::fs::remove_file(&probe))
                 .with_context(|| format!("cannot write to the data folder {}", folder.display()))?;
         }
-        let store = SqliteStore::open(url.expose()).await.map_err(|e| explain(url, e))?;
+        let store = SqliteStore::open(url.expose())
+            .await
+            .map_err(|e| explain(url, e))?;
         Ok(Arc::new(store))
     } else {
-        let store = PostgresStore::open(url.expose()).await.map_err(|e| explain(url, e))?;
+        let store = PostgresStore::open(url.expose())
+            .await
+            .map_err(|e| explain(url, e))?;
         Ok(Arc::new(store))
     }
 }

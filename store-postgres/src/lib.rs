@@ -10,8 +10,8 @@ use candour_domain::person::{Person, PersonDetails, PersonId};
 use candour_store::row::PersonRow;
 use candour_store::{Store, StoreError, StoreResult};
 use chrono::NaiveDate;
-use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions, PgRow};
 use sqlx::Row;
+use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions, PgRow};
 use std::str::FromStr;
 use std::time::Duration;
 
@@ -104,9 +104,8 @@ impl Store for PostgresStore {
         let mut added = 0;
         for batch in rows.chunks(BATCH) {
             let column = |f: fn(&PersonRow) -> String| batch.iter().map(f).collect::<Vec<_>>();
-            let dates = |f: fn(&PersonRow) -> Option<NaiveDate>| {
-                batch.iter().map(f).collect::<Vec<_>>()
-            };
+            let dates =
+                |f: fn(&PersonRow) -> Option<NaiveDate>| batch.iter().map(f).collect::<Vec<_>>();
             added += sqlx::query(
                 "INSERT INTO people (source_id, given_name, family_name, date_of_birth, \
                  preferred_locale, communication_needs, closed_on, retention_class) \
@@ -141,25 +140,33 @@ impl Store for PostgresStore {
     }
 
     async fn person(&self, id: PersonId) -> StoreResult<Option<Person>> {
-        sqlx::query(concat!("SELECT ", person_columns!(), " FROM people WHERE id = $1"))
-            .bind(id.0)
-            .fetch_optional(&self.pool)
-            .await
-            .map_err(database)?
-            .as_ref()
-            .map(person_from)
-            .transpose()
+        sqlx::query(concat!(
+            "SELECT ",
+            person_columns!(),
+            " FROM people WHERE id = $1"
+        ))
+        .bind(id.0)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(database)?
+        .as_ref()
+        .map(person_from)
+        .transpose()
     }
 
     async fn person_by_source_id(&self, source_id: &str) -> StoreResult<Option<Person>> {
-        sqlx::query(concat!("SELECT ", person_columns!(), " FROM people WHERE source_id = $1"))
-            .bind(source_id)
-            .fetch_optional(&self.pool)
-            .await
-            .map_err(database)?
-            .as_ref()
-            .map(person_from)
-            .transpose()
+        sqlx::query(concat!(
+            "SELECT ",
+            person_columns!(),
+            " FROM people WHERE source_id = $1"
+        ))
+        .bind(source_id)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(database)?
+        .as_ref()
+        .map(person_from)
+        .transpose()
     }
 
     async fn people_after(&self, after: Option<PersonId>, limit: u32) -> StoreResult<Vec<Person>> {

@@ -1,6 +1,6 @@
 //! The shared storage suite, on a real PostgreSQL server: one fresh database per case.
 //!
-//! `CANDOUR_TEST_POSTGRES_URL` names a server where the test may create databases (the test
+//! `TEST_POSTGRES_URL` names a server where the test may create databases (the test
 //! command starts a throwaway cluster and sets it). Without it the test fails rather than
 //! silently passing.
 
@@ -10,8 +10,8 @@ use sqlx::Connection;
 use std::sync::Arc;
 
 fn server_url() -> String {
-    std::env::var("CANDOUR_TEST_POSTGRES_URL").expect(
-        "CANDOUR_TEST_POSTGRES_URL is not set: run the README's test command, which starts \
+    std::env::var("TEST_POSTGRES_URL").expect(
+        "TEST_POSTGRES_URL is not set: run the README's test command, which starts \
          a throwaway PostgreSQL cluster",
     )
 }
@@ -27,7 +27,9 @@ async fn fresh_database() -> String {
         .execute(&mut admin)
         .await
         .expect("create database");
-    let (base, _) = server.rsplit_once('/').expect("URL ends with a database name");
+    let (base, _) = server
+        .rsplit_once('/')
+        .expect("URL ends with a database name");
     format!("{base}/{name}")
 }
 

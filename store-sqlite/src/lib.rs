@@ -143,25 +143,33 @@ impl Store for SqliteStore {
     }
 
     async fn person(&self, id: PersonId) -> StoreResult<Option<Person>> {
-        sqlx::query(concat!("SELECT ", person_columns!(), " FROM people WHERE id = $1"))
-            .bind(id.0)
-            .fetch_optional(&self.pool)
-            .await
-            .map_err(database)?
-            .as_ref()
-            .map(person_from)
-            .transpose()
+        sqlx::query(concat!(
+            "SELECT ",
+            person_columns!(),
+            " FROM people WHERE id = $1"
+        ))
+        .bind(id.0)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(database)?
+        .as_ref()
+        .map(person_from)
+        .transpose()
     }
 
     async fn person_by_source_id(&self, source_id: &str) -> StoreResult<Option<Person>> {
-        sqlx::query(concat!("SELECT ", person_columns!(), " FROM people WHERE source_id = $1"))
-            .bind(source_id)
-            .fetch_optional(&self.pool)
-            .await
-            .map_err(database)?
-            .as_ref()
-            .map(person_from)
-            .transpose()
+        sqlx::query(concat!(
+            "SELECT ",
+            person_columns!(),
+            " FROM people WHERE source_id = $1"
+        ))
+        .bind(source_id)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(database)?
+        .as_ref()
+        .map(person_from)
+        .transpose()
     }
 
     async fn people_after(&self, after: Option<PersonId>, limit: u32) -> StoreResult<Vec<Person>> {

@@ -24,7 +24,9 @@ pub const CASES: &[(&str, Case)] = &[
     ("insert_is_all_or_nothing", |s| {
         Box::pin(insert_is_all_or_nothing(s))
     }),
-    ("missing_person_is_none", |s| Box::pin(missing_person_is_none(s))),
+    ("missing_person_is_none", |s| {
+        Box::pin(missing_person_is_none(s))
+    }),
     ("people_after_pages_in_id_order", |s| {
         Box::pin(people_after_pages_in_id_order(s))
     }),
@@ -55,7 +57,11 @@ async fn ping_answers(store: Arc<dyn Store>) {
 
 async fn people_round_trip(store: Arc<dyn Store>) {
     let people: Vec<_> = (0..50).map(|i| synthetic::person(3, i)).collect();
-    assert!(people.iter().any(|p| matches!(p.case_status, CaseStatus::Closed { .. })));
+    assert!(
+        people
+            .iter()
+            .any(|p| matches!(p.case_status, CaseStatus::Closed { .. }))
+    );
     assert!(people.iter().any(|p| !p.communication.is_empty()));
     assert_eq!(store.insert_people(&people).await.expect("insert"), 50);
     assert_eq!(store.count_people().await.expect("count"), 50);
@@ -66,7 +72,11 @@ async fn people_round_trip(store: Arc<dyn Store>) {
             .expect("by source id")
             .expect("present");
         assert_eq!(&found.details, details);
-        let again = store.person(found.id).await.expect("by id").expect("present");
+        let again = store
+            .person(found.id)
+            .await
+            .expect("by id")
+            .expect("present");
         assert_eq!(again, found);
     }
 }
@@ -89,8 +99,20 @@ async fn insert_is_all_or_nothing(store: Arc<dyn Store>) {
 }
 
 async fn missing_person_is_none(store: Arc<dyn Store>) {
-    assert!(store.person(PersonId(987_654)).await.expect("query").is_none());
-    assert!(store.person_by_source_id("nobody").await.expect("query").is_none());
+    assert!(
+        store
+            .person(PersonId(987_654))
+            .await
+            .expect("query")
+            .is_none()
+    );
+    assert!(
+        store
+            .person_by_source_id("nobody")
+            .await
+            .expect("query")
+            .is_none()
+    );
 }
 
 async fn people_after_pages_in_id_order(store: Arc<dyn Store>) {
@@ -113,10 +135,20 @@ async fn people_after_pages_in_id_order(store: Arc<dyn Store>) {
 
 async fn settings_replace_earlier_values(store: Arc<dyn Store>) {
     assert_eq!(store.setting(SETTING_DEMO_DATA).await.expect("get"), None);
-    store.set_setting(SETTING_DEMO_DATA, "1").await.expect("set");
-    store.set_setting(SETTING_DEMO_DATA, "2").await.expect("replace");
+    store
+        .set_setting(SETTING_DEMO_DATA, "1")
+        .await
+        .expect("set");
+    store
+        .set_setting(SETTING_DEMO_DATA, "2")
+        .await
+        .expect("replace");
     assert_eq!(
-        store.setting(SETTING_DEMO_DATA).await.expect("get").as_deref(),
+        store
+            .setting(SETTING_DEMO_DATA)
+            .await
+            .expect("get")
+            .as_deref(),
         Some("2")
     );
 }

@@ -31,9 +31,13 @@ pub struct PersonRow {
 impl PersonRow {
     /// The columns for a person not yet stored (`id` is left as 0; the database assigns it).
     pub fn from_details(details: &PersonDetails) -> Result<Self, StoreError> {
-        if [&details.source_id, &details.given_name, &details.family_name]
-            .iter()
-            .any(|text| text.contains('\0'))
+        if [
+            &details.source_id,
+            &details.given_name,
+            &details.family_name,
+        ]
+        .iter()
+        .any(|text| text.contains('\0'))
         {
             return Err(StoreError::Database(
                 "text may not contain the NUL character".to_owned(),

@@ -27,7 +27,10 @@ fn fixture(component: &str, name: &str) -> Fixture {
         "../node_modules/govuk-frontend/dist/govuk/components/{component}/fixtures.json"
     ));
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| {
-        panic!("{}: {e} (run `npm ci` first; the test command does)", path.display())
+        panic!(
+            "{}: {e} (run `npm ci` first; the test command does)",
+            path.display()
+        )
     });
     let all: Fixtures = serde_json::from_str(&text).expect("fixtures.json parses");
     all.fixtures
@@ -103,9 +106,8 @@ fn language_navigation_matches_govuk_frontend() {
                 href: item["href"].as_str().map(str::to_owned),
             })
             .collect();
-        let ours = render(move || {
-            view! { <LanguageNavigation items=items label="Language"/> }.into_any()
-        });
+        let ours =
+            render(move || view! { <LanguageNavigation items=items label="Language"/> }.into_any());
         assert_eq!(normalise(&ours), normalise(&f.html), "fixture {name}");
     }
 }

@@ -3,7 +3,10 @@
 //! the island runs; without JavaScript the browser's own print command still works and the
 //! print styles still apply.
 
-#![expect(missing_docs, reason = "the island macro generates an undocumented props struct")]
+#![expect(
+    missing_docs,
+    reason = "the island macro generates an undocumented props struct"
+)]
 
 use leptos::prelude::*;
 

@@ -40,7 +40,10 @@ pub fn PageFrame(children: Children) -> impl IntoView {
         ("/contact", "footer-contact"),
     ]
     .into_iter()
-    .map(|(href, key)| FooterLink { href: href.to_owned(), text: t(key) })
+    .map(|(href, key)| FooterLink {
+        href: href.to_owned(),
+        text: t(key),
+    })
     .collect();
     view! {
         <SkipLink href="#main-content" text=t("skip-to-main-content")/>

@@ -13,7 +13,8 @@ use leptos_meta::Title;
 #[component]
 pub fn AccessibilityStatement() -> impl IntoView {
     let organisation = app_state().portal.organisation.name.clone();
-    let with_organisation = move |key: &str| t_args(key, [("organisation", organisation.clone().into())]);
+    let with_organisation =
+        move |key: &str| t_args(key, [("organisation", organisation.clone().into())]);
     let aims = [
         "accessibility-aim-zoom",
         "accessibility-aim-keyboard",
@@ -22,9 +23,18 @@ pub fn AccessibilityStatement() -> impl IntoView {
         "accessibility-aim-language",
     ];
     let sections: [(&str, &[&str]); 4] = [
-        ("accessibility-enforcement-heading", &["accessibility-enforcement"]),
-        ("accessibility-compliance-heading", &["accessibility-compliance"]),
-        ("accessibility-improving-heading", &["accessibility-improving"]),
+        (
+            "accessibility-enforcement-heading",
+            &["accessibility-enforcement"],
+        ),
+        (
+            "accessibility-compliance-heading",
+            &["accessibility-compliance"],
+        ),
+        (
+            "accessibility-improving-heading",
+            &["accessibility-improving"],
+        ),
         (
             "accessibility-preparation-heading",
             &["accessibility-prepared", "accessibility-tested"],

@@ -14,8 +14,16 @@ const SESSION_COOKIE_NAME: &str = "candour_session";
 #[component]
 pub fn CookiesPage() -> impl IntoView {
     let rows = [
-        (SESSION_COOKIE_NAME, "cookies-session-purpose", "cookies-session-expires"),
-        (LANGUAGE_COOKIE, "cookies-language-purpose", "cookies-language-expires"),
+        (
+            SESSION_COOKIE_NAME,
+            "cookies-session-purpose",
+            "cookies-session-expires",
+        ),
+        (
+            LANGUAGE_COOKIE,
+            "cookies-language-purpose",
+            "cookies-language-expires",
+        ),
     ];
     view! {
         <Title text=t("cookies-title")/>

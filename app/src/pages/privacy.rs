@@ -13,7 +13,10 @@ pub fn PrivacyNotice() -> impl IntoView {
     let dpo_href = format!("mailto:{}", organisation.dpo_email);
     let sections: [(&str, &[&str]); 7] = [
         ("privacy-what-heading", &["privacy-what"]),
-        ("privacy-why-heading", &["privacy-why", "privacy-why-health"]),
+        (
+            "privacy-why-heading",
+            &["privacy-why", "privacy-why-health"],
+        ),
         ("privacy-sign-in-heading", &["privacy-sign-in"]),
         ("privacy-share-heading", &["privacy-share"]),
         ("privacy-keep-heading", &["privacy-keep"]),

@@ -31,7 +31,10 @@ pub struct DemoDataArgs {
 /// Runs the subcommand.
 pub async fn run(config_file: Option<&Path>, args: DemoDataArgs) -> anyhow::Result<()> {
     if args.people == 0 || args.people > MOST_PEOPLE {
-        bail!("--people must be from 1 to {MOST_PEOPLE}, not {}", args.people);
+        bail!(
+            "--people must be from 1 to {MOST_PEOPLE}, not {}",
+            args.people
+        );
     }
     let config = Config::load(config_file, true)?;
     let store = open_store::open(&config.database).await?;
@@ -45,7 +48,9 @@ pub async fn run(config_file: Option<&Path>, args: DemoDataArgs) -> anyhow::Resu
 
 /// Adds people `0..people` of the synthetic council `seed`; returns how many were new.
 pub async fn load(store: &dyn Store, people: u64, seed: u64) -> anyhow::Result<u64> {
-    store.set_setting(SETTING_DEMO_DATA, &format!("seed={seed}")).await?;
+    store
+        .set_setting(SETTING_DEMO_DATA, &format!("seed={seed}"))
+        .await?;
     let mut added = 0;
     let mut start = 0;
     while start < people {

@@ -48,7 +48,10 @@ pub async fn run(config_file: Option<&Path>, args: ServeArgs) -> anyhow::Result<
     }
     let organisation_configured = config.organisation.is_some();
     let portal = Portal {
-        organisation: config.organisation.clone().unwrap_or_else(Organisation::demo),
+        organisation: config
+            .organisation
+            .clone()
+            .unwrap_or_else(Organisation::demo),
         demo: args.demo,
         organisation_configured,
         secure_cookies: config.base_url.is_https(),

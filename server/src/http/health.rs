@@ -16,7 +16,10 @@ pub async fn readyz(State(state): State<AppState>) -> (StatusCode, &'static str)
         Ok(()) => (StatusCode::OK, "ready"),
         Err(error) => {
             tracing::warn!(%error, "not ready: the database does not answer");
-            (StatusCode::SERVICE_UNAVAILABLE, "the database is not reachable")
+            (
+                StatusCode::SERVICE_UNAVAILABLE,
+                "the database is not reachable",
+            )
         }
     }
 }

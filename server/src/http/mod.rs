@@ -32,16 +32,27 @@ pub fn router(state: AppState, config: &Config) -> Router {
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
         .with_state(state);
-    let policy = security_headers::Policy { hsts: config.base_url.is_https() };
+    let policy = security_headers::Policy {
+        hsts: config.base_url.is_https(),
+    };
     let origins = origin_check::Allowed::new(config.base_url.origin());
     probes.merge(pages.clone()).layer(
         ServiceBuilder::new()
             .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
             .layer(TraceLayer::new_for_http().make_span_with(request_span))
             .layer(PropagateRequestIdLayer::x_request_id())
-            .layer(axum::middleware::from_fn_with_state(policy, security_headers::apply))
-            .layer(axum::middleware::from_fn_with_state(pages, error_pages::render))
-            .layer(axum::middleware::from_fn_with_state(origins, origin_check::refuse_cross_site))
+            .layer(axum::middleware::from_fn_with_state(
+                policy,
+                security_headers::apply,
+            ))
+            .layer(axum::middleware::from_fn_with_state(
+                pages,
+                error_pages::render,
+            ))
+            .layer(axum::middleware::from_fn_with_state(
+                origins,
+                origin_check::refuse_cross_site,
+            ))
             .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
             .layer(CatchPanicLayer::new()),
     )

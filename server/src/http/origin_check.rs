@@ -33,13 +33,20 @@ pub async fn refuse_cross_site(
 ) -> Response {
     if is_cross_site(&allowed, &request) {
         tracing::warn!(path = %request.uri().path(), "refused a cross-site request");
-        return (StatusCode::FORBIDDEN, "This request came from another website.").into_response();
+        return (
+            StatusCode::FORBIDDEN,
+            "This request came from another website.",
+        )
+            .into_response();
     }
     next.run(request).await
 }
 
 fn is_cross_site(allowed: &Allowed, request: &Request) -> bool {
-    if matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
+    if matches!(
+        *request.method(),
+        Method::GET | Method::HEAD | Method::OPTIONS
+    ) {
         return false;
     }
     let header = |name: &str| request.headers().get(name).and_then(|v| v.to_str().ok());
@@ -76,7 +83,8 @@ mod tests {
     #[test]
     fn cross_site_state_changes_are_refused_and_everything_else_passes() {
         let allowed = Allowed::new("https://care.example.gov.uk");
-        let cases: &[(&str, &[(&str, &str)], bool)] = &[
+        type Case<'a> = (&'a str, &'a [(&'a str, &'a str)], bool);
+        let cases: &[Case<'_>] = &[
             ("GET", &[("sec-fetch-site", "cross-site")], false),
             ("POST", &[("sec-fetch-site", "same-origin")], false),
             ("POST", &[("sec-fetch-site", "none")], false),
@@ -84,14 +92,32 @@ mod tests {
             ("POST", &[("sec-fetch-site", "same-site")], true),
             ("POST", &[("origin", "https://care.example.gov.uk")], false),
             ("POST", &[("origin", "https://evil.example")], true),
-            ("POST", &[("origin", "http://127.0.0.1:4000"), ("host", "127.0.0.1:4000")], false),
-            ("POST", &[("origin", "http://127.0.0.1:4001"), ("host", "127.0.0.1:4000")], true),
+            (
+                "POST",
+                &[
+                    ("origin", "http://127.0.0.1:4000"),
+                    ("host", "127.0.0.1:4000"),
+                ],
+                false,
+            ),
+            (
+                "POST",
+                &[
+                    ("origin", "http://127.0.0.1:4001"),
+                    ("host", "127.0.0.1:4000"),
+                ],
+                true,
+            ),
             ("POST", &[("origin", "null")], true),
             ("DELETE", &[("origin", "https://evil.example")], true),
             ("POST", &[], false),
         ];
         for (method, headers, refused) in cases {
-            assert_eq!(is_cross_site(&allowed, &request(method, headers)), *refused, "{method} {headers:?}");
+            assert_eq!(
+                is_cross_site(&allowed, &request(method, headers)),
+                *refused,
+                "{method} {headers:?}"
+            );
         }
     }
 }

@@ -1,0 +1,50 @@
+// Candour's browser tests: every spec runs four times, JavaScript on and off, in English and in
+// Welsh, in Debian's Chromium (never a downloaded browser). The server is the release binary with
+// a fresh SQLite database of synthetic people.
+import { defineConfig } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const root = path.resolve(__dirname, '..');
+const port = Number(process.env.E2E_PORT ?? 3210);
+const dataDir = mkdtempSync(path.join(tmpdir(), 'candour-e2e-'));
+
+export default defineConfig({
+  testDir: './tests',
+  fullyParallel: true,
+  forbidOnly: true,
+  retries: 0,
+  workers: 2,
+  reporter: [['list']],
+  timeout: 30_000,
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic',
+        '--no-first-run', '--disable-component-update', '--disable-sync'],
+    },
+  },
+  projects: [
+    { name: 'js-en', use: { javaScriptEnabled: true, locale: 'en-GB' } },
+    { name: 'js-cy', use: { javaScriptEnabled: true, locale: 'cy' } },
+    { name: 'nojs-en', use: { javaScriptEnabled: false, locale: 'en-GB' } },
+    { name: 'nojs-cy', use: { javaScriptEnabled: false, locale: 'cy' } },
+  ],
+  webServer: {
+    command: `${root}/target/release/candour serve --demo --addr 127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${port}/readyz`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: {
+      ...process.env,
+      CANDOUR_DATABASE_URL: `sqlite:${dataDir}/e2e.db`,
+      CANDOUR_LOG_FORMAT: 'text',
+      CANDOUR_LOG: 'warn',
+      LEPTOS_SITE_ROOT: `${root}/target/site`,
+    } as Record<string, string>,
+  },
+});

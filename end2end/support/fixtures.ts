@@ -1,0 +1,57 @@
+// Shared fixtures: `tr` gives a message in the project's language; `audit` runs axe with the
+// WCAG 2.2 AA tag set plus best practice on the current page and fails on any violation.
+//
+// axe is JavaScript, so on a page opened with JavaScript off it cannot run in place. There the
+// audit copies the page exactly as the browser holds it (the HTML the server sent, with no
+// script having run) into a second page that may run axe but blocks Candour's own scripts, so
+// what is checked is the page a person without JavaScript sees, with its real styles.
+import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { tagFor, translate } from './i18n';
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+type Fixtures = {
+  tag: string;
+  tr: (id: string, args?: Record<string, string | number>) => string;
+  audit: (page?: Page) => Promise<void>;
+};
+
+async function violations(target: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page: target }).withTags(AXE_TAGS).analyze();
+  return results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`,
+  );
+}
+
+export const test = base.extend<Fixtures>({
+  tag: async ({ locale }, use) => {
+    await use(tagFor(locale));
+  },
+  tr: async ({ tag }, use) => {
+    await use((id, args) => translate(tag, id, args));
+  },
+  audit: async ({ page, javaScriptEnabled, browser, locale }, use) => {
+    await use(async (target = page) => {
+      if (javaScriptEnabled) {
+        expect(await violations(target), `axe on ${target.url()}`).toEqual([]);
+        return;
+      }
+      const url = target.url();
+      const html = await target.content();
+      const viewport = target.viewportSize();
+      const context = await browser.newContext({ javaScriptEnabled: true, locale, viewport });
+      try {
+        const copy = await context.newPage();
+        await copy.route('**/pkg/*.{js,wasm}', (route) => route.abort());
+        await copy.route(url, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
+        await copy.goto(url);
+        expect(await violations(copy), `axe on ${url} (JavaScript off)`).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  },
+});
+
+export { expect };

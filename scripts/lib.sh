@@ -1,0 +1,82 @@
+# Shared steps of Candour's two commands (scripts/run-demo and scripts/test).
+#
+# Every tool is installed only when missing or at the wrong version, and only from the package
+# registries (Debian, crates.io, npm): cargo-leptos would otherwise download wasm-bindgen and
+# wasm-opt from GitHub, so both are put on PATH first. Versions are pinned here and in
+# Cargo.lock / package-lock.json.
+
+CARGO_LEPTOS_VERSION=0.3.9
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export PUPPETEER_SKIP_DOWNLOAD=true PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+export CARGO_TERM_COLOR=never
+
+say() { printf '\n==> %s\n' "$*"; }
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+# Debian packages, installed only if missing; `apt-get update` runs at most once.
+ensure_apt() {
+  local missing=() pkg
+  for pkg in "$@"; do
+    dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    say "Installing Debian packages: ${missing[*]}"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  fi
+}
+
+# The Rust side of the build: the WebAssembly target, cargo-leptos, and the wasm-bindgen CLI at
+# exactly the version of the wasm-bindgen crate in Cargo.lock (they must match).
+ensure_rust_tools() {
+  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    say "Adding the wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+  fi
+  if [ "$(cargo leptos --version 2>/dev/null)" != "cargo-leptos $CARGO_LEPTOS_VERSION" ]; then
+    say "Installing cargo-leptos $CARGO_LEPTOS_VERSION (about 20 minutes, once)"
+    # Without LTO the install is several minutes faster and the tool works the same.
+    CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+      cargo install cargo-leptos --locked --version "$CARGO_LEPTOS_VERSION"
+  fi
+  local bindgen
+  bindgen=$(grep -A1 '^name = "wasm-bindgen"$' "$ROOT/Cargo.lock" | sed -n 's/^version = "\(.*\)"/\1/p')
+  if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $bindgen" ]; then
+    say "Installing wasm-bindgen-cli $bindgen (about 5 minutes, once)"
+    # Not --locked: its lock file names a webpki-roots release the registry no longer has.
+    cargo install wasm-bindgen-cli --version "$bindgen"
+  fi
+}
+
+# npm packages (GOV.UK Frontend, sass, wasm-opt, Playwright, axe, the test OpenID provider).
+ensure_npm() {
+  if [ ! -f "$ROOT/node_modules/.package-lock.json" ] ||
+     [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
+    say "Installing npm packages"
+    (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}
+
+# CSS from GOV.UK Frontend's Sass, themed and without GOV.UK branding; cargo-leptos then
+# minifies it (a plain .css style-file means it downloads no sass binary).
+build_css() {
+  mkdir -p "$ROOT/target/style"
+  (cd "$ROOT" && sass --no-source-map --load-path=. --style=compressed --quiet-deps \
+    style/main.scss target/style/candour.css)
+}
+
+# The release server and the size-optimised WebAssembly, then brotli copies of the static files
+# (served as-is to browsers that accept br).
+build_site() {
+  build_css
+  say "Building Candour (release)"
+  (cd "$ROOT" && cargo leptos build --release)
+  local f
+  for f in "$ROOT"/target/site/pkg/*.js "$ROOT"/target/site/pkg/*.wasm "$ROOT"/target/site/pkg/*.css; do
+    brotli -f -k -q 11 "$f"
+  done
+}

@@ -4,6 +4,7 @@
 //! the system, no files. That keeps each rule readable next to the guidance it implements, and
 //! testable with tables of cases.
 
+pub mod deadline;
 pub mod locale;
 pub mod organisation;
 pub mod person;

@@ -32,11 +32,33 @@ pub enum Command {
     Serve(commands::serve::ServeArgs),
     /// Add a deterministic synthetic council to the database, at any scale.
     DemoData(commands::demo_data::DemoDataArgs),
+    /// Compute the legal deadline of a data-protection rights request.
+    Deadline(commands::deadline::DeadlineArgs),
 }
 
 /// Parses the command line, runs the subcommand and reports failure in one plain line.
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) if !error.use_stderr() => error.exit(),
+        Err(error) => {
+            // clap's message, first paragraph only, on one line.
+            let text = error.to_string();
+            let reason: Vec<&str> = text
+                .lines()
+                .take_while(|line| !line.trim().is_empty())
+                .map(str::trim)
+                .collect();
+            eprintln!(
+                "candour: {}",
+                reason.join(" ").trim_start_matches("error: ")
+            );
+            return ExitCode::from(2);
+        }
+    };
+    if let Command::Deadline(args) = &cli.command {
+        return report(commands::deadline::run(args));
+    }
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -47,14 +69,28 @@ pub fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let result = runtime.block_on(async {
+    report(runtime.block_on(async {
         match cli.command {
             Command::Serve(args) => commands::serve::run(cli.config.as_deref(), args).await,
             Command::DemoData(args) => commands::demo_data::run(cli.config.as_deref(), args).await,
+            Command::Deadline(args) => commands::deadline::run(&args),
         }
-    });
+    }))
+}
+
+/// Input a person typed that cannot be used: reported in one line with exit status 2.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct InvalidInput(pub String);
+
+/// Exit status 0 on success; 2 and one line for invalid input; 1 and the reason otherwise.
+fn report(result: anyhow::Result<()>) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.is::<InvalidInput>() => {
+            eprintln!("candour: {e}");
+            ExitCode::from(2)
+        }
         Err(e) => {
             eprintln!("candour: {e:#}");
             ExitCode::FAILURE

@@ -1,4 +1,5 @@
 //! One module per subcommand of `candour`.
 
+pub mod deadline;
 pub mod demo_data;
 pub mod serve;

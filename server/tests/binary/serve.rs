@@ -218,7 +218,7 @@ fn every_subcommand_has_help() {
     let dir = tempfile::tempdir().expect("dir");
     let (code, stdout, _) = run(&["--help"], &[], dir.path());
     assert_eq!(code, 0);
-    for subcommand in ["serve", "demo-data"] {
+    for subcommand in ["serve", "demo-data", "deadline"] {
         assert!(stdout.contains(subcommand), "{stdout}");
         let (code, help, _) = run(&[subcommand, "--help"], &[], dir.path());
         assert_eq!(code, 0, "{subcommand}");

@@ -11,3 +11,15 @@ pub mod problem;
 pub mod sign_in;
 pub mod start;
 pub mod too_large;
+
+/// Pages whose HTML depends only on the configuration and the visitor's language (and the
+/// response's nonce), never on who is asking or on stored data. The server may keep a rendered
+/// copy of these for anonymous visitors.
+pub const UNCHANGING_PAGES: &[&str] = &[
+    "/",
+    "/accessibility",
+    "/cookies",
+    "/privacy",
+    "/contact",
+    "/sign-in",
+];

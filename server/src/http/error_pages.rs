@@ -58,3 +58,64 @@ pub async fn render(State(pages): State<Router>, request: Request, next: Next) -
         Err(never) => match never {},
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use axum::routing::get;
+
+    /// Stands in for the Leptos pages: answers each problem path with a recognisable page.
+    fn pages() -> Router {
+        let page = |text: &'static str| {
+            get(move || async move { ([(CONTENT_TYPE, "text/html; charset=utf-8")], text) })
+        };
+        Router::new()
+            .route("/problem", page("problem page"))
+            .route("/problem/too-large", page("too large page"))
+            .route("/problem/cross-site", page("cross-site page"))
+    }
+
+    async fn answer(status: StatusCode, accept: &str) -> (StatusCode, String) {
+        let app = Router::new()
+            .route("/thing", get(move || async move { (status, "short text") }))
+            .layer(axum::middleware::from_fn_with_state(pages(), render));
+        let request = http::Request::builder()
+            .uri("/thing")
+            .header(ACCEPT, accept)
+            .body(Body::empty())
+            .expect("request");
+        let response = app.oneshot(request).await.expect("response");
+        let status = response.status();
+        let body = axum::body::to_bytes(response.into_body(), 1 << 20)
+            .await
+            .expect("body");
+        (status, String::from_utf8_lossy(&body).into_owned())
+    }
+
+    #[tokio::test]
+    async fn browsers_get_a_page_in_place_of_a_bare_failure_with_the_status_kept() {
+        let cases = [
+            (StatusCode::INTERNAL_SERVER_ERROR, "problem page"),
+            (StatusCode::SERVICE_UNAVAILABLE, "problem page"),
+            (StatusCode::PAYLOAD_TOO_LARGE, "too large page"),
+            (StatusCode::FORBIDDEN, "cross-site page"),
+        ];
+        for (status, page) in cases {
+            assert_eq!(
+                answer(status, "text/html,*/*").await,
+                (status, page.to_owned())
+            );
+        }
+    }
+
+    #[tokio::test]
+    async fn programs_and_other_statuses_keep_the_original_answer() {
+        let program = answer(StatusCode::INTERNAL_SERVER_ERROR, "application/json").await;
+        assert_eq!(
+            program,
+            (StatusCode::INTERNAL_SERVER_ERROR, "short text".to_owned())
+        );
+        let conflict = answer(StatusCode::CONFLICT, "text/html").await;
+        assert_eq!(conflict, (StatusCode::CONFLICT, "short text".to_owned()));
+    }
+}

@@ -1,13 +1,15 @@
 //! The HTTP surface: Leptos pages and server functions, health probes, static files, and the
 //! layers every request passes through.
 //!
-//! Layers, outermost first: request id, request log, security headers, error pages, the
+//! Layers, outermost first: request id, request log, compression, security headers, the copy of
+//! unchanging public pages, error pages, the
 //! cross-site request check, the body size limit, and panic capture. Error pages sit outside
 //! the layers that refuse requests, so every refusal a browser sees is a plain-English page.
 
 mod error_pages;
 mod health;
 mod origin_check;
+mod page_cache;
 mod security_headers;
 
 use crate::config::Config;
@@ -18,6 +20,7 @@ use candour_app::{App, shell};
 use leptos_axum::{LeptosRoutes, generate_route_list_with_exclusions_and_ssg_and_context};
 use tower::ServiceBuilder;
 use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::trace::TraceLayer;
@@ -41,9 +44,15 @@ pub fn router(state: AppState, config: &Config) -> Router {
             .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
             .layer(TraceLayer::new_for_http().make_span_with(request_span))
             .layer(PropagateRequestIdLayer::x_request_id())
+            // Pages are compressed as they are sent; static files are already brotli files.
+            .layer(CompressionLayer::new())
             .layer(axum::middleware::from_fn_with_state(
                 policy,
                 security_headers::apply,
+            ))
+            .layer(axum::middleware::from_fn_with_state(
+                page_cache::PageCache::default(),
+                page_cache::serve,
             ))
             .layer(axum::middleware::from_fn_with_state(
                 pages,

@@ -56,3 +56,52 @@ pub async fn apply(State(policy): State<Policy>, request: Request, next: Next) -
     }
     response
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use axum::Router;
+    use axum::body::Body;
+    use axum::routing::get;
+    use tower::ServiceExt as _;
+
+    async fn headers(hsts: bool) -> http::HeaderMap {
+        let app = Router::new()
+            .route("/", get(|| async { "ok" }))
+            .layer(axum::middleware::from_fn_with_state(Policy { hsts }, apply));
+        let request = http::Request::builder()
+            .uri("/")
+            .body(Body::empty())
+            .expect("request");
+        app.oneshot(request)
+            .await
+            .expect("response")
+            .headers()
+            .clone()
+    }
+
+    #[tokio::test]
+    async fn hsts_is_sent_only_when_served_over_https() {
+        let secure = headers(true).await;
+        assert_eq!(
+            secure[header::STRICT_TRANSPORT_SECURITY],
+            "max-age=31536000; includeSubDomains"
+        );
+        assert!(
+            !headers(false)
+                .await
+                .contains_key(header::STRICT_TRANSPORT_SECURITY)
+        );
+    }
+
+    #[tokio::test]
+    async fn responses_without_their_own_policy_get_one_that_allows_nothing() {
+        let plain = headers(false).await;
+        assert_eq!(
+            plain[header::CONTENT_SECURITY_POLICY],
+            "default-src 'none'; frame-ancestors 'none'; base-uri 'none'"
+        );
+        assert_eq!(plain[header::X_FRAME_OPTIONS], "DENY");
+        assert_eq!(plain[header::X_CONTENT_TYPE_OPTIONS], "nosniff");
+    }
+}

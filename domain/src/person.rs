@@ -26,6 +26,10 @@ pub struct Person {
 pub struct PersonDetails {
     /// The case-management system's id for the person, unique within the council.
     pub source_id: String,
+    /// NHS number, ten digits with a valid check digit, when the case system holds one. The public
+    /// identity provider's verified NHS number is how a signed-in person is matched to their
+    /// record.
+    pub nhs_number: Option<String>,
     /// Given name(s), as the person uses them.
     pub given_name: String,
     /// Family name.
@@ -134,4 +138,56 @@ pub enum InformationFormat {
     BslVideo,
     /// Electronic document readable by a screen reader.
     Electronic,
+}
+
+/// True for a ten-digit NHS number whose last digit is its Modulus 11 check digit (NHS Data
+/// Dictionary, "NHS Number"). Spaces are ignored.
+pub fn is_valid_nhs_number(text: &str) -> bool {
+    let digits: Vec<u32> = text
+        .chars()
+        .filter(|c| *c != ' ')
+        .map(|c| c.to_digit(10))
+        .collect::<Option<_>>()
+        .unwrap_or_default();
+    if digits.len() != 10 {
+        return false;
+    }
+    nhs_check_digit(&digits[..9]) == Some(digits[9])
+}
+
+/// The Modulus 11 check digit for the first nine digits, or `None` when none exists (remainder
+/// 1, check value 10: such numbers are never issued).
+pub fn nhs_check_digit(first_nine: &[u32]) -> Option<u32> {
+    let sum: u32 = first_nine
+        .iter()
+        .zip((2..=10).rev())
+        .map(|(d, w)| d * w)
+        .sum();
+    match 11 - sum % 11 {
+        11 => Some(0),
+        10 => None,
+        check => Some(check),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Examples from the NHS Data Dictionary and NHS Digital's test data ranges.
+    #[test]
+    fn nhs_numbers_are_checked_with_modulus_11() {
+        let cases = [
+            ("943 476 5919", true),
+            ("9434765919", true),
+            ("9434765918", false),
+            ("401 023 2137", true),
+            ("999 000 0018", true),
+            ("12345", false),
+            ("943476591X", false),
+        ];
+        for (number, valid) in cases {
+            assert_eq!(is_valid_nhs_number(number), valid, "{number}");
+        }
+    }
 }

@@ -115,6 +115,7 @@ pub fn person(seed: u64, index: u64) -> PersonDetails {
     };
     PersonDetails {
         source_id: format!("DEMO-{seed}-{index:07}"),
+        nhs_number: synthetic_nhs_number(index),
         given_name: given_name.to_owned(),
         family_name: family_name.to_owned(),
         date_of_birth,
@@ -123,6 +124,22 @@ pub fn person(seed: u64, index: u64) -> PersonDetails {
         case_status,
         retention_class: RETENTION_CLASSES[rng.random_range(0..RETENTION_CLASSES.len())].to_owned(),
     }
+}
+
+/// An NHS number from the 999 range, which is never issued to real patients (NHS Digital test
+/// data), unique per index below one million; `None` when the index has no valid check digit.
+pub fn synthetic_nhs_number(index: u64) -> Option<String> {
+    if index >= 1_000_000 {
+        return None;
+    }
+    let base = 999_000_000 + index;
+    let digits: Vec<u32> = base
+        .to_string()
+        .chars()
+        .filter_map(|c| c.to_digit(10))
+        .collect();
+    let check = crate::person::nhs_check_digit(&digits)?;
+    Some(format!("{base}{check}"))
 }
 
 /// About one person in three has a recorded need, roughly as councils report.
@@ -170,6 +187,17 @@ mod tests {
         for index in [0, 1, 499_999] {
             assert_eq!(person(7, index), person(7, index));
         }
+    }
+
+    #[test]
+    fn synthetic_nhs_numbers_are_valid_and_in_the_test_range() {
+        for index in 0..5_000 {
+            if let Some(number) = synthetic_nhs_number(index) {
+                assert!(crate::person::is_valid_nhs_number(&number), "{number}");
+                assert!(number.starts_with("999"));
+            }
+        }
+        assert_eq!(synthetic_nhs_number(1_000_000), None);
     }
 
     #[test]

@@ -5,7 +5,11 @@
 //! are enforced and a busy writer is waited for rather than failing at once.
 
 use async_trait::async_trait;
+use candour_domain::access::AccountId;
+use candour_domain::account::{Account, NewAccount};
+use candour_domain::delegation::{Delegation, DelegationId, NewDelegation};
 use candour_domain::person::{Person, PersonDetails, PersonId};
+use candour_store::records::{Activity, Notification, SessionRecord, SignInAttempt};
 use candour_store::row::PersonRow;
 use candour_store::{Store, StoreError, StoreResult};
 use sqlx::sqlite::{
@@ -54,19 +58,14 @@ impl SqliteStore {
     }
 }
 
-fn database(error: sqlx::Error) -> StoreError {
-    match error {
-        sqlx::Error::PoolTimedOut | sqlx::Error::Io(_) | sqlx::Error::PoolClosed => {
-            StoreError::Unavailable(error.to_string())
-        }
-        other => StoreError::Database(other.to_string()),
-    }
-}
+candour_store::shared_queries!(sqlx::sqlite::SqlitePool, sqlx::sqlite::SqliteRow);
+
+use shared::database;
 
 /// The `people` columns in [`PersonRow`] order, for `concat!` into static SQL.
 macro_rules! person_columns {
     () => {
-        "id, source_id, given_name, family_name, date_of_birth, preferred_locale, \
+        "id, source_id, nhs_number, given_name, family_name, date_of_birth, preferred_locale, \
          communication_needs, closed_on, retention_class"
     };
 }
@@ -76,6 +75,7 @@ fn person_from(row: &SqliteRow) -> StoreResult<Person> {
         Ok(PersonRow {
             id: row.try_get("id")?,
             source_id: row.try_get("source_id")?,
+            nhs_number: row.try_get("nhs_number")?,
             given_name: row.try_get("given_name")?,
             family_name: row.try_get("family_name")?,
             date_of_birth: row.try_get("date_of_birth")?,
@@ -114,8 +114,8 @@ impl Store for SqliteStore {
         for row in rows {
             added += sqlx::query(
                 "INSERT INTO people (source_id, given_name, family_name, date_of_birth, \
-                 preferred_locale, communication_needs, closed_on, retention_class) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (source_id) DO NOTHING",
+                 preferred_locale, communication_needs, closed_on, retention_class, nhs_number) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (source_id) DO NOTHING",
             )
             .bind(row.source_id)
             .bind(row.given_name)
@@ -125,6 +125,7 @@ impl Store for SqliteStore {
             .bind(row.communication_needs)
             .bind(row.closed_on)
             .bind(row.retention_class)
+            .bind(row.nhs_number)
             .execute(&mut *tx)
             .await
             .map_err(database)?
@@ -207,5 +208,119 @@ impl Store for SqliteStore {
         .await
         .map(|_| ())
         .map_err(database)
+    }
+
+    async fn person_by_nhs_number(&self, nhs_number: &str) -> StoreResult<Option<Person>> {
+        sqlx::query(concat!(
+            "SELECT ",
+            person_columns!(),
+            " FROM people WHERE nhs_number = $1"
+        ))
+        .bind(nhs_number)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(database)?
+        .as_ref()
+        .map(person_from)
+        .transpose()
+    }
+
+    async fn upsert_account(&self, account: &NewAccount, now: i64) -> StoreResult<Account> {
+        shared::upsert_account(&self.pool, account, now).await
+    }
+
+    async fn account(&self, id: AccountId) -> StoreResult<Option<Account>> {
+        shared::account(&self.pool, id).await
+    }
+
+    async fn create_session(&self, session: &SessionRecord) -> StoreResult<()> {
+        shared::create_session(&self.pool, session).await
+    }
+
+    async fn session(&self, id_hash: &str) -> StoreResult<Option<SessionRecord>> {
+        shared::session(&self.pool, id_hash).await
+    }
+
+    async fn touch_session(&self, id_hash: &str, now: i64) -> StoreResult<()> {
+        shared::touch_session(&self.pool, id_hash, now).await
+    }
+
+    async fn set_acting_for(&self, id_hash: &str, person: Option<PersonId>) -> StoreResult<()> {
+        shared::set_acting_for(&self.pool, id_hash, person).await
+    }
+
+    async fn end_session(&self, id_hash: &str, now: i64) -> StoreResult<()> {
+        shared::end_session(&self.pool, id_hash, now).await
+    }
+
+    async fn save_sign_in_attempt(
+        &self,
+        attempt: &SignInAttempt,
+        stale_before: i64,
+    ) -> StoreResult<()> {
+        shared::save_sign_in_attempt(&self.pool, attempt, stale_before).await
+    }
+
+    async fn take_sign_in_attempt(&self, id_hash: &str) -> StoreResult<Option<SignInAttempt>> {
+        shared::take_sign_in_attempt(&self.pool, id_hash).await
+    }
+
+    async fn create_delegation(
+        &self,
+        delegation: &NewDelegation,
+        now: i64,
+    ) -> StoreResult<DelegationId> {
+        shared::create_delegation(&self.pool, delegation, now).await
+    }
+
+    async fn delegation(&self, id: DelegationId) -> StoreResult<Option<Delegation>> {
+        shared::delegation(&self.pool, id).await
+    }
+
+    async fn delegations_for_person(&self, person: PersonId) -> StoreResult<Vec<Delegation>> {
+        shared::delegations_for_person(&self.pool, person).await
+    }
+
+    async fn delegations_for_delegate(&self, account: AccountId) -> StoreResult<Vec<Delegation>> {
+        shared::delegations_for_delegate(&self.pool, account).await
+    }
+
+    async fn accept_invitation(
+        &self,
+        code_hash: &str,
+        account: AccountId,
+        now: i64,
+    ) -> StoreResult<Option<Delegation>> {
+        shared::accept_invitation(&self.pool, code_hash, account, now).await
+    }
+
+    async fn end_delegation(
+        &self,
+        id: DelegationId,
+        person: PersonId,
+        by: AccountId,
+        now: i64,
+    ) -> StoreResult<bool> {
+        shared::end_delegation(&self.pool, id, person, by, now).await
+    }
+
+    async fn record_activity(&self, entry: &Activity) -> StoreResult<()> {
+        shared::record_activity(&self.pool, entry).await
+    }
+
+    async fn activity_for_person(
+        &self,
+        person: PersonId,
+        limit: u32,
+    ) -> StoreResult<Vec<Activity>> {
+        shared::activity_for_person(&self.pool, person, limit).await
+    }
+
+    async fn notify(&self, person: PersonId, kind: &str, args: &str, now: i64) -> StoreResult<()> {
+        shared::notify(&self.pool, person, kind, args, now).await
+    }
+
+    async fn notifications(&self, person: PersonId, limit: u32) -> StoreResult<Vec<Notification>> {
+        shared::notifications(&self.pool, person, limit).await
     }
 }

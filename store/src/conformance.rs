@@ -4,7 +4,11 @@
 //! case runs on its own store in its own task, so one failure does not hide the others; the
 //! runner names every case that failed.
 
+use crate::records::{Activity, SessionRecord, SignInAttempt};
 use crate::{SETTING_DEMO_DATA, Store};
+use candour_domain::access::{AccountId, Assurance, AuthorityKind, DelegateScope, Role};
+use candour_domain::account::{AccountKind, NewAccount};
+use candour_domain::delegation::NewDelegation;
 use candour_domain::person::{CaseStatus, PersonId};
 use candour_domain::synthetic;
 use std::future::Future;
@@ -33,6 +37,30 @@ pub const CASES: &[(&str, Case)] = &[
     ("settings_replace_earlier_values", |s| {
         Box::pin(settings_replace_earlier_values(s))
     }),
+    ("people_are_found_by_nhs_number", |s| {
+        Box::pin(people_are_found_by_nhs_number(s))
+    }),
+    ("accounts_are_refreshed_and_keep_their_link", |s| {
+        Box::pin(accounts_are_refreshed_and_keep_their_link(s))
+    }),
+    ("sessions_live_and_end", |s| {
+        Box::pin(sessions_live_and_end(s))
+    }),
+    ("a_sign_in_attempt_can_be_taken_once", |s| {
+        Box::pin(a_sign_in_attempt_can_be_taken_once(s))
+    }),
+    (
+        "invitations_are_accepted_once_and_ended_only_by_their_person",
+        |s| Box::pin(invitations_are_accepted_once_and_ended_only_by_their_person(s)),
+    ),
+    (
+        "activity_and_notifications_are_kept_per_person_newest_first",
+        |s| {
+            Box::pin(activity_and_notifications_are_kept_per_person_newest_first(
+                s,
+            ))
+        },
+    ),
 ];
 
 /// Runs every case against fresh stores from `factory`, and panics naming each failed case.
@@ -151,4 +179,282 @@ async fn settings_replace_earlier_values(store: Arc<dyn Store>) {
             .as_deref(),
         Some("2")
     );
+}
+
+/// Two synthetic people and their ids.
+async fn two_people(store: &Arc<dyn Store>) -> (PersonId, PersonId) {
+    let people: Vec<_> = (0..2).map(|i| synthetic::person(11, i)).collect();
+    store.insert_people(&people).await.expect("insert");
+    let first = store
+        .person_by_source_id(&people[0].source_id)
+        .await
+        .expect("q")
+        .expect("present");
+    let second = store
+        .person_by_source_id(&people[1].source_id)
+        .await
+        .expect("q")
+        .expect("present");
+    (first.id, second.id)
+}
+
+fn public_account(subject: &str, person: Option<PersonId>) -> NewAccount {
+    NewAccount {
+        kind: AccountKind::Public,
+        issuer: "https://id.example".to_owned(),
+        subject: subject.to_owned(),
+        display_name: format!("User {subject}"),
+        email: None,
+        person,
+        roles: Default::default(),
+    }
+}
+
+async fn people_are_found_by_nhs_number(store: Arc<dyn Store>) {
+    let person = synthetic::person(12, 3);
+    let number = person
+        .nhs_number
+        .clone()
+        .expect("index 3 has an NHS number");
+    store.insert_people(&[person]).await.expect("insert");
+    let found = store
+        .person_by_nhs_number(&number)
+        .await
+        .expect("q")
+        .expect("present");
+    assert_eq!(found.details.nhs_number.as_deref(), Some(number.as_str()));
+    assert!(
+        store
+            .person_by_nhs_number("9990000000")
+            .await
+            .expect("q")
+            .is_none()
+    );
+}
+
+async fn accounts_are_refreshed_and_keep_their_link(store: Arc<dyn Store>) {
+    let (me, _) = two_people(&store).await;
+    let first = store
+        .upsert_account(&public_account("alice", Some(me)), 100)
+        .await
+        .expect("create");
+    let mut renamed = public_account("alice", None);
+    renamed.display_name = "Alice B".to_owned();
+    let again = store.upsert_account(&renamed, 200).await.expect("refresh");
+    assert_eq!(again.id, first.id);
+    assert_eq!(again.details.display_name, "Alice B");
+    assert_eq!(again.details.person, Some(me), "an existing link is kept");
+    let mut staff = public_account("bob", None);
+    staff.kind = AccountKind::Staff;
+    staff.roles = [Role::Caseworker, Role::PrivacyOfficer]
+        .into_iter()
+        .collect();
+    let staff = store.upsert_account(&staff, 300).await.expect("staff");
+    assert_eq!(
+        store
+            .account(staff.id)
+            .await
+            .expect("q")
+            .expect("present")
+            .details
+            .roles
+            .len(),
+        2
+    );
+    assert!(
+        store
+            .account(AccountId(999_999))
+            .await
+            .expect("q")
+            .is_none()
+    );
+}
+
+async fn sessions_live_and_end(store: Arc<dyn Store>) {
+    let (me, _) = two_people(&store).await;
+    let account = store
+        .upsert_account(&public_account("carol", None), 1)
+        .await
+        .expect("account");
+    let session = SessionRecord {
+        id_hash: "abc".to_owned(),
+        account: account.id,
+        acting_for: None,
+        assurance: Assurance::High,
+        created_at: 10,
+        last_seen_at: 10,
+        ended_at: None,
+    };
+    store.create_session(&session).await.expect("create");
+    assert_eq!(
+        store.session("abc").await.expect("q"),
+        Some(session.clone())
+    );
+    store.touch_session("abc", 50).await.expect("touch");
+    store.set_acting_for("abc", Some(me)).await.expect("acting");
+    let touched = store.session("abc").await.expect("q").expect("present");
+    assert_eq!((touched.last_seen_at, touched.acting_for), (50, Some(me)));
+    store.end_session("abc", 60).await.expect("end");
+    store
+        .touch_session("abc", 70)
+        .await
+        .expect("touch after end");
+    let ended = store.session("abc").await.expect("q").expect("present");
+    assert_eq!(
+        (ended.ended_at, ended.last_seen_at),
+        (Some(60), 50),
+        "an ended session stays ended"
+    );
+    assert!(store.session("nope").await.expect("q").is_none());
+}
+
+async fn a_sign_in_attempt_can_be_taken_once(store: Arc<dyn Store>) {
+    let attempt = SignInAttempt {
+        id_hash: "h1".to_owned(),
+        provider: "public".to_owned(),
+        state: "s".to_owned(),
+        nonce: "n".to_owned(),
+        pkce_verifier: "v".to_owned(),
+        return_to: "/".to_owned(),
+        created_at: 1_000,
+    };
+    store.save_sign_in_attempt(&attempt, 0).await.expect("save");
+    assert_eq!(
+        store.take_sign_in_attempt("h1").await.expect("take"),
+        Some(attempt.clone())
+    );
+    assert_eq!(store.take_sign_in_attempt("h1").await.expect("again"), None);
+    store.save_sign_in_attempt(&attempt, 0).await.expect("save");
+    let newer = SignInAttempt {
+        id_hash: "h2".to_owned(),
+        created_at: 2_000,
+        ..attempt
+    };
+    store
+        .save_sign_in_attempt(&newer, 1_500)
+        .await
+        .expect("save newer, purging old");
+    assert_eq!(
+        store.take_sign_in_attempt("h1").await.expect("take"),
+        None,
+        "stale attempts are purged"
+    );
+}
+
+async fn invitations_are_accepted_once_and_ended_only_by_their_person(store: Arc<dyn Store>) {
+    let (me, someone_else) = two_people(&store).await;
+    let person = store
+        .upsert_account(&public_account("dora", Some(me)), 1)
+        .await
+        .expect("account");
+    let friend = store
+        .upsert_account(&public_account("eve", None), 1)
+        .await
+        .expect("account");
+    let invitation = NewDelegation {
+        person: me,
+        delegate: None,
+        delegate_name: "Eve".to_owned(),
+        authority: AuthorityKind::PersonsAuthority,
+        scopes: [DelegateScope::ReadRecord, DelegateScope::MakeRequests]
+            .into_iter()
+            .collect(),
+        ends_on: "2027-01-31".parse().ok(),
+        invite_code_hash: Some("code-hash".to_owned()),
+        evidence: None,
+        created_by: person.id,
+    };
+    let id = store
+        .create_delegation(&invitation, 100)
+        .await
+        .expect("create");
+    let accepted = store
+        .accept_invitation("code-hash", friend.id, 200)
+        .await
+        .expect("accept")
+        .expect("an open invitation");
+    assert_eq!(accepted.id, id);
+    assert_eq!(accepted.details.delegate, Some(friend.id));
+    assert_eq!(accepted.details.scopes, invitation.scopes);
+    assert_eq!(accepted.details.ends_on, invitation.ends_on);
+    assert_eq!(accepted.accepted_at, Some(200));
+    assert!(
+        store
+            .accept_invitation("code-hash", friend.id, 300)
+            .await
+            .expect("again")
+            .is_none()
+    );
+    assert_eq!(
+        store
+            .delegations_for_delegate(friend.id)
+            .await
+            .expect("q")
+            .len(),
+        1
+    );
+    assert_eq!(store.delegations_for_person(me).await.expect("q").len(), 1);
+    assert!(
+        store
+            .delegations_for_person(someone_else)
+            .await
+            .expect("q")
+            .is_empty()
+    );
+    assert!(
+        !store
+            .end_delegation(id, someone_else, friend.id, 400)
+            .await
+            .expect("wrong person")
+    );
+    assert!(
+        store
+            .end_delegation(id, me, person.id, 400)
+            .await
+            .expect("end")
+    );
+    assert!(
+        !store
+            .end_delegation(id, me, person.id, 500)
+            .await
+            .expect("twice")
+    );
+    let ended = store.delegation(id).await.expect("q").expect("present");
+    assert_eq!(ended.ended, Some((400, person.id)));
+}
+
+async fn activity_and_notifications_are_kept_per_person_newest_first(store: Arc<dyn Store>) {
+    let (me, someone_else) = two_people(&store).await;
+    let account = store
+        .upsert_account(&public_account("fay", None), 1)
+        .await
+        .expect("account");
+    for (at, person) in [(10, me), (30, me), (20, someone_else)] {
+        let entry = Activity {
+            at,
+            account: account.id,
+            person: Some(person),
+            action: "viewed_record".to_owned(),
+            detail: String::new(),
+        };
+        store.record_activity(&entry).await.expect("record");
+        store
+            .notify(person, "delegate_added", r#"{"name":"Eve"}"#, at)
+            .await
+            .expect("notify");
+    }
+    let mine: Vec<i64> = store
+        .activity_for_person(me, 10)
+        .await
+        .expect("q")
+        .iter()
+        .map(|a| a.at)
+        .collect();
+    assert_eq!(mine, vec![30, 10]);
+    let messages = store.notifications(me, 10).await.expect("q");
+    assert_eq!(
+        messages.iter().map(|n| n.at).collect::<Vec<_>>(),
+        vec![30, 10]
+    );
+    assert_eq!(messages[0].args, r#"{"name":"Eve"}"#);
 }

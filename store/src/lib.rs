@@ -11,12 +11,18 @@
 #[cfg(feature = "conformance")]
 pub mod conformance;
 mod error;
+pub mod records;
 pub mod row;
+mod shared_sql;
 
 pub use error::StoreError;
 
 use async_trait::async_trait;
+use candour_domain::access::AccountId;
+use candour_domain::account::{Account, NewAccount};
+use candour_domain::delegation::{Delegation, DelegationId, NewDelegation};
 use candour_domain::person::{Person, PersonDetails, PersonId};
+use records::{Activity, Notification, SessionRecord, SignInAttempt};
 
 /// A result from the store.
 pub type StoreResult<T> = Result<T, StoreError>;
@@ -51,6 +57,87 @@ pub trait Store: Send + Sync + 'static {
 
     /// Sets a portal-wide setting, replacing any earlier value.
     async fn set_setting(&self, key: &str, value: &str) -> StoreResult<()>;
+
+    /// The person with this NHS number, if any.
+    async fn person_by_nhs_number(&self, nhs_number: &str) -> StoreResult<Option<Person>>;
+
+    /// Creates the account for (issuer, subject), or refreshes its details; an existing link to
+    /// a person is kept when none is given.
+    async fn upsert_account(&self, account: &NewAccount, now: i64) -> StoreResult<Account>;
+
+    /// One account.
+    async fn account(&self, id: AccountId) -> StoreResult<Option<Account>>;
+
+    /// Stores a new session.
+    async fn create_session(&self, session: &SessionRecord) -> StoreResult<()>;
+
+    /// The session with this id hash (ended ones included, so callers can say why).
+    async fn session(&self, id_hash: &str) -> StoreResult<Option<SessionRecord>>;
+
+    /// Records activity on a session (resets the idle clock).
+    async fn touch_session(&self, id_hash: &str, now: i64) -> StoreResult<()>;
+
+    /// Sets whom a delegate is acting for in this session.
+    async fn set_acting_for(&self, id_hash: &str, person: Option<PersonId>) -> StoreResult<()>;
+
+    /// Ends a session for good (sign-out, timeout).
+    async fn end_session(&self, id_hash: &str, now: i64) -> StoreResult<()>;
+
+    /// Remembers a sign-in in progress, and forgets any that started before `stale_before`.
+    async fn save_sign_in_attempt(
+        &self,
+        attempt: &SignInAttempt,
+        stale_before: i64,
+    ) -> StoreResult<()>;
+
+    /// Takes (and deletes) a sign-in in progress: each can be completed once.
+    async fn take_sign_in_attempt(&self, id_hash: &str) -> StoreResult<Option<SignInAttempt>>;
+
+    /// Creates a delegation or invitation.
+    async fn create_delegation(
+        &self,
+        delegation: &NewDelegation,
+        now: i64,
+    ) -> StoreResult<DelegationId>;
+
+    /// One delegation.
+    async fn delegation(&self, id: DelegationId) -> StoreResult<Option<Delegation>>;
+
+    /// Every delegation (any status) for a person.
+    async fn delegations_for_person(&self, person: PersonId) -> StoreResult<Vec<Delegation>>;
+
+    /// Every delegation (any status) held by an account.
+    async fn delegations_for_delegate(&self, account: AccountId) -> StoreResult<Vec<Delegation>>;
+
+    /// Accepts an invitation by its code's hash; `None` if no open invitation has that code.
+    async fn accept_invitation(
+        &self,
+        code_hash: &str,
+        account: AccountId,
+        now: i64,
+    ) -> StoreResult<Option<Delegation>>;
+
+    /// Ends a person's delegation; false if it is not theirs or already ended.
+    async fn end_delegation(
+        &self,
+        id: DelegationId,
+        person: PersonId,
+        by: AccountId,
+        now: i64,
+    ) -> StoreResult<bool>;
+
+    /// Adds to the activity trail.
+    async fn record_activity(&self, entry: &Activity) -> StoreResult<()>;
+
+    /// The newest activity concerning a person.
+    async fn activity_for_person(&self, person: PersonId, limit: u32)
+    -> StoreResult<Vec<Activity>>;
+
+    /// Adds a message for a person.
+    async fn notify(&self, person: PersonId, kind: &str, args: &str, now: i64) -> StoreResult<()>;
+
+    /// The newest messages for a person.
+    async fn notifications(&self, person: PersonId, limit: u32) -> StoreResult<Vec<Notification>>;
 }
 
 /// The setting key marking a database as holding synthetic demonstration data.

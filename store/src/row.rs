@@ -12,6 +12,8 @@ pub struct PersonRow {
     pub id: i64,
     /// `people.source_id`.
     pub source_id: String,
+    /// `people.nhs_number`.
+    pub nhs_number: Option<String>,
     /// `people.given_name`.
     pub given_name: String,
     /// `people.family_name`.
@@ -46,6 +48,7 @@ impl PersonRow {
         Ok(PersonRow {
             id: 0,
             source_id: details.source_id.clone(),
+            nhs_number: details.nhs_number.clone(),
             given_name: details.given_name.clone(),
             family_name: details.family_name.clone(),
             date_of_birth: details.date_of_birth,
@@ -66,6 +69,7 @@ impl PersonRow {
             id: PersonId(self.id),
             details: PersonDetails {
                 source_id: self.source_id,
+                nhs_number: self.nhs_number,
                 given_name: self.given_name,
                 family_name: self.family_name,
                 date_of_birth: self.date_of_birth,

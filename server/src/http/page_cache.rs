@@ -75,19 +75,17 @@ pub async fn serve(State(cache): State<PageCache>, request: Request, next: Next)
         .and_then(|csp| csp.split("'nonce-").nth(1))
         .and_then(|rest| rest.split('\'').next())
         .map(str::to_owned);
-    if let (Some(nonce), Ok(text)) = (nonce, std::str::from_utf8(&bytes)) {
-        if bytes.len() <= LARGEST_PAGE {
-            if let Ok(mut copies) = cache.0.lock() {
-                if copies.len() < CAPACITY {
-                    let copy = Copy {
-                        headers: parts.headers.clone(),
-                        body: text.to_owned(),
-                        nonce,
-                    };
-                    copies.insert(key, Arc::new(copy));
-                }
-            }
-        }
+    if let (Some(nonce), Ok(text)) = (nonce, std::str::from_utf8(&bytes))
+        && bytes.len() <= LARGEST_PAGE
+        && let Ok(mut copies) = cache.0.lock()
+        && copies.len() < CAPACITY
+    {
+        let copy = Copy {
+            headers: parts.headers.clone(),
+            body: text.to_owned(),
+            nonce,
+        };
+        copies.insert(key, Arc::new(copy));
     }
     Response::from_parts(parts, Body::from(bytes))
 }

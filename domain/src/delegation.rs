@@ -1,0 +1,127 @@
+//! Delegations: someone acting for a person, with the person's authority or the law's.
+//!
+//! A person invites a family member, friend or advocate with a one-time code they hand over,
+//! choosing what the delegate may do and until when (ICO: a third party may act "with the
+//! individual's authority"). Staff register attorneys under a health and welfare Lasting Power of
+//! Attorney and Court of Protection deputies after checking the document (Mental Capacity Act
+//! 2005 ss.9–23), recording what they checked. A delegation stops working the moment it ends or
+//! expires; the person can end any at once, and can see everything each delegate did.
+
+use crate::access::{AccountId, AuthorityKind, DelegateScope};
+use crate::person::PersonId;
+use chrono::NaiveDate;
+use std::collections::BTreeSet;
+
+/// Candour's id for a delegation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct DelegationId(pub i64);
+
+/// A delegation about to be created.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewDelegation {
+    /// The person acted for.
+    pub person: PersonId,
+    /// The delegate's account, when known (staff registrations); `None` for an invitation.
+    pub delegate: Option<AccountId>,
+    /// The delegate's name, as the person or staff wrote it.
+    pub delegate_name: String,
+    /// Where the authority comes from.
+    pub authority: AuthorityKind,
+    /// What the delegate may do.
+    pub scopes: BTreeSet<DelegateScope>,
+    /// The last day it works, if it ends.
+    pub ends_on: Option<NaiveDate>,
+    /// For an invitation: the hash of the one-time code.
+    pub invite_code_hash: Option<String>,
+    /// For a staff registration: what was checked (e.g. "LPA registered 2021, OPG ref …").
+    pub evidence: Option<String>,
+    /// Who created it.
+    pub created_by: AccountId,
+}
+
+/// A stored delegation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Delegation {
+    /// Its id.
+    pub id: DelegationId,
+    /// As created.
+    pub details: NewDelegation,
+    /// When created (unix seconds).
+    pub created_at: i64,
+    /// When the delegate accepted the invitation (or the registration took effect).
+    pub accepted_at: Option<i64>,
+    /// When it was ended early, and by whom.
+    pub ended: Option<(i64, AccountId)>,
+}
+
+/// Where a delegation stands on a day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DelegationStatus {
+    /// Invited, not yet accepted.
+    Invited,
+    /// Working.
+    Live,
+    /// Past its end date.
+    Expired,
+    /// Ended by the person or staff.
+    Ended,
+}
+
+impl Delegation {
+    /// Its status on `today` (Europe/London date).
+    pub fn status(&self, today: NaiveDate) -> DelegationStatus {
+        if self.ended.is_some() {
+            DelegationStatus::Ended
+        } else if self.details.ends_on.is_some_and(|end| today > end) {
+            DelegationStatus::Expired
+        } else if self.accepted_at.is_none() || self.details.delegate.is_none() {
+            DelegationStatus::Invited
+        } else {
+            DelegationStatus::Live
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn delegation() -> Delegation {
+        Delegation {
+            id: DelegationId(1),
+            details: NewDelegation {
+                person: PersonId(1),
+                delegate: Some(AccountId(2)),
+                delegate_name: "Sam".into(),
+                authority: AuthorityKind::PersonsAuthority,
+                scopes: [DelegateScope::ReadRecord].into_iter().collect(),
+                ends_on: Some(NaiveDate::from_ymd_opt(2026, 12, 31).expect("date")),
+                invite_code_hash: None,
+                evidence: None,
+                created_by: AccountId(3),
+            },
+            created_at: 0,
+            accepted_at: Some(1),
+            ended: None,
+        }
+    }
+
+    #[test]
+    fn a_delegation_works_only_while_accepted_unended_and_in_date() {
+        let day = |text: &str| text.parse::<NaiveDate>().expect("date");
+        let live = delegation();
+        assert_eq!(
+            live.status(day("2026-12-31")),
+            DelegationStatus::Live,
+            "the end date itself still works"
+        );
+        assert_eq!(live.status(day("2027-01-01")), DelegationStatus::Expired);
+        let mut invited = delegation();
+        invited.accepted_at = None;
+        invited.details.delegate = None;
+        assert_eq!(invited.status(day("2026-06-01")), DelegationStatus::Invited);
+        let mut ended = delegation();
+        ended.ended = Some((5, AccountId(1)));
+        assert_eq!(ended.status(day("2026-06-01")), DelegationStatus::Ended);
+    }
+}

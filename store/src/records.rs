@@ -1,0 +1,76 @@
+//! Records that exist only to run the portal: sessions, sign-in attempts, the activity trail and
+//! messages to people. (The field's own types live in `candour-domain`.)
+
+use candour_domain::access::{AccountId, Assurance};
+use candour_domain::person::PersonId;
+
+/// A signed-in browser. The cookie holds a random id; the store holds only its SHA-256, so a
+/// copy of the database cannot be used to take over sessions.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SessionRecord {
+    /// Hex SHA-256 of the cookie's session id.
+    pub id_hash: String,
+    /// Who signed in.
+    pub account: AccountId,
+    /// For a delegate: whom they chose to act for.
+    pub acting_for: Option<PersonId>,
+    /// The identity level the provider asserted at sign-in.
+    pub assurance: Assurance,
+    /// Sign-in time (unix seconds).
+    pub created_at: i64,
+    /// Last request (unix seconds).
+    pub last_seen_at: i64,
+    /// When it was ended (sign-out or timeout).
+    pub ended_at: Option<i64>,
+}
+
+/// A sign-in in progress: what the callback must match. Used once, then deleted.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SignInAttempt {
+    /// Hex SHA-256 of the browser cookie that started it.
+    pub id_hash: String,
+    /// `public` or `staff`.
+    pub provider: String,
+    /// The OAuth 2.0 `state` (CSRF defence for the callback).
+    pub state: String,
+    /// The OpenID Connect `nonce` (binds the ID token to this attempt).
+    pub nonce: String,
+    /// The PKCE code verifier (RFC 7636).
+    pub pkce_verifier: String,
+    /// Where to go after signing in (a local path).
+    pub return_to: String,
+    /// When it started (unix seconds).
+    pub created_at: i64,
+}
+
+/// One thing someone did, kept so the person can see every action taken on their behalf.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Activity {
+    /// When (unix seconds).
+    pub at: i64,
+    /// Who did it.
+    pub account: AccountId,
+    /// Whose information it concerned.
+    pub person: Option<PersonId>,
+    /// A stable key for the action (also a Fluent message id suffix).
+    pub action: String,
+    /// Plain detail (never secret).
+    pub detail: String,
+}
+
+/// A message to a person, shown in the portal (and sent by email when configured).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notification {
+    /// Its id.
+    pub id: i64,
+    /// Whom it is for.
+    pub person: PersonId,
+    /// When (unix seconds).
+    pub at: i64,
+    /// A stable key for the kind of message (also a Fluent message id suffix).
+    pub kind: String,
+    /// The message's variables, as a JSON object.
+    pub args: String,
+    /// When the person read it.
+    pub read_at: Option<i64>,
+}

@@ -1,0 +1,438 @@
+//! Queries whose SQL is the same on SQLite and PostgreSQL (both take `$N` placeholders, `ON
+//! CONFLICT` and `RETURNING`), written once.
+//!
+//! [`shared_queries!`] expands, inside a backend crate, to a module of plain async functions over
+//! that backend's pool; the backend's `Store` implementation calls them. Row values are read with
+//! `sqlx::Row::try_get`, which both drivers support for the types used here.
+
+/// Expands to `mod shared { … }` for the pool and row types given.
+#[macro_export]
+macro_rules! shared_queries {
+    ($pool:ty, $row:ty) => {
+        /// The queries shared with every other backend (`candour_store::shared_queries!`).
+        mod shared {
+            use candour_domain::access::{AccountId, Assurance, AuthorityKind, DelegateScope, Role};
+            use candour_domain::account::{Account, AccountKind, NewAccount};
+            use candour_domain::delegation::{Delegation, DelegationId, NewDelegation};
+            use candour_domain::person::PersonId;
+            use candour_store::records::{Activity, Notification, SessionRecord, SignInAttempt};
+            use candour_store::{StoreError, StoreResult};
+            use sqlx::Row as _;
+            use std::collections::BTreeSet;
+
+            type Pool = $pool;
+            type DbRow = $row;
+
+            pub fn database(error: sqlx::Error) -> StoreError {
+                match error {
+                    sqlx::Error::PoolTimedOut | sqlx::Error::Io(_) | sqlx::Error::PoolClosed => {
+                        StoreError::Unavailable(error.to_string())
+                    }
+                    other => StoreError::Database(other.to_string()),
+                }
+            }
+
+            fn corrupt(what: &str, detail: impl std::fmt::Display) -> StoreError {
+                StoreError::Corrupt(format!("{what}: {detail}"))
+            }
+
+            fn json<T: serde::Serialize>(value: &T) -> StoreResult<String> {
+                serde_json::to_string(value).map_err(|e| corrupt("json", e))
+            }
+
+            pub async fn upsert_account(pool: &Pool, account: &NewAccount, now: i64) -> StoreResult<Account> {
+                let roles: Vec<&str> = account.roles.iter().map(|r| r.key()).collect();
+                let id: i64 = sqlx::query_scalar(
+                    "INSERT INTO accounts (kind, issuer, subject, display_name, email, person_id, roles, created_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
+                     ON CONFLICT (issuer, subject) DO UPDATE SET display_name = excluded.display_name, \
+                     email = excluded.email, person_id = COALESCE(excluded.person_id, accounts.person_id), \
+                     roles = excluded.roles RETURNING id",
+                )
+                .bind(account.kind.key())
+                .bind(&account.issuer)
+                .bind(&account.subject)
+                .bind(&account.display_name)
+                .bind(&account.email)
+                .bind(account.person.map(|p| p.0))
+                .bind(json(&roles)?)
+                .bind(now)
+                .fetch_one(pool)
+                .await
+                .map_err(database)?;
+                self::account(pool, AccountId(id))
+                    .await?
+                    .ok_or_else(|| corrupt("accounts", "the account just written is missing"))
+            }
+
+            pub async fn account(pool: &Pool, id: AccountId) -> StoreResult<Option<Account>> {
+                let Some(row) = sqlx::query(
+                    "SELECT id, kind, issuer, subject, display_name, email, person_id, roles \
+                     FROM accounts WHERE id = $1",
+                )
+                .bind(id.0)
+                .fetch_optional(pool)
+                .await
+                .map_err(database)?
+                else {
+                    return Ok(None);
+                };
+                let read = || -> Result<Account, sqlx::Error> {
+                    let kind: String = row.try_get("kind")?;
+                    let roles: String = row.try_get("roles")?;
+                    let person: Option<i64> = row.try_get("person_id")?;
+                    Ok(Account {
+                        id: AccountId(row.try_get("id")?),
+                        details: NewAccount {
+                            kind: AccountKind::from_key(&kind).unwrap_or(AccountKind::Public),
+                            issuer: row.try_get("issuer")?,
+                            subject: row.try_get("subject")?,
+                            display_name: row.try_get("display_name")?,
+                            email: row.try_get("email")?,
+                            person: person.map(PersonId),
+                            roles: serde_json::from_str::<Vec<String>>(&roles)
+                                .unwrap_or_default()
+                                .iter()
+                                .filter_map(|r| r.parse::<Role>().ok())
+                                .collect(),
+                        },
+                    })
+                };
+                read().map(Some).map_err(|e| corrupt("accounts", e))
+            }
+
+            pub async fn create_session(pool: &Pool, session: &SessionRecord) -> StoreResult<()> {
+                sqlx::query(
+                    "INSERT INTO sessions (id_hash, account_id, acting_for, assurance, created_at, last_seen_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6)",
+                )
+                .bind(&session.id_hash)
+                .bind(session.account.0)
+                .bind(session.acting_for.map(|p| p.0))
+                .bind(assurance_key(session.assurance))
+                .bind(session.created_at)
+                .bind(session.last_seen_at)
+                .execute(pool)
+                .await
+                .map(|_| ())
+                .map_err(database)
+            }
+
+            fn assurance_key(assurance: Assurance) -> &'static str {
+                match assurance {
+                    Assurance::High => "high",
+                    Assurance::Low => "low",
+                }
+            }
+
+            pub async fn session(pool: &Pool, id_hash: &str) -> StoreResult<Option<SessionRecord>> {
+                let Some(row) = sqlx::query(
+                    "SELECT id_hash, account_id, acting_for, assurance, created_at, last_seen_at, ended_at \
+                     FROM sessions WHERE id_hash = $1",
+                )
+                .bind(id_hash)
+                .fetch_optional(pool)
+                .await
+                .map_err(database)?
+                else {
+                    return Ok(None);
+                };
+                let read = || -> Result<SessionRecord, sqlx::Error> {
+                    let acting_for: Option<i64> = row.try_get("acting_for")?;
+                    let assurance: String = row.try_get("assurance")?;
+                    Ok(SessionRecord {
+                        id_hash: row.try_get("id_hash")?,
+                        account: AccountId(row.try_get("account_id")?),
+                        acting_for: acting_for.map(PersonId),
+                        assurance: if assurance == "high" { Assurance::High } else { Assurance::Low },
+                        created_at: row.try_get("created_at")?,
+                        last_seen_at: row.try_get("last_seen_at")?,
+                        ended_at: row.try_get("ended_at")?,
+                    })
+                };
+                read().map(Some).map_err(|e| corrupt("sessions", e))
+            }
+
+            pub async fn touch_session(pool: &Pool, id_hash: &str, now: i64) -> StoreResult<()> {
+                sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE id_hash = $2 AND ended_at IS NULL")
+                    .bind(now)
+                    .bind(id_hash)
+                    .execute(pool)
+                    .await
+                    .map(|_| ())
+                    .map_err(database)
+            }
+
+            pub async fn set_acting_for(pool: &Pool, id_hash: &str, person: Option<PersonId>) -> StoreResult<()> {
+                sqlx::query("UPDATE sessions SET acting_for = $1 WHERE id_hash = $2 AND ended_at IS NULL")
+                    .bind(person.map(|p| p.0))
+                    .bind(id_hash)
+                    .execute(pool)
+                    .await
+                    .map(|_| ())
+                    .map_err(database)
+            }
+
+            pub async fn end_session(pool: &Pool, id_hash: &str, now: i64) -> StoreResult<()> {
+                sqlx::query("UPDATE sessions SET ended_at = $1 WHERE id_hash = $2 AND ended_at IS NULL")
+                    .bind(now)
+                    .bind(id_hash)
+                    .execute(pool)
+                    .await
+                    .map(|_| ())
+                    .map_err(database)
+            }
+
+            pub async fn save_sign_in_attempt(pool: &Pool, attempt: &SignInAttempt, stale_before: i64) -> StoreResult<()> {
+                sqlx::query("DELETE FROM sign_in_attempts WHERE created_at < $1")
+                    .bind(stale_before)
+                    .execute(pool)
+                    .await
+                    .map_err(database)?;
+                sqlx::query(
+                    "INSERT INTO sign_in_attempts (id_hash, provider, state, nonce, pkce_verifier, return_to, created_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                )
+                .bind(&attempt.id_hash)
+                .bind(&attempt.provider)
+                .bind(&attempt.state)
+                .bind(&attempt.nonce)
+                .bind(&attempt.pkce_verifier)
+                .bind(&attempt.return_to)
+                .bind(attempt.created_at)
+                .execute(pool)
+                .await
+                .map(|_| ())
+                .map_err(database)
+            }
+
+            pub async fn take_sign_in_attempt(pool: &Pool, id_hash: &str) -> StoreResult<Option<SignInAttempt>> {
+                let Some(row) = sqlx::query(
+                    "DELETE FROM sign_in_attempts WHERE id_hash = $1 \
+                     RETURNING id_hash, provider, state, nonce, pkce_verifier, return_to, created_at",
+                )
+                .bind(id_hash)
+                .fetch_optional(pool)
+                .await
+                .map_err(database)?
+                else {
+                    return Ok(None);
+                };
+                let read = || -> Result<SignInAttempt, sqlx::Error> {
+                    Ok(SignInAttempt {
+                        id_hash: row.try_get("id_hash")?,
+                        provider: row.try_get("provider")?,
+                        state: row.try_get("state")?,
+                        nonce: row.try_get("nonce")?,
+                        pkce_verifier: row.try_get("pkce_verifier")?,
+                        return_to: row.try_get("return_to")?,
+                        created_at: row.try_get("created_at")?,
+                    })
+                };
+                read().map(Some).map_err(|e| corrupt("sign_in_attempts", e))
+            }
+
+            const DELEGATION_COLUMNS: &str = "id, person_id, delegate_account_id, delegate_name, authority, scopes, \
+                 ends_on, invite_code_hash, evidence, created_by, created_at, accepted_at, ended_at, ended_by";
+
+            pub async fn create_delegation(pool: &Pool, new: &NewDelegation, now: i64) -> StoreResult<DelegationId> {
+                let scopes: Vec<&str> = new.scopes.iter().map(|s| s.key()).collect();
+                let accepted = new.delegate.map(|_| now);
+                sqlx::query_scalar(
+                    "INSERT INTO delegations (person_id, delegate_account_id, delegate_name, authority, scopes, \
+                     ends_on, invite_code_hash, evidence, created_by, created_at, accepted_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
+                )
+                .bind(new.person.0)
+                .bind(new.delegate.map(|a| a.0))
+                .bind(&new.delegate_name)
+                .bind(new.authority.key())
+                .bind(json(&scopes)?)
+                .bind(new.ends_on)
+                .bind(&new.invite_code_hash)
+                .bind(&new.evidence)
+                .bind(new.created_by.0)
+                .bind(now)
+                .bind(accepted)
+                .fetch_one(pool)
+                .await
+                .map(DelegationId)
+                .map_err(database)
+            }
+
+            fn delegation_from(row: &DbRow) -> StoreResult<Delegation> {
+                let read = || -> Result<Delegation, sqlx::Error> {
+                    let authority: String = row.try_get("authority")?;
+                    let scopes: String = row.try_get("scopes")?;
+                    let delegate: Option<i64> = row.try_get("delegate_account_id")?;
+                    let ended_at: Option<i64> = row.try_get("ended_at")?;
+                    let ended_by: Option<i64> = row.try_get("ended_by")?;
+                    Ok(Delegation {
+                        id: DelegationId(row.try_get("id")?),
+                        details: NewDelegation {
+                            person: PersonId(row.try_get("person_id")?),
+                            delegate: delegate.map(AccountId),
+                            delegate_name: row.try_get("delegate_name")?,
+                            authority: AuthorityKind::from_key(&authority).unwrap_or(AuthorityKind::PersonsAuthority),
+                            scopes: serde_json::from_str::<Vec<String>>(&scopes)
+                                .unwrap_or_default()
+                                .iter()
+                                .filter_map(|s| s.parse::<DelegateScope>().ok())
+                                .collect::<BTreeSet<_>>(),
+                            ends_on: row.try_get("ends_on")?,
+                            invite_code_hash: row.try_get("invite_code_hash")?,
+                            evidence: row.try_get("evidence")?,
+                            created_by: AccountId(row.try_get("created_by")?),
+                        },
+                        created_at: row.try_get("created_at")?,
+                        accepted_at: row.try_get("accepted_at")?,
+                        ended: ended_at.zip(ended_by.map(AccountId)),
+                    })
+                };
+                read().map_err(|e| corrupt("delegations", e))
+            }
+
+            pub async fn delegation(pool: &Pool, id: DelegationId) -> StoreResult<Option<Delegation>> {
+                let sql = format!("SELECT {DELEGATION_COLUMNS} FROM delegations WHERE id = $1");
+                sqlx::query(&sql)
+                    .bind(id.0)
+                    .fetch_optional(pool)
+                    .await
+                    .map_err(database)?
+                    .as_ref()
+                    .map(delegation_from)
+                    .transpose()
+            }
+
+            pub async fn delegations_for_person(pool: &Pool, person: PersonId) -> StoreResult<Vec<Delegation>> {
+                let sql = format!("SELECT {DELEGATION_COLUMNS} FROM delegations WHERE person_id = $1 ORDER BY id");
+                sqlx::query(&sql)
+                .bind(person.0)
+                .fetch_all(pool)
+                .await
+                .map_err(database)?
+                .iter()
+                .map(delegation_from)
+                .collect()
+            }
+
+            pub async fn delegations_for_delegate(pool: &Pool, account: AccountId) -> StoreResult<Vec<Delegation>> {
+                let sql = format!("SELECT {DELEGATION_COLUMNS} FROM delegations WHERE delegate_account_id = $1 ORDER BY id");
+                sqlx::query(&sql)
+                .bind(account.0)
+                .fetch_all(pool)
+                .await
+                .map_err(database)?
+                .iter()
+                .map(delegation_from)
+                .collect()
+            }
+
+            pub async fn accept_invitation(pool: &Pool, code_hash: &str, account: AccountId, now: i64) -> StoreResult<Option<Delegation>> {
+                let id: Option<i64> = sqlx::query_scalar(
+                    "UPDATE delegations SET delegate_account_id = $1, accepted_at = $2, invite_code_hash = NULL \
+                     WHERE invite_code_hash = $3 AND accepted_at IS NULL AND ended_at IS NULL RETURNING id",
+                )
+                .bind(account.0)
+                .bind(now)
+                .bind(code_hash)
+                .fetch_optional(pool)
+                .await
+                .map_err(database)?;
+                match id {
+                    Some(id) => delegation(pool, DelegationId(id)).await,
+                    None => Ok(None),
+                }
+            }
+
+            pub async fn end_delegation(pool: &Pool, id: DelegationId, person: PersonId, by: AccountId, now: i64) -> StoreResult<bool> {
+                sqlx::query(
+                    "UPDATE delegations SET ended_at = $1, ended_by = $2 \
+                     WHERE id = $3 AND person_id = $4 AND ended_at IS NULL",
+                )
+                .bind(now)
+                .bind(by.0)
+                .bind(id.0)
+                .bind(person.0)
+                .execute(pool)
+                .await
+                .map(|done| done.rows_affected() == 1)
+                .map_err(database)
+            }
+
+            pub async fn record_activity(pool: &Pool, entry: &Activity) -> StoreResult<()> {
+                sqlx::query("INSERT INTO activity (at, account_id, person_id, action, detail) VALUES ($1, $2, $3, $4, $5)")
+                    .bind(entry.at)
+                    .bind(entry.account.0)
+                    .bind(entry.person.map(|p| p.0))
+                    .bind(&entry.action)
+                    .bind(&entry.detail)
+                    .execute(pool)
+                    .await
+                    .map(|_| ())
+                    .map_err(database)
+            }
+
+            pub async fn activity_for_person(pool: &Pool, person: PersonId, limit: u32) -> StoreResult<Vec<Activity>> {
+                sqlx::query(
+                    "SELECT at, account_id, person_id, action, detail FROM activity \
+                     WHERE person_id = $1 ORDER BY at DESC, id DESC LIMIT $2",
+                )
+                .bind(person.0)
+                .bind(i64::from(limit))
+                .fetch_all(pool)
+                .await
+                .map_err(database)?
+                .iter()
+                .map(|row| {
+                    let person: Option<i64> = row.try_get("person_id").map_err(|e| corrupt("activity", e))?;
+                    Ok(Activity {
+                        at: row.try_get("at").map_err(|e| corrupt("activity", e))?,
+                        account: AccountId(row.try_get("account_id").map_err(|e| corrupt("activity", e))?),
+                        person: person.map(PersonId),
+                        action: row.try_get("action").map_err(|e| corrupt("activity", e))?,
+                        detail: row.try_get("detail").map_err(|e| corrupt("activity", e))?,
+                    })
+                })
+                .collect()
+            }
+
+            pub async fn notify(pool: &Pool, person: PersonId, kind: &str, args: &str, now: i64) -> StoreResult<()> {
+                sqlx::query("INSERT INTO notifications (person_id, at, kind, args) VALUES ($1, $2, $3, $4)")
+                    .bind(person.0)
+                    .bind(now)
+                    .bind(kind)
+                    .bind(args)
+                    .execute(pool)
+                    .await
+                    .map(|_| ())
+                    .map_err(database)
+            }
+
+            pub async fn notifications(pool: &Pool, person: PersonId, limit: u32) -> StoreResult<Vec<Notification>> {
+                sqlx::query(
+                    "SELECT id, person_id, at, kind, args, read_at FROM notifications \
+                     WHERE person_id = $1 ORDER BY at DESC, id DESC LIMIT $2",
+                )
+                .bind(person.0)
+                .bind(i64::from(limit))
+                .fetch_all(pool)
+                .await
+                .map_err(database)?
+                .iter()
+                .map(|row| {
+                    let get = |e: sqlx::Error| corrupt("notifications", e);
+                    Ok(Notification {
+                        id: row.try_get("id").map_err(get)?,
+                        person: PersonId(row.try_get("person_id").map_err(get)?),
+                        at: row.try_get("at").map_err(get)?,
+                        kind: row.try_get("kind").map_err(get)?,
+                        args: row.try_get("args").map_err(get)?,
+                        read_at: row.try_get("read_at").map_err(get)?,
+                    })
+                })
+                .collect()
+            }
+        }
+    };
+}

@@ -29,8 +29,9 @@ export default defineConfig({
   projects: [
     { name: 'js-en', use: { javaScriptEnabled: true, locale: 'en-GB' } },
     { name: 'js-cy', use: { javaScriptEnabled: true, locale: 'cy' } },
-    { name: 'nojs-en', use: { javaScriptEnabled: false, locale: 'en-GB' } },
-    { name: 'nojs-cy', use: { javaScriptEnabled: false, locale: 'cy' } },
+    // Specs named *.js-only.spec.ts test islands' behaviour and run only with JavaScript.
+    { name: 'nojs-en', use: { javaScriptEnabled: false, locale: 'en-GB' }, testIgnore: /\.js-only\.spec\.ts$/ },
+    { name: 'nojs-cy', use: { javaScriptEnabled: false, locale: 'cy' }, testIgnore: /\.js-only\.spec\.ts$/ },
   ],
   webServer: {
     command: `${root}/target/release/candour serve --demo --addr 127.0.0.1:${port}`,

@@ -188,7 +188,16 @@ mod tests {
                 let message = bundle.get_message(&id).expect("present");
                 let pattern = message.value().expect("every message has a value");
                 let mut args = FluentArgs::new();
-                for name in ["count", "date", "name", "organisation", "language", "days"] {
+                for name in [
+                    "count",
+                    "date",
+                    "name",
+                    "organisation",
+                    "language",
+                    "days",
+                    "minutes",
+                    "person",
+                ] {
                     args.set(name, FluentValue::from(1));
                 }
                 let mut errors = Vec::new();

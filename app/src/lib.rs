@@ -8,9 +8,14 @@
 //! browser downloads only the islands' code, which keeps the first visit inside the 100 KB
 //! budget (see the README).
 
+#![recursion_limit = "256"]
+
 pub mod components;
+pub mod errors;
 pub mod i18n;
 pub mod islands;
+pub mod labels;
+pub mod serverfns;
 
 #[cfg(feature = "ssr")]
 pub mod layout;
@@ -18,6 +23,8 @@ pub mod layout;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod request;
+#[cfg(feature = "ssr")]
+pub mod session;
 #[cfg(feature = "ssr")]
 pub mod state;
 
@@ -79,6 +86,9 @@ mod ssr {
                         <Route path=path!("/privacy") view=pages::privacy::PrivacyNotice ssr=SsrMode::Async/>
                         <Route path=path!("/contact") view=pages::contact::ContactPage ssr=SsrMode::Async/>
                         <Route path=path!("/sign-in") view=pages::sign_in::SignInPage ssr=SsrMode::Async/>
+                        <Route path=path!("/signed-out") view=pages::signed_out::SignedOutPage ssr=SsrMode::Async/>
+                        <Route path=path!("/demo/sign-in") view=pages::demo_sign_in::DemoSignInPage ssr=SsrMode::Async/>
+                        <Route path=path!("/account") view=pages::account::AccountPage ssr=SsrMode::Async/>
                         <Route path=path!("/problem") view=pages::problem::ProblemPage ssr=SsrMode::Async/>
                         <Route
                             path=path!("/problem/cross-site")

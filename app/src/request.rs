@@ -9,6 +9,7 @@
 //! no data, and a cross-site link can at worst show a page in Welsh.
 
 use crate::i18n::CurrentLocale;
+use crate::session::cookie_value;
 use crate::state::app_state;
 use candour_domain::locale::{Locale, negotiate};
 use http::HeaderValue;
@@ -145,15 +146,6 @@ fn content_security_policy() -> Option<String> {
          style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; \
          object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
     ))
-}
-
-/// The value of cookie `name` in a `Cookie` header.
-fn cookie_value(header: &str, name: &str) -> Option<String> {
-    header
-        .split(';')
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(key, _)| *key == name)
-        .map(|(_, value)| value.to_owned())
 }
 
 /// A requested tag, percent-decoded, without control characters and at most 35 characters,

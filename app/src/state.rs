@@ -33,6 +33,8 @@ pub struct Portal {
     pub public_sign_in: bool,
     /// Whether a staff OpenID Connect provider is configured.
     pub staff_sign_in: bool,
+    /// How long sessions last.
+    pub session_limits: candour_domain::session::SessionLimits,
 }
 
 /// The shared state of the current request. Panics outside a request, which would be a bug in

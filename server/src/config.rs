@@ -10,6 +10,7 @@
 //! Secrets are held in `secrecy` types and print as `[REDACTED]`.
 
 use candour_domain::organisation::Organisation;
+use candour_domain::session::SessionLimits;
 use secrecy::SecretString;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -84,6 +85,18 @@ pub const VARIABLES: &[(&str, &str)] = &[
         "CANDOUR_OIDC_STAFF_CLIENT_SECRET",
         "client secret at the staff provider",
     ),
+    (
+        "CANDOUR_OIDC_PUBLIC_HIGH_ASSURANCE",
+        "acr/vot values that count as a checked identity (default P9)",
+    ),
+    (
+        "CANDOUR_OIDC_STAFF_ROLES_CLAIM",
+        "the staff ID token claim listing roles (default roles)",
+    ),
+    (
+        "CANDOUR_SESSION_IDLE_MINUTES",
+        "minutes without use before signing out (default 30)",
+    ),
     ("CANDOUR_SMTP_HOST", "mail server for notifications"),
     ("CANDOUR_SMTP_PORT", "mail server port (default 25)"),
     ("CANDOUR_SMTP_FROM", "the From address of notifications"),
@@ -104,6 +117,8 @@ pub struct Config {
     pub oidc_staff: Option<OidcProvider>,
     /// Mail server for notifications.
     pub smtp: Option<Smtp>,
+    /// How long sessions last.
+    pub session_limits: SessionLimits,
     /// Log filter directive.
     pub log_filter: String,
     /// JSON logs (for collectors) or text (for people).
@@ -207,6 +222,10 @@ pub struct OidcProvider {
     pub client_id: String,
     /// Candour's client secret there.
     pub client_secret: SecretString,
+    /// `acr` (or `vot`) values that count as a checked identity (public provider).
+    pub high_assurance: Vec<String>,
+    /// The claim listing staff roles (staff provider).
+    pub roles_claim: String,
 }
 
 /// An SMTP server for notifications.
@@ -236,6 +255,7 @@ struct FileConfig {
     organisation: Option<BTreeMap<String, String>>,
     oidc: Option<BTreeMap<String, BTreeMap<String, String>>>,
     smtp: Option<BTreeMap<String, String>>,
+    session_idle_minutes: Option<String>,
 }
 
 impl Config {
@@ -323,6 +343,19 @@ impl Config {
         let oidc_staff = oidc("STAFF", env, file.oidc.as_ref(), &mut problems);
         let smtp = smtp(env, file.smtp.as_ref(), &mut problems);
 
+        let mut session_limits = SessionLimits::default();
+        if let Some(minutes) = pick(
+            "CANDOUR_SESSION_IDLE_MINUTES",
+            file.session_idle_minutes.as_ref(),
+        ) {
+            match minutes.parse::<i64>() {
+                Ok(m) if (5..=240).contains(&m) => session_limits.idle = m * 60,
+                _ => problems.push(format!(
+                    "CANDOUR_SESSION_IDLE_MINUTES must be a whole number from 5 to 240, not {minutes}"
+                )),
+            }
+        }
+
         let log_format = pick("CANDOUR_LOG_FORMAT", file.log_format.as_ref())
             .unwrap_or_else(|| "json".to_owned());
         if log_format != "json" && log_format != "text" {
@@ -341,6 +374,7 @@ impl Config {
             oidc_public,
             oidc_staff,
             smtp,
+            session_limits,
             log_filter: pick("CANDOUR_LOG", file.log.as_ref())
                 .unwrap_or_else(|| "info,sqlx=warn".to_owned()),
             log_json: log_format == "json",
@@ -452,6 +486,13 @@ fn oidc(
         issuer,
         client_id: client_id.unwrap_or_default(),
         client_secret: SecretString::from(secret.unwrap_or_default()),
+        high_assurance: value("high_assurance")
+            .unwrap_or_else(|| "P9".to_owned())
+            .split(',')
+            .map(|v| v.trim().to_owned())
+            .filter(|v| !v.is_empty())
+            .collect(),
+        roles_claim: value("roles_claim").unwrap_or_else(|| "roles".to_owned()),
     })
 }
 

@@ -4,11 +4,13 @@
 //! `fixtures.json` in tests.
 
 pub mod back_link;
+pub mod error_summary;
 pub mod footer;
 pub mod generic_header;
 pub mod language_navigation;
 pub mod notification_banner;
 pub mod phase_banner;
+pub mod radios;
 pub mod skip_link;
 pub mod start_button;
 

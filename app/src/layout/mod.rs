@@ -2,4 +2,5 @@
 //! language, page address and the council's details.
 
 pub mod contact_details;
+pub mod guard;
 pub mod page_frame;

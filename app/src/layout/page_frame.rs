@@ -12,9 +12,15 @@ use crate::components::notification_banner::NotificationBanner;
 use crate::components::phase_banner::PhaseBanner;
 use crate::components::skip_link::SkipLink;
 use crate::i18n::{current_locale, t, t_args};
+use crate::islands::session_timeout::{SessionTimeout, TimeoutText};
+use crate::layout::guard::encode;
 use crate::request::{CurrentPage, UnavailableLanguage};
+use crate::serverfns::auth::sign_out::SignOut;
+use crate::session::{self, SignedIn};
 use crate::state::app_state;
+use candour_domain::access::Actor;
 use candour_domain::locale::Locale;
+use leptos::form::ActionForm;
 use leptos::prelude::*;
 
 /// The frame; `children` is the page's own content inside `main`.
@@ -33,6 +39,7 @@ pub fn PageFrame(children: Children) -> impl IntoView {
         })
         .collect();
     let unavailable = use_context::<UnavailableLanguage>();
+    let signed_in = session::signed_in();
     let footer_links = [
         ("/accessibility", "footer-accessibility"),
         ("/privacy", "footer-privacy"),
@@ -49,6 +56,7 @@ pub fn PageFrame(children: Children) -> impl IntoView {
         <SkipLink href="#main-content" text=t("skip-to-main-content")/>
         <header>
             <GenericHeader url="/" logo_text=organisation.clone() service_name=t("service-name")/>
+            {signed_in.clone().map(|s| view! { <SignedInNavigation signed_in=s path=page.path.clone()/> })}
             {portal.demo.then(|| view! { <PhaseBanner tag=t("demo-tag") text=t("demo-banner")/> })}
             {(!portal.demo && !portal.organisation_configured)
                 .then(|| view! { <PhaseBanner tag=t("setup-tag") text=t("setup-banner")/> })}
@@ -75,6 +83,74 @@ pub fn PageFrame(children: Children) -> impl IntoView {
             links_heading=t("footer-links-heading")
             links=footer_links
             meta_text=t_args("footer-meta", [("organisation", organisation.into())])
+        />
+    }
+}
+
+/// For someone signed in: the service navigation, "You are acting for …" when acting for someone
+/// else, the sign-out button, and the timeout warning.
+#[component]
+fn SignedInNavigation(signed_in: SignedIn, path: String) -> impl IntoView {
+    let limits = app_state().portal.session_limits;
+    let sign_out = ServerAction::<SignOut>::new();
+    let acting_for = match (&signed_in.actor, &signed_in.acting_for) {
+        (Some(Actor::Delegate { .. }), Some(person)) => Some(person.details.full_name()),
+        _ => None,
+    };
+    let minutes = limits.warning / 60;
+    let text = TimeoutText {
+        heading: t("timeout-heading"),
+        body: t_args("timeout-body", [("minutes", minutes.into())]),
+        stay: t("timeout-stay"),
+    };
+    let warn_after = u64::try_from(signed_in.seconds_left - limits.warning).unwrap_or(0);
+    let end_after = u64::try_from(signed_in.seconds_left).unwrap_or(0);
+    let active = path == "/account";
+    view! {
+        <div class="govuk-service-navigation" data-module="govuk-service-navigation">
+            <div class="govuk-width-container">
+                <div class="govuk-service-navigation__container">
+                    <nav aria-label=t("navigation-label") class="govuk-service-navigation__wrapper">
+                        <ul class="govuk-service-navigation__list" id="navigation">
+                            <li class=if active {
+                                "govuk-service-navigation__item govuk-service-navigation__item--active"
+                            } else {
+                                "govuk-service-navigation__item"
+                            }>
+                                <a
+                                    class="govuk-service-navigation__link"
+                                    href="/account"
+                                    aria-current=active.then_some("page")
+                                >
+                                    {t("navigation-account")}
+                                </a>
+                            </li>
+                            <li class="govuk-service-navigation__item">
+                                <ActionForm action=sign_out attr:class="candour-inline-form">
+                                    <button type="submit" class="candour-link-button govuk-service-navigation__link">
+                                        {t("navigation-sign-out")}
+                                    </button>
+                                </ActionForm>
+                            </li>
+                        </ul>
+                    </nav>
+                </div>
+            </div>
+        </div>
+        {acting_for.map(|name| view! {
+            <div class="govuk-width-container candour-acting-for">
+                <p class="govuk-body govuk-!-margin-bottom-0">
+                    {t_args("acting-for", [("name", name.into())])}
+                    " "
+                    <a class="govuk-link" href="/account">{t("acting-for-change")}</a>
+                </p>
+            </div>
+        })}
+        <SessionTimeout
+            warn_after=warn_after
+            end_after=end_after
+            signed_out_url=format!("/signed-out?reason=timeout&return_to={}", encode(&path))
+            text=text
         />
     }
 }

@@ -2,13 +2,16 @@
 //! render GOV.UK components; they run no SQL and hold no rules.
 
 pub mod accessibility;
+pub mod account;
 pub mod contact;
 pub mod cookies;
 pub mod cross_site;
+pub mod demo_sign_in;
 pub mod not_found;
 pub mod privacy;
 pub mod problem;
 pub mod sign_in;
+pub mod signed_out;
 pub mod start;
 pub mod too_large;
 

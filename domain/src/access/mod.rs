@@ -15,3 +15,6 @@ pub mod policy;
 
 pub use actor::{AccountId, Actor, Assurance, AuthorityKind, DelegateScope, Role};
 pub use policy::{Decision, PersonAction, StaffAction, decide, may};
+
+pub mod resolve;
+pub use resolve::{people_to_act_for, resolve_actor};

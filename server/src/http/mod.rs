@@ -3,14 +3,16 @@
 //!
 //! Layers, outermost first: request id, request log, compression, security headers, the copy of
 //! unchanging public pages, error pages, the
-//! cross-site request check, the body size limit, and panic capture. Error pages sit outside
+//! cross-site request check, the session lookup, the body size limit, and panic capture. Error pages sit outside
 //! the layers that refuse requests, so every refusal a browser sees is a plain-English page.
 
+mod auth_routes;
 mod error_pages;
 mod health;
 mod origin_check;
 mod page_cache;
 mod security_headers;
+mod session_layer;
 
 use crate::config::Config;
 use axum::Router;
@@ -31,15 +33,22 @@ pub const BODY_LIMIT: usize = 2 * 1024 * 1024;
 /// The complete application.
 pub fn router(state: AppState, config: &Config) -> Router {
     let pages = pages(state.clone());
+    let sessions = state.clone();
     let probes = Router::new()
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
-        .with_state(state);
+        .with_state(state.clone());
+    let auth = Router::new()
+        .route(
+            "/auth/keep-alive",
+            axum::routing::post(auth_routes::keep_alive),
+        )
+        .layer(axum::middleware::from_fn(auth_routes::require_session));
     let policy = security_headers::Policy {
         hsts: config.base_url.is_https(),
     };
     let origins = origin_check::Allowed::new(config.base_url.origin());
-    probes.merge(pages.clone()).layer(
+    probes.merge(auth).merge(pages.clone()).layer(
         ServiceBuilder::new()
             .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
             .layer(TraceLayer::new_for_http().make_span_with(request_span))
@@ -61,6 +70,14 @@ pub fn router(state: AppState, config: &Config) -> Router {
             .layer(axum::middleware::from_fn_with_state(
                 origins,
                 origin_check::refuse_cross_site,
+            ))
+            .layer(axum::middleware::from_fn_with_state(
+                sessions,
+                session_layer::establish,
+            ))
+            .layer(axum::middleware::from_fn_with_state(
+                state,
+                auth_routes::demo_gate,
             ))
             .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
             .layer(CatchPanicLayer::new()),

@@ -1,5 +1,7 @@
 //! Headers on every response that make the browser refuse whole classes of attack (OWASP ASVS
-//! V14.4): no MIME sniffing, no framing, no referrer leaking record URLs to other sites, no
+//! V14.4): no MIME sniffing, no framing, no referrer leaking record URLs to other sites (the
+//! referrer is kept within the site, where a form without JavaScript needs it to come back to
+//! its page), no
 //! powerful features, and HSTS once served over HTTPS. HTML pages set their own Content
 //! Security Policy with a fresh nonce (see `candour_app::request`); any other response gets a
 //! policy that allows nothing.
@@ -27,7 +29,7 @@ pub async fn apply(State(policy): State<Policy>, request: Request, next: Next) -
     );
     headers.insert(
         header::REFERRER_POLICY,
-        HeaderValue::from_static("no-referrer"),
+        HeaderValue::from_static("same-origin"),
     );
     headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     headers.insert(

@@ -4,4 +4,5 @@
 mod deadline;
 mod demo_data;
 mod serve;
+mod sessions;
 mod support;

@@ -30,7 +30,7 @@ fn pages_carry_a_nonce_csp_without_unsafe_inline_and_the_security_headers() {
         "the inline script carries the nonce"
     );
     assert_eq!(page.header("x-content-type-options"), "nosniff");
-    assert_eq!(page.header("referrer-policy"), "no-referrer");
+    assert_eq!(page.header("referrer-policy"), "same-origin");
     assert_eq!(page.header("cache-control"), "no-store");
     assert!(!page.header("x-request-id").is_empty());
     assert!(

@@ -31,10 +31,16 @@ pub fn binary() -> Command {
 impl Server {
     /// Starts `candour serve --demo` on a fresh SQLite database, with extra environment.
     pub fn start(extra: &[(&str, &str)]) -> Server {
+        Server::start_with(&["serve", "--demo", "--addr", "127.0.0.1:0"], extra)
+    }
+
+    /// Starts the binary with these arguments on a fresh SQLite database (`c.db` in
+    /// [`Server::data_dir`]).
+    pub fn start_with(args: &[&str], extra: &[(&str, &str)]) -> Server {
         let data = tempfile::tempdir().expect("temp dir");
         let mut command = binary();
         command
-            .args(["serve", "--demo", "--addr", "127.0.0.1:0"])
+            .args(args)
             .env(
                 "CANDOUR_DATABASE_URL",
                 format!("sqlite:{}", data.path().join("c.db").display()),
@@ -70,6 +76,11 @@ impl Server {
             child,
             _data: data,
         }
+    }
+
+    /// The folder holding the server's database.
+    pub fn data_dir(&self) -> &Path {
+        self._data.path()
     }
 
     /// Sends SIGTERM and returns the exit status.

@@ -1,0 +1,104 @@
+//! The one error type of Candour's server functions.
+//!
+//! Every variant a person can see has a stable key that is also its Fluent message id
+//! (`error-<key>`), so the message is in their language; internal causes are logged on the server
+//! and never sent (STYLE.md, "Errors"). Errors travel back to a browser without JavaScript in the
+//! redirect's `__err` parameter, so the same page shows them either way.
+
+use leptos::server_fn::codec::JsonEncoding;
+use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
+use serde::{Deserialize, Serialize};
+
+/// A problem with one answer on a form: the field's name and the message's key.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldProblem {
+    /// The form field (`name` attribute and `id` of the input).
+    pub field: String,
+    /// The Fluent message id explaining the problem.
+    pub message: String,
+}
+
+/// Why a server function did not do what was asked.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+pub enum AppError {
+    /// The thing does not exist, or this person may not know that it does (the same answer).
+    #[error("not_found")]
+    NotFound,
+    /// Signing in is needed (or the session ended).
+    #[error("sign_in_needed")]
+    SignInNeeded,
+    /// One or more answers need changing; `answers` are what was typed, to show again.
+    #[error("invalid")]
+    Invalid {
+        /// Each problem, in the order of the form.
+        problems: Vec<FieldProblem>,
+        /// The answers as typed.
+        answers: Vec<(String, String)>,
+    },
+    /// Something failed that the person cannot fix; the cause is in the server log.
+    #[error("problem")]
+    Problem,
+}
+
+impl FromServerFnError for AppError {
+    type Encoder = JsonEncoding;
+
+    fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
+        match value {
+            ServerFnErrorErr::Args(_)
+            | ServerFnErrorErr::MissingArg(_)
+            | ServerFnErrorErr::Deserialization(_) => AppError::Invalid {
+                problems: vec![FieldProblem {
+                    field: String::new(),
+                    message: "error-unreadable-form".to_owned(),
+                }],
+                answers: Vec::new(),
+            },
+            _ => AppError::Problem,
+        }
+    }
+}
+
+impl AppError {
+    /// One problem with one field, keeping the answers typed.
+    pub fn invalid(field: &str, message: &str, answers: Vec<(String, String)>) -> Self {
+        AppError::Invalid {
+            problems: vec![FieldProblem {
+                field: field.to_owned(),
+                message: message.to_owned(),
+            }],
+            answers,
+        }
+    }
+
+    /// The answer typed for `field`, if this error carries one.
+    pub fn answer(&self, field: &str) -> Option<String> {
+        match self {
+            AppError::Invalid { answers, .. } => answers
+                .iter()
+                .find(|(f, _)| f == field)
+                .map(|(_, v)| v.clone()),
+            _ => None,
+        }
+    }
+
+    /// The problem message key for `field`, if any.
+    pub fn problem_for(&self, field: &str) -> Option<String> {
+        match self {
+            AppError::Invalid { problems, .. } => problems
+                .iter()
+                .find(|p| p.field == field)
+                .map(|p| p.message.clone()),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl From<candour_store::StoreError> for AppError {
+    /// Storage failures are logged here and shown only as "there is a problem".
+    fn from(error: candour_store::StoreError) -> Self {
+        tracing::error!(%error, "storage failed");
+        AppError::Problem
+    }
+}

@@ -1,0 +1,116 @@
+//! "Your information": where everyone lands after signing in. A person sees what they can do and
+//! their messages; a delegate sees whom they act for and can switch; someone not yet matched to
+//! a care record is told so and how to get help; staff see their roles.
+
+use crate::components::radios::{RadioItem, Radios};
+use crate::i18n::{t, t_args};
+use crate::layout::contact_details::ContactDetails;
+use crate::layout::guard::require_signed_in;
+use crate::serverfns::auth::act_for::ActFor;
+use crate::state::app_state;
+use candour_domain::access::Actor;
+use leptos::form::ActionForm;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+/// `/account`
+#[component]
+pub fn AccountPage() -> impl IntoView {
+    let Some(signed_in) = require_signed_in() else {
+        return ().into_any();
+    };
+    let store = app_state().store;
+    let name = signed_in.account.details.display_name.clone();
+    let actor = signed_in.actor.clone();
+    let choices = signed_in.can_act_for.clone();
+    let act_for = ServerAction::<ActFor>::new();
+    let body = match actor {
+        None => view! {
+            <p class="govuk-body">{t("account-not-matched")}</p>
+            <ContactDetails/>
+        }
+        .into_any(),
+        Some(Actor::Staff { roles, .. }) => {
+            let roles: Vec<String> = roles.iter().map(|r| t(crate::labels::role(*r))).collect();
+            view! {
+                <p class="govuk-body">{t("account-staff-roles")}</p>
+                <ul class="govuk-list govuk-list--bullet">
+                    {roles.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}
+                </ul>
+            }
+            .into_any()
+        }
+        Some(actor) => {
+            let person = actor.person();
+            let is_person = matches!(actor, Actor::Person { .. });
+            view! {
+                <Suspense fallback=|| ()>
+                    {Suspend::new({
+                        let store = store.clone();
+                        let choices = choices.clone();
+                        async move {
+                            let mut people = Vec::new();
+                            for id in &choices {
+                                if let Ok(Some(p)) = store.person(*id).await {
+                                    people.push(p);
+                                }
+                            }
+                            let messages = match (is_person, person) {
+                                (true, Some(p)) => store.notifications(p, 10).await.unwrap_or_default(),
+                                _ => Vec::new(),
+                            };
+                            let switch = (people.len() > 1).then(|| {
+                                let items = people
+                                    .iter()
+                                    .map(|p| RadioItem { value: p.id.0.to_string(), text: p.details.full_name(), hint: None })
+                                    .collect::<Vec<_>>();
+                                view! {
+                                    <ActionForm action=act_for attr:novalidate="true">
+                                        <Radios
+                                            name="person"
+                                            legend=t("account-choose-person")
+                                            items=items
+                                            checked=person.map(|p| p.0.to_string())
+                                        />
+                                        <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">
+                                            {t("account-switch")}
+                                        </button>
+                                    </ActionForm>
+                                }
+                            });
+                            view! {
+                                {switch}
+                                {(!messages.is_empty()).then(|| view! {
+                                    <h2 class="govuk-heading-m">{t("account-messages")}</h2>
+                                    <ul class="govuk-list">
+                                        {messages
+                                            .iter()
+                                            .filter_map(|m| {
+                                                let key = crate::labels::notification(&m.kind)?;
+                                                let args: serde_json::Value = serde_json::from_str(&m.args).unwrap_or_default();
+                                                let name = args["name"].as_str().unwrap_or_default().to_owned();
+                                                Some(view! { <li>{t_args(key, [("name", name.into())])}</li> })
+                                            })
+                                            .collect_view()}
+                                    </ul>
+                                })}
+                            }
+                        }
+                    })}
+                </Suspense>
+            }
+            .into_any()
+        }
+    };
+    view! {
+        <Title text=t("account-title")/>
+        <div class="govuk-grid-row">
+            <div class="govuk-grid-column-two-thirds">
+                <h1 class="govuk-heading-l">{t("account-heading")}</h1>
+                <p class="govuk-body">{t_args("account-signed-in-as", [("name", name.into())])}</p>
+                {body}
+            </div>
+        </div>
+    }
+    .into_any()
+}

@@ -1,0 +1,4 @@
+//! Server functions: one per file, grouped by domain. Each begins by establishing who is asking
+//! and what they may do (`candour_domain::access`), before reading anything.
+
+pub mod auth;

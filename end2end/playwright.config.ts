@@ -8,6 +8,7 @@ import path from 'node:path';
 
 const root = path.resolve(__dirname, '..');
 const port = Number(process.env.E2E_PORT ?? 3210);
+const oidcPort = Number(process.env.E2E_OIDC_PORT ?? 3290);
 const dataDir = mkdtempSync(path.join(tmpdir(), 'candour-e2e-'));
 
 export default defineConfig({
@@ -33,19 +34,38 @@ export default defineConfig({
     { name: 'nojs-en', use: { javaScriptEnabled: false, locale: 'en-GB' }, testIgnore: /\.js-only\.spec\.ts$/ },
     { name: 'nojs-cy', use: { javaScriptEnabled: false, locale: 'cy' }, testIgnore: /\.js-only\.spec\.ts$/ },
   ],
-  webServer: {
-    command: `${root}/target/release/candour serve --demo --addr 127.0.0.1:${port}`,
-    url: `http://127.0.0.1:${port}/readyz`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-    env: {
-      ...process.env,
-      CANDOUR_DATABASE_URL: `sqlite:${dataDir}/e2e.db`,
-      CANDOUR_LOG_FORMAT: 'text',
-      CANDOUR_LOG: 'warn',
-      LEPTOS_SITE_ROOT: `${root}/target/site`,
-    } as Record<string, string>,
-  },
+  webServer: [
+    {
+      // The test OpenID Connect provider (oidc/harness.mjs).
+      command: `node ${root}/end2end/oidc/harness.mjs`,
+      url: `http://127.0.0.1:${oidcPort}/.well-known/openid-configuration`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'ignore',
+      env: { ...process.env, OIDC_PORT: String(oidcPort), CANDOUR_BASE: `http://127.0.0.1:${port}` } as Record<string, string>,
+    },
+    {
+      command: `${root}/target/release/candour serve --demo --addr 127.0.0.1:${port}`,
+      url: `http://127.0.0.1:${port}/readyz`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      env: {
+        ...process.env,
+        CANDOUR_DATABASE_URL: `sqlite:${dataDir}/e2e.db`,
+        CANDOUR_BASE_URL: `http://127.0.0.1:${port}`,
+        CANDOUR_OIDC_PUBLIC_ISSUER: `http://127.0.0.1:${oidcPort}`,
+        CANDOUR_OIDC_PUBLIC_CLIENT_ID: 'candour-public',
+        CANDOUR_OIDC_PUBLIC_CLIENT_SECRET: 'public-secret-for-tests-only',
+        CANDOUR_OIDC_STAFF_ISSUER: `http://127.0.0.1:${oidcPort}`,
+        CANDOUR_OIDC_STAFF_CLIENT_ID: 'candour-staff',
+        CANDOUR_OIDC_STAFF_CLIENT_SECRET: 'staff-secret-for-tests-only',
+        CANDOUR_LOG_FORMAT: 'text',
+        CANDOUR_LOG: 'warn',
+        LEPTOS_SITE_ROOT: `${root}/target/site`,
+      } as Record<string, string>,
+    },
+  ],
 });

@@ -87,6 +87,11 @@ mod ssr {
                         <Route path=path!("/contact") view=pages::contact::ContactPage ssr=SsrMode::Async/>
                         <Route path=path!("/sign-in") view=pages::sign_in::SignInPage ssr=SsrMode::Async/>
                         <Route path=path!("/signed-out") view=pages::signed_out::SignedOutPage ssr=SsrMode::Async/>
+                        <Route
+                            path=path!("/sign-in/problem")
+                            view=pages::sign_in_problem::SignInProblemPage
+                            ssr=SsrMode::Async
+                        />
                         <Route path=path!("/demo/sign-in") view=pages::demo_sign_in::DemoSignInPage ssr=SsrMode::Async/>
                         <Route path=path!("/account") view=pages::account::AccountPage ssr=SsrMode::Async/>
                         <Route path=path!("/problem") view=pages::problem::ProblemPage ssr=SsrMode::Async/>

@@ -12,7 +12,7 @@ use candour_domain::access::{AccountId, Actor, Assurance, people_to_act_for, res
 use candour_domain::account::Account;
 use candour_domain::person::{Person, PersonId};
 use candour_domain::session::{SessionLimits, SessionState};
-use candour_store::records::SessionRecord;
+use candour_store::records::{Activity, SessionRecord};
 use candour_store::{Store, StoreResult};
 use chrono::NaiveDate;
 use rand::RngCore as _;
@@ -110,15 +110,20 @@ pub fn today() -> NaiveDate {
         .date_naive()
 }
 
-/// Starts a session for `account`; returns the id for the cookie.
-pub async fn begin(
+/// Starts a session for `account` (ending `previous`, the browser's earlier session, so the id
+/// changes at every sign-in), records the sign-in, and returns the new id for the cookie.
+pub async fn start(
     store: &dyn Store,
+    previous: Option<&str>,
     account: AccountId,
     assurance: Assurance,
     acting_for: Option<PersonId>,
 ) -> StoreResult<String> {
-    let id = random_token(32);
     let now = now();
+    if let Some(previous) = previous {
+        store.end_session(previous, now).await?;
+    }
+    let id = random_token(32);
     store
         .create_session(&SessionRecord {
             id_hash: token_hash(&id),
@@ -128,6 +133,15 @@ pub async fn begin(
             created_at: now,
             last_seen_at: now,
             ended_at: None,
+        })
+        .await?;
+    store
+        .record_activity(&Activity {
+            at: now,
+            account,
+            person: acting_for,
+            action: "signed_in".to_owned(),
+            detail: String::new(),
         })
         .await?;
     Ok(id)

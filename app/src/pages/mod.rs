@@ -11,6 +11,7 @@ pub mod not_found;
 pub mod privacy;
 pub mod problem;
 pub mod sign_in;
+pub mod sign_in_problem;
 pub mod signed_out;
 pub mod start;
 pub mod too_large;

@@ -67,7 +67,7 @@ pub async fn run(config_file: Option<&Path>, args: ServeArgs) -> anyhow::Result<
         store: store.clone(),
         portal: Arc::new(portal),
     };
-    let app = http::router(state, &config);
+    let app = http::router(state, &config)?;
     let listener = tokio::net::TcpListener::bind(args.addr)
         .await
         .with_context(|| format!("cannot listen on {}", args.addr))?;

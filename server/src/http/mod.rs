@@ -31,7 +31,13 @@ use tower_http::trace::TraceLayer;
 pub const BODY_LIMIT: usize = 2 * 1024 * 1024;
 
 /// The complete application.
-pub fn router(state: AppState, config: &Config) -> Router {
+pub fn router(state: AppState, config: &Config) -> anyhow::Result<Router> {
+    let sign_in = crate::oidc::SignIn::new(
+        state.clone(),
+        &config.base_url,
+        config.oidc_public.clone(),
+        config.oidc_staff.clone(),
+    )?;
     let pages = pages(state.clone());
     let sessions = state.clone();
     let probes = Router::new()
@@ -44,11 +50,15 @@ pub fn router(state: AppState, config: &Config) -> Router {
             axum::routing::post(auth_routes::keep_alive),
         )
         .layer(axum::middleware::from_fn(auth_routes::require_session));
+    let oidc = Router::new()
+        .route("/auth/{kind}/sign-in", get(crate::oidc::start))
+        .route("/auth/{kind}/callback", get(crate::oidc::finish))
+        .with_state(sign_in);
     let policy = security_headers::Policy {
         hsts: config.base_url.is_https(),
     };
     let origins = origin_check::Allowed::new(config.base_url.origin());
-    probes.merge(auth).merge(pages.clone()).layer(
+    Ok(probes.merge(auth).merge(oidc).merge(pages.clone()).layer(
         ServiceBuilder::new()
             .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
             .layer(TraceLayer::new_for_http().make_span_with(request_span))
@@ -81,7 +91,7 @@ pub fn router(state: AppState, config: &Config) -> Router {
             ))
             .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
             .layer(CatchPanicLayer::new()),
-    )
+    ))
 }
 
 /// Pages, server functions and static files, rendered by Leptos.

@@ -13,38 +13,29 @@ pub(crate) mod ssr {
     use crate::state::app_state;
     use candour_domain::access::{AccountId, Assurance};
     use candour_domain::person::PersonId;
-    use candour_store::records::Activity;
     use http::HeaderValue;
     use http::header::SET_COOKIE;
     use leptos::prelude::use_context;
     use leptos_axum::ResponseOptions;
 
-    /// Ends any session this browser has, starts a new one (a new id at every sign-in), sets
-    /// the cookie, and records the sign-in.
+    /// Starts a new session for `account` in place of any this browser has, and sets its
+    /// cookie.
     pub async fn start_session(
         account: AccountId,
         assurance: Assurance,
         acting_for: Option<PersonId>,
     ) -> Result<(), AppError> {
         let state = app_state();
-        if let Some(previous) = session::signed_in() {
-            state
-                .store
-                .end_session(&previous.session_hash, session::now())
-                .await?;
-        }
-        let id = session::begin(state.store.as_ref(), account, assurance, acting_for).await?;
+        let previous = session::signed_in().map(|s| s.session_hash);
+        let id = session::start(
+            state.store.as_ref(),
+            previous.as_deref(),
+            account,
+            assurance,
+            acting_for,
+        )
+        .await?;
         set_cookie(&session::set_cookie(state.portal.secure_cookies, &id));
-        state
-            .store
-            .record_activity(&Activity {
-                at: session::now(),
-                account,
-                person: acting_for,
-                action: "signed_in".to_owned(),
-                detail: String::new(),
-            })
-            .await?;
         Ok(())
     }
 

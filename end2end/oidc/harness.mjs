@@ -1,0 +1,127 @@
+// A real OpenID Connect provider for Candour's browser tests: the certified `oidc-provider`
+// package, with test accounts, behind a small proxy that can damage the ID tokens of chosen
+// accounts so the tests can show Candour refusing them.
+//
+//   OIDC_PORT      the issuer's port (the proxy); the provider itself listens on OIDC_PORT + 1
+//   CANDOUR_BASE   Candour's public address, for the registered redirect URIs
+//
+// Accounts (type any of these as the login, any password):
+//   nhs-N          identity checked (vot P9), NHS number of synthetic person N
+//   low-N          identity not checked to the high level (vot P5), NHS number of person N
+//   nobody         identity checked, an NHS number no care record has
+//   staff-ROLE     staff with that role key (caseworker, privacy_officer, …)
+//   tamper-N       like nhs-N, but the proxy changes the ID token after it is signed
+//   expire-N       like nhs-N, but the proxy re-signs the ID token already expired
+//
+// The client secrets here are for these tests only.
+import Provider from 'oidc-provider';
+import http from 'node:http';
+import crypto from 'node:crypto';
+
+const port = Number(process.env.OIDC_PORT ?? 3290);
+const internal = port + 1;
+const issuer = `http://127.0.0.1:${port}`;
+const candour = process.env.CANDOUR_BASE ?? 'http://127.0.0.1:3210';
+
+const { privateKey } = crypto.generateKeyPairSync('rsa', { modulusLength: 2048 });
+const jwk = { ...privateKey.export({ format: 'jwk' }), kid: 'test-key', alg: 'RS256', use: 'sig' };
+
+/** The NHS number Candour's synthetic council gives person `index` (999 range, Modulus 11). */
+function nhsNumber(index) {
+  const base = String(999000000 + index);
+  const sum = [...base].reduce((total, digit, i) => total + Number(digit) * (10 - i), 0);
+  const check = 11 - (sum % 11);
+  return check === 10 ? null : `${base}${check === 11 ? 0 : check}`;
+}
+
+function claimsFor(id) {
+  const staff = /^staff-(.+)$/.exec(id);
+  if (staff) return { sub: id, name: `Test ${staff[1].replace('_', ' ')}`, roles: [staff[1]] };
+  const person = /^(nhs|low|tamper|expire)-(\d+)$/.exec(id);
+  if (person) {
+    return {
+      sub: id,
+      name: `Test person ${person[2]}`,
+      email: `${id}@example.test`,
+      vot: person[1] === 'low' ? 'P5' : 'P9',
+      nhs_number: nhsNumber(Number(person[2])),
+    };
+  }
+  return { sub: id, name: 'Test nobody', vot: 'P9', nhs_number: '9990000000' };
+}
+
+const provider = new Provider(issuer, {
+  clients: ['public', 'staff'].map((kind) => ({
+    client_id: `candour-${kind}`,
+    client_secret: `${kind}-secret-for-tests-only`,
+    redirect_uris: [`${candour}/auth/${kind}/callback`],
+    grant_types: ['authorization_code'],
+    response_types: ['code'],
+    token_endpoint_auth_method: 'client_secret_basic',
+  })),
+  claims: { openid: ['sub', 'vot', 'nhs_number', 'roles'], profile: ['name'], email: ['email'] },
+  conformIdTokenClaims: false,
+  findAccount: async (ctx, id) => ({ accountId: id, claims: async () => claimsFor(id) }),
+  // Consent is implied for these test clients, so a sign-in is one form.
+  loadExistingGrant: async (ctx) => {
+    const grant = new ctx.oidc.provider.Grant({ clientId: ctx.oidc.client.clientId, accountId: ctx.oidc.session.accountId });
+    grant.addOIDCScope('openid profile email');
+    await grant.save();
+    return grant;
+  },
+  jwks: { keys: [jwk] },
+  cookies: { keys: ['candour-end2end-only'] },
+  features: { devInteractions: { enabled: true } },
+  pkce: { required: () => true },
+});
+provider.listen(internal, '127.0.0.1');
+
+const b64 = (buffer) => Buffer.from(buffer).toString('base64url');
+
+/** Damages the ID token of accounts whose subject asks for it. */
+function damage(idToken) {
+  const [header, payload, signature] = idToken.split('.');
+  const claims = JSON.parse(Buffer.from(payload, 'base64url').toString());
+  if (claims.sub.startsWith('tamper-')) {
+    claims.sub = claims.sub.replace('tamper-', 'nhs-');
+    return `${header}.${b64(JSON.stringify(claims))}.${signature}`;
+  }
+  if (claims.sub.startsWith('expire-')) {
+    const now = Math.floor(Date.now() / 1000);
+    claims.iat = now - 3600;
+    claims.exp = now - 600;
+    const body = `${header}.${b64(JSON.stringify(claims))}`;
+    return `${body}.${b64(crypto.sign('sha256', Buffer.from(body), privateKey))}`;
+  }
+  return idToken;
+}
+
+http
+  .createServer((req, res) => {
+    const upstream = http.request(
+      { host: '127.0.0.1', port: internal, path: req.url, method: req.method, headers: req.headers },
+      (answer) => {
+        if (req.method === 'POST' && req.url.startsWith('/token')) {
+          const chunks = [];
+          answer.on('data', (c) => chunks.push(c));
+          answer.on('end', () => {
+            let body = Buffer.concat(chunks).toString();
+            try {
+              const json = JSON.parse(body);
+              if (json.id_token) json.id_token = damage(json.id_token);
+              body = JSON.stringify(json);
+            } catch { /* not JSON: pass it on unchanged */ }
+            const headers = { ...answer.headers, 'content-length': Buffer.byteLength(body) };
+            res.writeHead(answer.statusCode, headers);
+            res.end(body);
+          });
+        } else {
+          res.writeHead(answer.statusCode, answer.headers);
+          answer.pipe(res);
+        }
+      },
+    );
+    upstream.on('error', () => { res.writeHead(502); res.end(); });
+    req.pipe(upstream);
+  })
+  .listen(port, '127.0.0.1', () => console.log(`test OpenID provider at ${issuer}`));

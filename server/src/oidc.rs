@@ -1,0 +1,483 @@
+//! Signing in with OpenID Connect: the authorization code flow with PKCE (RFC 7636), `state`
+//! and `nonce` bound to this browser, and the ID token checked for signature, issuer, audience,
+//! expiry and nonce (OpenID Connect Core 1.0 §3.1.3.7) before anything is believed.
+//!
+//! Two providers: one for the public (the kind NHS login and GOV.UK One Login are) and one for
+//! staff (the kind Microsoft Entra ID is). Each is discovered on first use and again every hour,
+//! so a provider that is briefly down does not stop Candour starting, and rotated keys are
+//! picked up. The HTTP client follows no redirects (an OIDC client that does is an SSRF risk:
+//! openidconnect-rs, examples/google.rs).
+//!
+//! Matching a person: the public provider's verified NHS number, only when the identity was
+//! checked to the high level the council configures (`acr` or `vot`), links the account to the
+//! care record with that NHS number. A lower level never links, so an unverified claim cannot
+//! open anyone's record. Staff roles come from the staff provider's roles claim.
+//!
+//! Every route works without JavaScript: plain links and redirects. Each sign-in attempt is
+//! remembered once (by a cookie holding a random id whose hash is stored), so a replayed
+//! callback finds nothing and is refused.
+
+use crate::config::{BaseUrl, OidcProvider};
+use axum::extract::{Path, Query, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use base64::Engine as _;
+use candour_app::layout::guard::safe_return_to;
+use candour_app::session;
+use candour_app::state::AppState;
+use candour_domain::access::{Assurance, Role};
+use candour_domain::account::{AccountKind, NewAccount};
+use candour_store::records::SignInAttempt;
+use http::header::{COOKIE, SET_COOKIE};
+use http::{HeaderMap, HeaderValue, StatusCode};
+use openidconnect::core::{CoreClient, CoreProviderMetadata, CoreResponseType};
+use openidconnect::{
+    AuthenticationFlow, AuthorizationCode, ClientId, ClientSecret, CsrfToken, EndpointMaybeSet,
+    EndpointNotSet, EndpointSet, IssuerUrl, Nonce, PkceCodeChallenge, PkceCodeVerifier,
+    RedirectUrl, Scope, reqwest,
+};
+use secrecy::ExposeSecret as _;
+use serde::Deserialize;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+use tokio::sync::Mutex;
+
+/// How long a sign-in attempt may take, from leaving Candour to coming back.
+const ATTEMPT_SECONDS: i64 = 10 * 60;
+
+/// How long a discovered provider is trusted before discovering it again.
+const REDISCOVER_AFTER: Duration = Duration::from_secs(60 * 60);
+
+type DiscoveredClient = CoreClient<
+    EndpointSet,
+    EndpointNotSet,
+    EndpointNotSet,
+    EndpointNotSet,
+    EndpointMaybeSet,
+    EndpointMaybeSet,
+>;
+
+/// Which provider.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ProviderKind {
+    /// For the public.
+    Public,
+    /// For staff.
+    Staff,
+}
+
+impl ProviderKind {
+    fn key(self) -> &'static str {
+        match self {
+            ProviderKind::Public => "public",
+            ProviderKind::Staff => "staff",
+        }
+    }
+}
+
+/// One configured provider and its discovered client.
+pub struct Provider {
+    kind: ProviderKind,
+    config: OidcProvider,
+    redirect: RedirectUrl,
+    discovered: Mutex<Option<(Instant, DiscoveredClient)>>,
+}
+
+/// The providers, the HTTP client they share, and the portal state.
+#[derive(Clone)]
+pub struct SignIn {
+    app: AppState,
+    public: Option<Arc<Provider>>,
+    staff: Option<Arc<Provider>>,
+    http: reqwest::Client,
+}
+
+impl SignIn {
+    /// From the configuration; `None` providers are simply not offered.
+    pub fn new(
+        app: AppState,
+        base_url: &BaseUrl,
+        public: Option<OidcProvider>,
+        staff: Option<OidcProvider>,
+    ) -> anyhow::Result<Self> {
+        let provider = |kind: ProviderKind,
+                        config: Option<OidcProvider>|
+         -> anyhow::Result<Option<Arc<Provider>>> {
+            let Some(config) = config else {
+                return Ok(None);
+            };
+            let redirect = RedirectUrl::new(format!(
+                "{}/auth/{}/callback",
+                base_url.as_str(),
+                kind.key()
+            ))?;
+            Ok(Some(Arc::new(Provider {
+                kind,
+                config,
+                redirect,
+                discovered: Mutex::new(None),
+            })))
+        };
+        let http = reqwest::ClientBuilder::new()
+            .redirect(reqwest::redirect::Policy::none())
+            .timeout(Duration::from_secs(10))
+            .build()?;
+        Ok(SignIn {
+            app,
+            public: provider(ProviderKind::Public, public)?,
+            staff: provider(ProviderKind::Staff, staff)?,
+            http,
+        })
+    }
+
+    fn provider(&self, kind: &str) -> Option<Arc<Provider>> {
+        match kind {
+            "public" => self.public.clone(),
+            "staff" => self.staff.clone(),
+            _ => None,
+        }
+    }
+}
+
+impl Provider {
+    /// The client, discovering the provider if it has not been, or not for an hour.
+    async fn client(&self, http: &reqwest::Client) -> Result<DiscoveredClient, String> {
+        let mut discovered = self.discovered.lock().await;
+        if let Some((when, client)) = discovered.as_ref()
+            && when.elapsed() < REDISCOVER_AFTER
+        {
+            return Ok(client.clone());
+        }
+        let issuer = IssuerUrl::new(self.config.issuer.clone()).map_err(|e| e.to_string())?;
+        let metadata = CoreProviderMetadata::discover_async(issuer, http)
+            .await
+            .map_err(|e| e.to_string())?;
+        let client = CoreClient::from_provider_metadata(
+            metadata,
+            ClientId::new(self.config.client_id.clone()),
+            Some(ClientSecret::new(
+                self.config.client_secret.expose_secret().to_owned(),
+            )),
+        )
+        .set_redirect_uri(self.redirect.clone());
+        *discovered = Some((Instant::now(), client.clone()));
+        Ok(client)
+    }
+}
+
+/// The cookie naming the sign-in attempt in progress.
+fn attempt_cookie(secure: bool) -> &'static str {
+    if secure {
+        "__Host-candour_signin"
+    } else {
+        "candour_signin"
+    }
+}
+
+/// Why a sign-in did not finish, as shown on `/sign-in/problem`.
+fn problem(reason: &str) -> Response {
+    Redirect::to(&format!("/sign-in/problem?reason={reason}")).into_response()
+}
+
+/// Query of `/auth/{kind}/sign-in`.
+#[derive(Debug, Deserialize)]
+pub struct Start {
+    return_to: Option<String>,
+}
+
+/// `GET /auth/{kind}/sign-in`: remembers a new attempt and sends the browser to the provider.
+pub async fn start(
+    State(sign_in): State<SignIn>,
+    Path(kind): Path<String>,
+    Query(query): Query<Start>,
+) -> Response {
+    let Some(provider) = sign_in.provider(&kind) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let client = match provider.client(&sign_in.http).await {
+        Ok(client) => client,
+        Err(error) => {
+            tracing::warn!(provider = kind, %error, "could not reach the identity provider");
+            return problem("unavailable");
+        }
+    };
+    let (challenge, verifier) = PkceCodeChallenge::new_random_sha256();
+    let (url, state, nonce) = client
+        .authorize_url(
+            AuthenticationFlow::<CoreResponseType>::AuthorizationCode,
+            CsrfToken::new_random,
+            Nonce::new_random,
+        )
+        .add_scope(Scope::new("profile".to_owned()))
+        .add_scope(Scope::new("email".to_owned()))
+        .set_pkce_challenge(challenge)
+        .url();
+    let id = session::random_token(32);
+    let now = session::now();
+    let attempt = SignInAttempt {
+        id_hash: session::token_hash(&id),
+        provider: provider.kind.key().to_owned(),
+        state: state.secret().clone(),
+        nonce: nonce.secret().clone(),
+        pkce_verifier: verifier.secret().clone(),
+        return_to: safe_return_to(query.return_to.as_deref()),
+        created_at: now,
+    };
+    if let Err(error) = sign_in
+        .app
+        .store
+        .save_sign_in_attempt(&attempt, now - ATTEMPT_SECONDS)
+        .await
+    {
+        tracing::error!(%error, "could not remember the sign-in attempt");
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    }
+    let secure = sign_in.app.portal.secure_cookies;
+    let cookie = format!(
+        "{}={id}; Path=/; HttpOnly; SameSite=Lax; Max-Age={ATTEMPT_SECONDS}{}",
+        attempt_cookie(secure),
+        if secure { "; Secure" } else { "" }
+    );
+    let mut response = Redirect::to(url.as_str()).into_response();
+    if let Ok(cookie) = HeaderValue::from_str(&cookie) {
+        response.headers_mut().append(SET_COOKIE, cookie);
+    }
+    response
+}
+
+/// Query of `/auth/{kind}/callback`.
+#[derive(Debug, Deserialize)]
+pub struct Callback {
+    code: Option<String>,
+    state: Option<String>,
+    error: Option<String>,
+}
+
+/// Claims Candour reads beyond the standard ones, from an ID token already verified.
+#[derive(Debug, Default, Deserialize)]
+struct ExtraClaims {
+    acr: Option<String>,
+    vot: Option<String>,
+    nhs_number: Option<String>,
+    #[serde(default)]
+    roles: Vec<String>,
+    name: Option<String>,
+    email: Option<String>,
+}
+
+/// `GET /auth/{kind}/callback`: checks the answer against the attempt, exchanges the code,
+/// verifies the ID token, and starts a session.
+pub async fn finish(
+    State(sign_in): State<SignIn>,
+    Path(kind): Path<String>,
+    Query(query): Query<Callback>,
+    headers: HeaderMap,
+) -> Response {
+    let Some(provider) = sign_in.provider(&kind) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let store = sign_in.app.store.as_ref();
+    let secure = sign_in.app.portal.secure_cookies;
+    let cookies = headers
+        .get(COOKIE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    let Some(attempt_id) = session::cookie_value(cookies, attempt_cookie(secure)) else {
+        return problem("expired");
+    };
+    let attempt = match store
+        .take_sign_in_attempt(&session::token_hash(&attempt_id))
+        .await
+    {
+        Ok(Some(attempt))
+            if attempt.provider == provider.kind.key()
+                && attempt.created_at >= session::now() - ATTEMPT_SECONDS =>
+        {
+            attempt
+        }
+        Ok(_) => return problem("expired"),
+        Err(error) => {
+            tracing::error!(%error, "could not read the sign-in attempt");
+            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        }
+    };
+    if query.error.is_some() {
+        return problem("cancelled");
+    }
+    let (Some(code), Some(state)) = (query.code, query.state) else {
+        return problem("failed");
+    };
+    if !constant_time_equal(state.as_bytes(), attempt.state.as_bytes()) {
+        tracing::warn!(provider = kind, "refused a sign-in: state does not match");
+        return problem("failed");
+    }
+    let client = match provider.client(&sign_in.http).await {
+        Ok(client) => client,
+        Err(error) => {
+            tracing::warn!(provider = kind, %error, "could not reach the identity provider");
+            return problem("unavailable");
+        }
+    };
+    let exchange = match client.exchange_code(AuthorizationCode::new(code)) {
+        Ok(exchange) => exchange,
+        Err(error) => {
+            tracing::warn!(provider = kind, %error, "the provider has no token endpoint");
+            return problem("failed");
+        }
+    };
+    let tokens = match exchange
+        .set_pkce_verifier(PkceCodeVerifier::new(attempt.pkce_verifier))
+        .request_async(&sign_in.http)
+        .await
+    {
+        Ok(tokens) => tokens,
+        Err(error) => {
+            tracing::warn!(provider = kind, %error, "refused a sign-in: the code exchange failed");
+            return problem("failed");
+        }
+    };
+    let Some(id_token) = tokens.extra_fields().id_token() else {
+        tracing::warn!(provider = kind, "refused a sign-in: no ID token");
+        return problem("failed");
+    };
+    let verifier = client.id_token_verifier();
+    let claims = match id_token.claims(&verifier, &Nonce::new(attempt.nonce)) {
+        Ok(claims) => claims,
+        Err(error) => {
+            tracing::warn!(provider = kind, %error, "refused a sign-in: the ID token did not verify");
+            return problem("failed");
+        }
+    };
+    let subject = claims.subject().as_str().to_owned();
+    let extra = extra_claims(&id_token.to_string());
+    let high = extra
+        .acr
+        .iter()
+        .chain(extra.vot.iter())
+        .any(|level| provider.config.high_assurance.iter().any(|h| h == level));
+    let assurance = if high {
+        Assurance::High
+    } else {
+        Assurance::Low
+    };
+    let (account_kind, person, roles) = match provider.kind {
+        ProviderKind::Staff => {
+            let roles = staff_roles(&extra, &id_token.to_string(), &provider.config.roles_claim);
+            (AccountKind::Staff, None, roles)
+        }
+        ProviderKind::Public => {
+            let person = match (&extra.nhs_number, assurance) {
+                (Some(number), Assurance::High) => store
+                    .person_by_nhs_number(&number.replace(' ', ""))
+                    .await
+                    .ok()
+                    .flatten()
+                    .map(|p| p.id),
+                _ => None,
+            };
+            (AccountKind::Public, person, Default::default())
+        }
+    };
+    let account = NewAccount {
+        kind: account_kind,
+        issuer: provider.config.issuer.clone(),
+        subject: subject.clone(),
+        display_name: extra.name.clone().unwrap_or_else(|| subject.clone()),
+        email: extra.email.clone(),
+        person,
+        roles,
+    };
+    let previous = session::cookie_value(cookies, session::cookie_name(secure))
+        .map(|id| session::token_hash(&id));
+    let started = async {
+        let account = store.upsert_account(&account, session::now()).await?;
+        session::start(store, previous.as_deref(), account.id, assurance, None).await
+    };
+    let id = match started.await {
+        Ok(id) => id,
+        Err(error) => {
+            tracing::error!(%error, "could not start a session");
+            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        }
+    };
+    let mut response = Redirect::to(&attempt.return_to).into_response();
+    for cookie in [
+        session::set_cookie(secure, &id),
+        format!(
+            "{}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{}",
+            attempt_cookie(secure),
+            if secure { "; Secure" } else { "" }
+        ),
+    ] {
+        if let Ok(cookie) = HeaderValue::from_str(&cookie) {
+            response.headers_mut().append(SET_COOKIE, cookie);
+        }
+    }
+    response
+}
+
+/// The payload of a JWT whose signature has already been verified.
+fn payload(jwt: &str) -> serde_json::Value {
+    jwt.split('.')
+        .nth(1)
+        .and_then(|p| {
+            base64::engine::general_purpose::URL_SAFE_NO_PAD
+                .decode(p.trim_end_matches('='))
+                .ok()
+        })
+        .and_then(|bytes| serde_json::from_slice(&bytes).ok())
+        .unwrap_or_default()
+}
+
+fn extra_claims(jwt: &str) -> ExtraClaims {
+    serde_json::from_value(payload(jwt)).unwrap_or_default()
+}
+
+/// Roles named in the configured claim (an array of role keys, or one string).
+fn staff_roles(extra: &ExtraClaims, jwt: &str, claim: &str) -> std::collections::BTreeSet<Role> {
+    let value = payload(jwt).get(claim).cloned();
+    let names: Vec<String> = match value {
+        Some(serde_json::Value::Array(items)) => items
+            .into_iter()
+            .filter_map(|v| v.as_str().map(str::to_owned))
+            .collect(),
+        Some(serde_json::Value::String(one)) => vec![one],
+        _ => extra.roles.clone(),
+    };
+    names.iter().filter_map(|name| name.parse().ok()).collect()
+}
+
+fn constant_time_equal(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn jwt(payload: &str) -> String {
+        let encode = |text: &str| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(text);
+        format!("{}.{}.sig", encode(r#"{"alg":"RS256"}"#), encode(payload))
+    }
+
+    #[test]
+    fn roles_come_from_the_configured_claim_and_unknown_roles_are_ignored() {
+        let token = jwt(r#"{"groups":["caseworker","wizard"],"roles":["administrator"]}"#);
+        let extra = extra_claims(&token);
+        let from_groups: Vec<_> = staff_roles(&extra, &token, "groups").into_iter().collect();
+        assert_eq!(from_groups, vec![Role::Caseworker]);
+        let from_roles: Vec<_> = staff_roles(&extra, &token, "roles").into_iter().collect();
+        assert_eq!(from_roles, vec![Role::Administrator]);
+        let single = jwt(r#"{"role":"privacy_officer"}"#);
+        assert_eq!(
+            staff_roles(&extra_claims(&single), &single, "role").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn states_compare_in_constant_time_and_exactly() {
+        assert!(constant_time_equal(b"abc", b"abc"));
+        assert!(!constant_time_equal(b"abc", b"abd"));
+        assert!(!constant_time_equal(b"abc", b"abcd"));
+    }
+}

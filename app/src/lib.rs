@@ -18,6 +18,8 @@ pub mod labels;
 pub mod serverfns;
 
 #[cfg(feature = "ssr")]
+pub mod forms;
+#[cfg(feature = "ssr")]
 pub mod layout;
 #[cfg(feature = "ssr")]
 pub mod pages;
@@ -94,6 +96,18 @@ mod ssr {
                         />
                         <Route path=path!("/demo/sign-in") view=pages::demo_sign_in::DemoSignInPage ssr=SsrMode::Async/>
                         <Route path=path!("/account") view=pages::account::AccountPage ssr=SsrMode::Async/>
+                        <Route path=path!("/account/accept") view=pages::accept_invitation::AcceptInvitationPage ssr=SsrMode::Async/>
+                        <Route path=path!("/account/delegates") view=pages::delegates::DelegatesPage ssr=SsrMode::Async/>
+                        <Route
+                            path=path!("/account/delegates/invite")
+                            view=pages::delegate_invite::InviteDelegatePage
+                            ssr=SsrMode::Async
+                        />
+                        <Route
+                            path=path!("/account/delegates/invited")
+                            view=pages::delegate_invited::InvitedPage
+                            ssr=SsrMode::Async
+                        />
                         <Route path=path!("/problem") view=pages::problem::ProblemPage ssr=SsrMode::Async/>
                         <Route
                             path=path!("/problem/cross-site")

@@ -125,3 +125,56 @@ mod tests {
         assert_eq!(ended.status(day("2026-06-01")), DelegationStatus::Ended);
     }
 }
+
+/// Letters and digits that cannot be mistaken for each other when read aloud or copied by hand
+/// (no 0/O, 1/I/L, 5/S, 2/Z, 8/B).
+pub const CODE_ALPHABET: &[u8] = b"3479ACDEFGHJKMNPQRTUVWXY";
+
+/// Days an invitation stays open.
+pub const INVITATION_DAYS: i64 = 14;
+
+/// An invitation code typed by hand, tidied: upper case, without spaces or dashes; `None` when it
+/// cannot be a code.
+pub fn normalise_code(typed: &str) -> Option<String> {
+    let code: String = typed
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '-')
+        .map(|c| c.to_ascii_uppercase())
+        .collect();
+    (code.len() == 12 && code.bytes().all(|b| CODE_ALPHABET.contains(&b))).then_some(code)
+}
+
+/// A code from 12 random bytes' worth of choices, shown in three groups of four.
+pub fn format_code(random: &[u8; 12]) -> String {
+    let chars: Vec<char> = random
+        .iter()
+        .map(|b| char::from(CODE_ALPHABET[usize::from(*b) % CODE_ALPHABET.len()]))
+        .collect();
+    chars
+        .chunks(4)
+        .map(|c| c.iter().collect::<String>())
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+#[cfg(test)]
+mod code_tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_typed_forgivingly_and_checked_strictly() {
+        let code = format_code(&[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+        assert_eq!(code.len(), 14);
+        assert_eq!(normalise_code(&code), Some(code.replace('-', "")));
+        assert_eq!(
+            normalise_code(&code.to_lowercase().replace('-', " ")),
+            Some(code.replace('-', ""))
+        );
+        assert_eq!(
+            normalise_code("OOOO-OOOO-OOOO"),
+            None,
+            "O is not in the alphabet"
+        );
+        assert_eq!(normalise_code("ACDE"), None);
+    }
+}

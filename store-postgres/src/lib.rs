@@ -291,9 +291,11 @@ impl Store for PostgresStore {
         &self,
         code_hash: &str,
         account: AccountId,
+        own_person: Option<PersonId>,
+        made_after: i64,
         now: i64,
     ) -> StoreResult<Option<Delegation>> {
-        shared::accept_invitation(&self.pool, code_hash, account, now).await
+        shared::accept_invitation(&self.pool, code_hash, account, own_person, made_after, now).await
     }
 
     async fn end_delegation(

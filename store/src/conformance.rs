@@ -368,8 +368,24 @@ async fn invitations_are_accepted_once_and_ended_only_by_their_person(store: Arc
         .create_delegation(&invitation, 100)
         .await
         .expect("create");
+    assert!(
+        store
+            .accept_invitation("code-hash", person.id, Some(me), 0, 150)
+            .await
+            .expect("own")
+            .is_none(),
+        "nobody accepts their own invitation"
+    );
+    assert!(
+        store
+            .accept_invitation("code-hash", friend.id, None, 101, 150)
+            .await
+            .expect("old")
+            .is_none(),
+        "an invitation made before the cut-off has expired"
+    );
     let accepted = store
-        .accept_invitation("code-hash", friend.id, 200)
+        .accept_invitation("code-hash", friend.id, None, 100, 200)
         .await
         .expect("accept")
         .expect("an open invitation");
@@ -380,7 +396,7 @@ async fn invitations_are_accepted_once_and_ended_only_by_their_person(store: Arc
     assert_eq!(accepted.accepted_at, Some(200));
     assert!(
         store
-            .accept_invitation("code-hash", friend.id, 300)
+            .accept_invitation("code-hash", friend.id, None, 0, 300)
             .await
             .expect("again")
             .is_none()

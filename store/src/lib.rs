@@ -109,11 +109,14 @@ pub trait Store: Send + Sync + 'static {
     /// Every delegation (any status) held by an account.
     async fn delegations_for_delegate(&self, account: AccountId) -> StoreResult<Vec<Delegation>>;
 
-    /// Accepts an invitation by its code's hash; `None` if no open invitation has that code.
+    /// Accepts an invitation by its code's hash; `None` if no open invitation made after
+    /// `made_after` has that code, or it is for `own_person` (nobody acts for themselves).
     async fn accept_invitation(
         &self,
         code_hash: &str,
         account: AccountId,
+        own_person: Option<PersonId>,
+        made_after: i64,
         now: i64,
     ) -> StoreResult<Option<Delegation>>;
 

@@ -328,14 +328,24 @@ macro_rules! shared_queries {
                 .collect()
             }
 
-            pub async fn accept_invitation(pool: &Pool, code_hash: &str, account: AccountId, now: i64) -> StoreResult<Option<Delegation>> {
+            pub async fn accept_invitation(
+                pool: &Pool,
+                code_hash: &str,
+                account: AccountId,
+                own_person: Option<PersonId>,
+                made_after: i64,
+                now: i64,
+            ) -> StoreResult<Option<Delegation>> {
                 let id: Option<i64> = sqlx::query_scalar(
                     "UPDATE delegations SET delegate_account_id = $1, accepted_at = $2, invite_code_hash = NULL \
-                     WHERE invite_code_hash = $3 AND accepted_at IS NULL AND ended_at IS NULL RETURNING id",
+                     WHERE invite_code_hash = $3 AND accepted_at IS NULL AND ended_at IS NULL \
+                     AND created_at >= $4 AND person_id <> $5 RETURNING id",
                 )
                 .bind(account.0)
                 .bind(now)
                 .bind(code_hash)
+                .bind(made_after)
+                .bind(own_person.map_or(-1, |p| p.0))
                 .fetch_optional(pool)
                 .await
                 .map_err(database)?;

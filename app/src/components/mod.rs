@@ -4,6 +4,8 @@
 //! `fixtures.json` in tests.
 
 pub mod back_link;
+pub mod checkboxes;
+pub mod date_input;
 pub mod error_summary;
 pub mod footer;
 pub mod generic_header;
@@ -13,6 +15,7 @@ pub mod phase_banner;
 pub mod radios;
 pub mod skip_link;
 pub mod start_button;
+pub mod text_input;
 
 #[cfg(all(test, feature = "ssr"))]
 mod fixtures;

@@ -24,6 +24,7 @@ pub fn AccountPage() -> impl IntoView {
     let actor = signed_in.actor.clone();
     let choices = signed_in.can_act_for.clone();
     let act_for = ServerAction::<ActFor>::new();
+    let is_staff = matches!(signed_in.actor, Some(Actor::Staff { .. }));
     let body = match actor {
         None => view! {
             <p class="govuk-body">{t("account-not-matched")}</p>
@@ -79,6 +80,12 @@ pub fn AccountPage() -> impl IntoView {
                                 }
                             });
                             view! {
+                                {is_person.then(|| view! {
+                                    <h2 class="govuk-heading-m">{t("account-helpers-heading")}</h2>
+                                    <p class="govuk-body">
+                                        <a class="govuk-link" href="/account/delegates">{t("account-delegates-link")}</a>
+                                    </p>
+                                })}
                                 {switch}
                                 {(!messages.is_empty()).then(|| view! {
                                     <h2 class="govuk-heading-m">{t("account-messages")}</h2>
@@ -109,6 +116,12 @@ pub fn AccountPage() -> impl IntoView {
                 <h1 class="govuk-heading-l">{t("account-heading")}</h1>
                 <p class="govuk-body">{t_args("account-signed-in-as", [("name", name.into())])}</p>
                 {body}
+                {(!is_staff).then(|| view! {
+                    <h2 class="govuk-heading-m">{t("account-acting-heading")}</h2>
+                    <p class="govuk-body">
+                        <a class="govuk-link" href="/account/accept">{t("account-accept-link")}</a>
+                    </p>
+                })}
             </div>
         </div>
     }

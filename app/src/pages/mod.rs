@@ -1,11 +1,15 @@
 //! One file per page. Pages read what they show through the store or request context and
 //! render GOV.UK components; they run no SQL and hold no rules.
 
+pub mod accept_invitation;
 pub mod accessibility;
 pub mod account;
 pub mod contact;
 pub mod cookies;
 pub mod cross_site;
+pub mod delegate_invite;
+pub mod delegate_invited;
+pub mod delegates;
 pub mod demo_sign_in;
 pub mod not_found;
 pub mod privacy;

@@ -2,3 +2,4 @@
 //! and what they may do (`candour_domain::access`), before reading anything.
 
 pub mod auth;
+pub mod delegates;

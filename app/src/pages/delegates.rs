@@ -1,0 +1,151 @@
+//! "People who can act for you": every delegation with what it allows and until when, a button
+//! to end each at once, a way to invite someone, and everything each delegate did.
+
+use crate::components::notification_banner::NotificationBanner;
+use crate::i18n::{t, t_args};
+use crate::labels;
+use crate::layout::guard::require_signed_in;
+use crate::pages::not_found::NotFound;
+use crate::serverfns::delegates::end::EndDelegation;
+use crate::session;
+use crate::state::app_state;
+use candour_domain::access::{Actor, Decision, PersonAction, decide};
+use candour_domain::delegation::DelegationStatus;
+use leptos::form::ActionForm;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+/// `/account/delegates`
+#[component]
+pub fn DelegatesPage() -> impl IntoView {
+    let Some(signed_in) = require_signed_in() else {
+        return ().into_any();
+    };
+    let Some(actor @ Actor::Person { person, .. }) = signed_in.actor.clone() else {
+        return view! { <NotFound/> }.into_any();
+    };
+    if decide(&actor, person, PersonAction::ManageDelegates) != Decision::Allow {
+        return view! { <NotFound/> }.into_any();
+    }
+    let ended = use_query_map().with_untracked(|q| q.get("ended").is_some());
+    let store = app_state().store;
+    let own_account = signed_in.account.id;
+    let end = ServerAction::<EndDelegation>::new();
+    view! {
+        <Title text=t("delegates-title")/>
+        <div class="govuk-grid-row">
+            <div class="govuk-grid-column-two-thirds">
+                {ended.then(|| view! {
+                    <NotificationBanner title=t("banner-success") success=true>
+                        <p class="govuk-notification-banner__heading">{t("delegates-ended")}</p>
+                    </NotificationBanner>
+                })}
+                <h1 class="govuk-heading-l">{t("delegates-heading")}</h1>
+                <p class="govuk-body">{t("delegates-intro")}</p>
+                <p class="govuk-body">
+                    <a class="govuk-link" href="/account/delegates/invite">{t("delegates-invite-link")}</a>
+                </p>
+                <Suspense fallback=|| ()>
+                    {Suspend::new(async move {
+                        let delegations = store.delegations_for_person(person).await.unwrap_or_default();
+                        let activity = store.activity_for_person(person, 50).await.unwrap_or_default();
+                        let today = session::today();
+                        let mut names = std::collections::BTreeMap::new();
+                        for entry in activity.iter().filter(|a| a.account != own_account) {
+                            if let std::collections::btree_map::Entry::Vacant(slot) = names.entry(entry.account) {
+                                let name = store.account(entry.account).await.ok().flatten().map(|a| a.details.display_name);
+                                slot.insert(name.unwrap_or_default());
+                            }
+                        }
+                        let cards = delegations
+                            .into_iter()
+                            .map(|d| {
+                                let status = d.status(today);
+                                let can_end = matches!(status, DelegationStatus::Live | DelegationStatus::Invited);
+                                let scopes = d.details.scopes.iter().map(|s| t(labels::scope(*s))).collect::<Vec<_>>().join(", ");
+                                let until = d.details.ends_on.map_or_else(|| t("delegates-no-end"), |date| date.format("%d/%m/%Y").to_string());
+                                let id = d.id.0;
+                                view! {
+                                    <div class="govuk-summary-card">
+                                        <div class="govuk-summary-card__title-wrapper">
+                                            <h2 class="govuk-summary-card__title">{d.details.delegate_name.clone()}</h2>
+                                        </div>
+                                        <div class="govuk-summary-card__content">
+                                            <dl class="govuk-summary-list">
+                                                <div class="govuk-summary-list__row">
+                                                    <dt class="govuk-summary-list__key">{t("delegates-status")}</dt>
+                                                    <dd class="govuk-summary-list__value">{t(labels::delegation_status(status))}</dd>
+                                                </div>
+                                                <div class="govuk-summary-list__row">
+                                                    <dt class="govuk-summary-list__key">{t("delegates-authority")}</dt>
+                                                    <dd class="govuk-summary-list__value">{t(labels::authority(d.details.authority))}</dd>
+                                                </div>
+                                                <div class="govuk-summary-list__row">
+                                                    <dt class="govuk-summary-list__key">{t("delegates-can")}</dt>
+                                                    <dd class="govuk-summary-list__value">{scopes}</dd>
+                                                </div>
+                                                <div class="govuk-summary-list__row">
+                                                    <dt class="govuk-summary-list__key">{t("delegates-until")}</dt>
+                                                    <dd class="govuk-summary-list__value">{until}</dd>
+                                                </div>
+                                            </dl>
+                                            {can_end.then(|| view! {
+                                                <ActionForm action=end>
+                                                    <input type="hidden" name="delegation" value=id.to_string()/>
+                                                    <button type="submit" class="govuk-button govuk-button--warning" data-module="govuk-button">
+                                                        {t_args("delegates-end-button", [("name", d.details.delegate_name.clone().into())])}
+                                                    </button>
+                                                </ActionForm>
+                                            })}
+                                        </div>
+                                    </div>
+                                }
+                            })
+                            .collect_view();
+                        let rows = activity
+                            .into_iter()
+                            .filter(|a| a.account != own_account)
+                            .map(|a| {
+                                let when = chrono::DateTime::from_timestamp(a.at, 0)
+                                    .map(|t| t.with_timezone(&chrono_tz::Europe::London).format("%d/%m/%Y %H:%M").to_string())
+                                    .unwrap_or_default();
+                                let who = names.get(&a.account).cloned().unwrap_or_default();
+                                view! {
+                                    <tr class="govuk-table__row">
+                                        <td class="govuk-table__cell">{when}</td>
+                                        <td class="govuk-table__cell">{who}</td>
+                                        <td class="govuk-table__cell">{t(labels::activity(&a.action))}</td>
+                                    </tr>
+                                }
+                            })
+                            .collect::<Vec<_>>();
+                        view! {
+                            {cards}
+                            <h2 class="govuk-heading-m">{t("delegates-activity-heading")}</h2>
+                            {if rows.is_empty() {
+                                view! { <p class="govuk-body">{t("delegates-activity-none")}</p> }.into_any()
+                            } else {
+                                view! {
+                                    <table class="govuk-table">
+                                        <caption class="govuk-table__caption govuk-visually-hidden">{t("delegates-activity-heading")}</caption>
+                                        <thead class="govuk-table__head">
+                                            <tr class="govuk-table__row">
+                                                <th scope="col" class="govuk-table__header">{t("delegates-activity-when")}</th>
+                                                <th scope="col" class="govuk-table__header">{t("delegates-activity-who")}</th>
+                                                <th scope="col" class="govuk-table__header">{t("delegates-activity-what")}</th>
+                                            </tr>
+                                        </thead>
+                                        <tbody class="govuk-table__body">{rows}</tbody>
+                                    </table>
+                                }
+                                .into_any()
+                            }}
+                        }
+                    })}
+                </Suspense>
+            </div>
+        </div>
+    }
+    .into_any()
+}

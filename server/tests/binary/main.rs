@@ -3,6 +3,7 @@
 
 mod deadline;
 mod demo_data;
+mod idor;
 mod serve;
 mod sessions;
 mod support;

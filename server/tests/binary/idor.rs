@@ -1,0 +1,150 @@
+//! The IDOR matrix: every registered server function, called by every kind of actor with
+//! another person's ids, must answer exactly as it does for an id that does not exist. The list
+//! of server functions comes from the running registry, so a new one that is not in the table
+//! below fails this test until someone decides how it is scoped.
+
+use crate::support::{Response, Server};
+
+/// How a server function relates to people's data.
+enum Scope {
+    /// Takes an id belonging to a person: `body(id)` calls it with that id.
+    PersonScoped {
+        other: fn(&Ids) -> String,
+        missing: &'static str,
+    },
+    /// Touches no other person's data, for the reason given.
+    NotPersonScoped(&'static str),
+}
+
+/// Ids of another person's things, set up before the matrix runs.
+struct Ids {
+    other_person: i64,
+    other_delegation: i64,
+}
+
+fn table(path: &str) -> Option<Scope> {
+    Some(match path {
+        "/api/auth/act-for" => Scope::PersonScoped {
+            other: |ids| format!("person={}", ids.other_person),
+            missing: "person=987654",
+        },
+        "/api/delegates/end" => Scope::PersonScoped {
+            other: |ids| format!("delegation={}", ids.other_delegation),
+            missing: "delegation=987654",
+        },
+        "/api/auth/sign-out" => Scope::NotPersonScoped("ends only the caller's own session"),
+        "/api/demo/sign-in" => {
+            Scope::NotPersonScoped("demo only: choosing anyone is its purpose; 404 without --demo")
+        }
+        "/api/delegates/invite" => {
+            Scope::NotPersonScoped("acts only on the caller's own person, taken from the session")
+        }
+        "/api/delegates/accept" => {
+            Scope::NotPersonScoped("takes a secret code, not an id; a wrong code is refused")
+        }
+        _ => return None,
+    })
+}
+
+fn post(server: &Server, path: &str, cookie: Option<&str>, body: &str) -> Response {
+    let origin = format!("http://{}", server.addr);
+    let mut headers = vec![
+        ("Content-Type", "application/x-www-form-urlencoded"),
+        ("Accept", "application/json"),
+        ("Origin", origin.as_str()),
+    ];
+    if let Some(cookie) = cookie {
+        headers.push(("Cookie", cookie));
+    }
+    server.request("POST", path, &headers, body.as_bytes())
+}
+
+/// Signs in through the demo as `choice`; returns the session cookie.
+fn demo(server: &Server, choice: &str) -> String {
+    let response = post(
+        server,
+        "/api/demo/sign-in",
+        None,
+        &format!("choice={}", choice.replace(':', "%3A")),
+    );
+    response
+        .header("set-cookie")
+        .lines()
+        .find(|c| c.starts_with("candour_session="))
+        .and_then(|c| c.split(';').next())
+        .expect("a session cookie")
+        .to_owned()
+}
+
+#[test]
+fn someone_elses_ids_answer_exactly_as_missing_ids_for_every_server_function() {
+    let server = Server::start(&[]);
+    // Person 2 invites someone: that delegation is "another person's".
+    let owner = demo(&server, "person:2");
+    let invited = post(
+        &server,
+        "/api/delegates/invite",
+        Some(&owner),
+        "name=Kim&scopes%5B%5D=read_record",
+    );
+    assert!(invited.status < 400, "{invited:?}");
+    let ids = Ids {
+        other_person: 2,
+        other_delegation: 1,
+    };
+
+    // The actors: a person, a delegate of person 1 with every scope, one with none useful,
+    // staff, and nobody.
+    let person = demo(&server, "person:1");
+    let delegate = demo(&server, "delegate:1");
+    let staff = demo(&server, "staff:comms_officer");
+    let actors: [(&str, Option<&str>); 4] = [
+        ("person 1", Some(&person)),
+        ("delegate for 1", Some(&delegate)),
+        ("comms officer", Some(&staff)),
+        ("no one", None),
+    ];
+
+    // Linking the server's entry point links every server function the binary has, so the
+    // registry seen here is the binary's.
+    std::hint::black_box(candour_server::main as fn() -> std::process::ExitCode);
+    let registered: Vec<String> = leptos::server_fn::axum::server_fn_paths()
+        .map(|(path, _)| path.to_owned())
+        .collect();
+    assert!(!registered.is_empty());
+    let unlisted: Vec<&String> = registered.iter().filter(|p| table(p).is_none()).collect();
+    assert!(
+        unlisted.is_empty(),
+        "server functions missing from the IDOR table: {unlisted:?}"
+    );
+
+    for path in &registered {
+        let Some(Scope::PersonScoped { other, missing }) = table(path) else {
+            continue;
+        };
+        for (actor, cookie) in actors {
+            let theirs = post(&server, path, cookie, &other(&ids));
+            let absent = post(&server, path, cookie, missing);
+            assert_eq!(
+                (theirs.status, &theirs.body),
+                (absent.status, &absent.body),
+                "{path} as {actor}"
+            );
+            assert!(
+                theirs.status >= 400,
+                "{path} as {actor} did something: {theirs:?}"
+            );
+        }
+    }
+
+    // And nothing happened to person 2's delegation.
+    let page = server.get(
+        "/account/delegates",
+        &[("Cookie", &owner), ("Accept", "text/html")],
+    );
+    assert!(page.body.contains("Kim"), "the delegation is still listed");
+    assert!(
+        !page.body.contains("delegation-ended") && page.body.contains("Invited"),
+        "and not ended"
+    );
+}

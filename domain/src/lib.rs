@@ -11,5 +11,6 @@ pub mod delegation;
 pub mod locale;
 pub mod organisation;
 pub mod person;
+pub mod rights;
 pub mod session;
 pub mod synthetic;

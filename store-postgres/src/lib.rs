@@ -10,6 +10,7 @@ use candour_domain::access::AccountId;
 use candour_domain::account::{Account, NewAccount};
 use candour_domain::delegation::{Delegation, DelegationId, NewDelegation};
 use candour_domain::person::{Person, PersonDetails, PersonId};
+use candour_domain::rights::{NewRequest, RequestEvent, RequestId, RightsRequest};
 use candour_store::records::{Activity, Notification, SessionRecord, SignInAttempt};
 use candour_store::row::PersonRow;
 use candour_store::{Store, StoreError, StoreResult};
@@ -326,5 +327,42 @@ impl Store for PostgresStore {
 
     async fn notifications(&self, person: PersonId, limit: u32) -> StoreResult<Vec<Notification>> {
         shared::notifications(&self.pool, person, limit).await
+    }
+
+    async fn create_request(&self, request: &NewRequest, now: i64) -> StoreResult<RequestId> {
+        shared::create_request(&self.pool, request, now).await
+    }
+
+    async fn request(&self, id: RequestId) -> StoreResult<Option<RightsRequest>> {
+        shared::request(&self.pool, id).await
+    }
+
+    async fn requests_for_person(&self, person: PersonId) -> StoreResult<Vec<RightsRequest>> {
+        shared::requests_for_person(&self.pool, person).await
+    }
+
+    async fn open_requests(&self) -> StoreResult<Vec<RightsRequest>> {
+        shared::open_requests(&self.pool).await
+    }
+
+    async fn add_request_event(
+        &self,
+        id: RequestId,
+        event: &RequestEvent,
+        now: i64,
+    ) -> StoreResult<()> {
+        shared::add_request_event(&self.pool, id, event, now).await
+    }
+
+    async fn save_draft(&self, session_hash: &str, answers: &str, now: i64) -> StoreResult<()> {
+        shared::save_draft(&self.pool, session_hash, answers, now).await
+    }
+
+    async fn draft(&self, session_hash: &str) -> StoreResult<Option<String>> {
+        shared::draft(&self.pool, session_hash).await
+    }
+
+    async fn clear_draft(&self, session_hash: &str) -> StoreResult<()> {
+        shared::clear_draft(&self.pool, session_hash).await
     }
 }

@@ -10,6 +10,9 @@ use candour_domain::access::{AccountId, Assurance, AuthorityKind, DelegateScope,
 use candour_domain::account::{AccountKind, NewAccount};
 use candour_domain::delegation::NewDelegation;
 use candour_domain::person::{CaseStatus, PersonId};
+use candour_domain::rights::{
+    Channel, ContactPreference, EventKind, NewRequest, RequestEvent, RequestId, Right,
+};
 use candour_domain::synthetic;
 use std::future::Future;
 use std::pin::Pin;
@@ -61,6 +64,12 @@ pub const CASES: &[(&str, Case)] = &[
             ))
         },
     ),
+    ("requests_keep_their_events_and_close_when_answered", |s| {
+        Box::pin(requests_keep_their_events_and_close_when_answered(s))
+    }),
+    ("drafts_are_kept_per_session_until_cleared", |s| {
+        Box::pin(drafts_are_kept_per_session_until_cleared(s))
+    }),
 ];
 
 /// Runs every case against fresh stores from `factory`, and panics naming each failed case.
@@ -473,4 +482,89 @@ async fn activity_and_notifications_are_kept_per_person_newest_first(store: Arc<
         vec![30, 10]
     );
     assert_eq!(messages[0].args, r#"{"name":"Eve"}"#);
+}
+
+async fn requests_keep_their_events_and_close_when_answered(store: Arc<dyn Store>) {
+    let (me, someone_else) = two_people(&store).await;
+    let account = store
+        .upsert_account(&public_account("gil", Some(me)), 1)
+        .await
+        .expect("account");
+    let new = |person| NewRequest {
+        person,
+        right: Right::Rectification,
+        channel: Channel::Phone,
+        received: "2026-03-02".parse().expect("date"),
+        made_by: account.id,
+        on_behalf: true,
+        helped_by: Some("Advocacy service".to_owned()),
+        about: "My address".to_owned(),
+        wrong: Some("Old address".to_owned()),
+        should_say: Some("New address".to_owned()),
+        contact: ContactPreference::Email,
+        contact_detail: Some("gil@example.test".to_owned()),
+    };
+    let mine = store.create_request(&new(me), 10).await.expect("create");
+    let theirs = store
+        .create_request(&new(someone_else), 11)
+        .await
+        .expect("create");
+    let event = |kind, on: &str| RequestEvent {
+        kind,
+        on: on.parse().expect("date"),
+        note: "note".to_owned(),
+        by: account.id,
+    };
+    store
+        .add_request_event(mine, &event(EventKind::IdAsked, "2026-03-03"), 20)
+        .await
+        .expect("event");
+    store
+        .add_request_event(mine, &event(EventKind::IdReceived, "2026-03-05"), 21)
+        .await
+        .expect("event");
+    let stored = store.request(mine).await.expect("q").expect("present");
+    assert_eq!(stored.details, new(me));
+    assert_eq!(
+        stored.events.iter().map(|e| e.kind).collect::<Vec<_>>(),
+        vec![EventKind::IdAsked, EventKind::IdReceived]
+    );
+    assert_eq!(store.requests_for_person(me).await.expect("q").len(), 1);
+    assert_eq!(store.open_requests().await.expect("q").len(), 2);
+    store
+        .add_request_event(theirs, &event(EventKind::Completed, "2026-03-20"), 30)
+        .await
+        .expect("event");
+    let open = store.open_requests().await.expect("q");
+    assert_eq!(
+        open.iter().map(|r| r.id).collect::<Vec<_>>(),
+        vec![mine],
+        "a completed request leaves the queue"
+    );
+    assert_eq!(open[0].events.len(), 2);
+    assert!(
+        store
+            .request(RequestId(999_999))
+            .await
+            .expect("q")
+            .is_none()
+    );
+}
+
+async fn drafts_are_kept_per_session_until_cleared(store: Arc<dyn Store>) {
+    store
+        .save_draft("s1", r#"{"right":"access"}"#, 1)
+        .await
+        .expect("save");
+    store
+        .save_draft("s1", r#"{"right":"erasure"}"#, 2)
+        .await
+        .expect("replace");
+    assert_eq!(
+        store.draft("s1").await.expect("q").as_deref(),
+        Some(r#"{"right":"erasure"}"#)
+    );
+    assert_eq!(store.draft("s2").await.expect("q"), None);
+    store.clear_draft("s1").await.expect("clear");
+    assert_eq!(store.draft("s1").await.expect("q"), None);
 }

@@ -22,6 +22,7 @@ use candour_domain::access::AccountId;
 use candour_domain::account::{Account, NewAccount};
 use candour_domain::delegation::{Delegation, DelegationId, NewDelegation};
 use candour_domain::person::{Person, PersonDetails, PersonId};
+use candour_domain::rights::{NewRequest, RequestEvent, RequestId, RightsRequest};
 use records::{Activity, Notification, SessionRecord, SignInAttempt};
 
 /// A result from the store.
@@ -141,6 +142,35 @@ pub trait Store: Send + Sync + 'static {
 
     /// The newest messages for a person.
     async fn notifications(&self, person: PersonId, limit: u32) -> StoreResult<Vec<Notification>>;
+
+    /// Records a new rights request.
+    async fn create_request(&self, request: &NewRequest, now: i64) -> StoreResult<RequestId>;
+
+    /// One request with its events.
+    async fn request(&self, id: RequestId) -> StoreResult<Option<RightsRequest>>;
+
+    /// A person's requests, newest first, with their events.
+    async fn requests_for_person(&self, person: PersonId) -> StoreResult<Vec<RightsRequest>>;
+
+    /// Every request not yet completed or refused, with its events.
+    async fn open_requests(&self) -> StoreResult<Vec<RightsRequest>>;
+
+    /// Adds an event; completing or refusing closes the request. All or nothing.
+    async fn add_request_event(
+        &self,
+        id: RequestId,
+        event: &RequestEvent,
+        now: i64,
+    ) -> StoreResult<()>;
+
+    /// Saves the answers of a request being made in this session.
+    async fn save_draft(&self, session_hash: &str, answers: &str, now: i64) -> StoreResult<()>;
+
+    /// The answers saved in this session, if any.
+    async fn draft(&self, session_hash: &str) -> StoreResult<Option<String>>;
+
+    /// Forgets the answers (after sending, or when starting again).
+    async fn clear_draft(&self, session_hash: &str) -> StoreResult<()>;
 }
 
 /// The setting key marking a database as holding synthetic demonstration data.

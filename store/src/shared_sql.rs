@@ -15,6 +15,9 @@ macro_rules! shared_queries {
             use candour_domain::account::{Account, AccountKind, NewAccount};
             use candour_domain::delegation::{Delegation, DelegationId, NewDelegation};
             use candour_domain::person::PersonId;
+            use candour_domain::rights::{
+                Channel, ContactPreference, EventKind, NewRequest, RequestEvent, RequestId, Right, RightsRequest,
+            };
             use candour_store::records::{Activity, Notification, SessionRecord, SignInAttempt};
             use candour_store::{StoreError, StoreResult};
             use sqlx::Row as _;
@@ -368,6 +371,210 @@ macro_rules! shared_queries {
                 .await
                 .map(|done| done.rows_affected() == 1)
                 .map_err(database)
+            }
+
+            const REQUEST_COLUMNS: &str = "id, person_id, right_kind, channel, received_on, made_by, on_behalf, \
+                 helped_by, about, wrong, should_say, contact, contact_detail";
+
+            fn request_from(row: &DbRow) -> StoreResult<RightsRequest> {
+                let read = || -> Result<RightsRequest, sqlx::Error> {
+                    let right: String = row.try_get("right_kind")?;
+                    let channel: String = row.try_get("channel")?;
+                    let contact: String = row.try_get("contact")?;
+                    Ok(RightsRequest {
+                        id: RequestId(row.try_get("id")?),
+                        details: NewRequest {
+                            person: PersonId(row.try_get("person_id")?),
+                            right: Right::from_key(&right).unwrap_or(Right::Access),
+                            channel: Channel::from_key(&channel).unwrap_or(Channel::Portal),
+                            received: row.try_get("received_on")?,
+                            made_by: AccountId(row.try_get("made_by")?),
+                            on_behalf: row.try_get("on_behalf")?,
+                            helped_by: row.try_get("helped_by")?,
+                            about: row.try_get("about")?,
+                            wrong: row.try_get("wrong")?,
+                            should_say: row.try_get("should_say")?,
+                            contact: ContactPreference::from_key(&contact).unwrap_or(ContactPreference::Portal),
+                            contact_detail: row.try_get("contact_detail")?,
+                        },
+                        events: Vec::new(),
+                    })
+                };
+                read().map_err(|e| corrupt("rights_requests", e))
+            }
+
+            fn event_from(row: &DbRow) -> StoreResult<(i64, RequestEvent)> {
+                let read = || -> Result<(i64, RequestEvent), sqlx::Error> {
+                    let kind: String = row.try_get("kind")?;
+                    Ok((
+                        row.try_get("request_id")?,
+                        RequestEvent {
+                            kind: EventKind::from_key(&kind).unwrap_or(EventKind::Completed),
+                            on: row.try_get("happened_on")?,
+                            note: row.try_get("note")?,
+                            by: AccountId(row.try_get("recorded_by")?),
+                        },
+                    ))
+                };
+                read().map_err(|e| corrupt("request_events", e))
+            }
+
+            /// Attaches events (already ordered by request, then id) to their requests.
+            fn attach(mut requests: Vec<RightsRequest>, events: Vec<(i64, RequestEvent)>) -> Vec<RightsRequest> {
+                for (request, event) in events {
+                    if let Some(r) = requests.iter_mut().find(|r| r.id.0 == request) {
+                        r.events.push(event);
+                    }
+                }
+                requests
+            }
+
+            pub async fn create_request(pool: &Pool, new: &NewRequest, now: i64) -> StoreResult<RequestId> {
+                sqlx::query_scalar(
+                    "INSERT INTO rights_requests (person_id, right_kind, channel, received_on, made_by, on_behalf, \
+                     helped_by, about, wrong, should_say, contact, contact_detail, created_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id",
+                )
+                .bind(new.person.0)
+                .bind(new.right.key())
+                .bind(new.channel.key())
+                .bind(new.received)
+                .bind(new.made_by.0)
+                .bind(new.on_behalf)
+                .bind(&new.helped_by)
+                .bind(&new.about)
+                .bind(&new.wrong)
+                .bind(&new.should_say)
+                .bind(new.contact.key())
+                .bind(&new.contact_detail)
+                .bind(now)
+                .fetch_one(pool)
+                .await
+                .map(RequestId)
+                .map_err(database)
+            }
+
+            pub async fn request(pool: &Pool, id: RequestId) -> StoreResult<Option<RightsRequest>> {
+                let sql = format!("SELECT {REQUEST_COLUMNS} FROM rights_requests WHERE id = $1");
+                let Some(row) = sqlx::query(&sql).bind(id.0).fetch_optional(pool).await.map_err(database)? else {
+                    return Ok(None);
+                };
+                let request = request_from(&row)?;
+                let events = sqlx::query(
+                    "SELECT request_id, kind, happened_on, note, recorded_by FROM request_events \
+                     WHERE request_id = $1 ORDER BY id",
+                )
+                .bind(id.0)
+                .fetch_all(pool)
+                .await
+                .map_err(database)?
+                .iter()
+                .map(event_from)
+                .collect::<StoreResult<Vec<_>>>()?;
+                Ok(attach(vec![request], events).pop())
+            }
+
+            pub async fn requests_for_person(pool: &Pool, person: PersonId) -> StoreResult<Vec<RightsRequest>> {
+                let sql = format!("SELECT {REQUEST_COLUMNS} FROM rights_requests WHERE person_id = $1 ORDER BY id DESC");
+                let requests = sqlx::query(&sql)
+                    .bind(person.0)
+                    .fetch_all(pool)
+                    .await
+                    .map_err(database)?
+                    .iter()
+                    .map(request_from)
+                    .collect::<StoreResult<Vec<_>>>()?;
+                let events = sqlx::query(
+                    "SELECT e.request_id, e.kind, e.happened_on, e.note, e.recorded_by FROM request_events e \
+                     JOIN rights_requests r ON r.id = e.request_id WHERE r.person_id = $1 ORDER BY e.request_id, e.id",
+                )
+                .bind(person.0)
+                .fetch_all(pool)
+                .await
+                .map_err(database)?
+                .iter()
+                .map(event_from)
+                .collect::<StoreResult<Vec<_>>>()?;
+                Ok(attach(requests, events))
+            }
+
+            pub async fn open_requests(pool: &Pool) -> StoreResult<Vec<RightsRequest>> {
+                let sql = format!("SELECT {REQUEST_COLUMNS} FROM rights_requests WHERE closed_at IS NULL ORDER BY id");
+                let requests = sqlx::query(&sql)
+                    .fetch_all(pool)
+                    .await
+                    .map_err(database)?
+                    .iter()
+                    .map(request_from)
+                    .collect::<StoreResult<Vec<_>>>()?;
+                let events = sqlx::query(
+                    "SELECT e.request_id, e.kind, e.happened_on, e.note, e.recorded_by FROM request_events e \
+                     JOIN rights_requests r ON r.id = e.request_id WHERE r.closed_at IS NULL ORDER BY e.request_id, e.id",
+                )
+                .fetch_all(pool)
+                .await
+                .map_err(database)?
+                .iter()
+                .map(event_from)
+                .collect::<StoreResult<Vec<_>>>()?;
+                Ok(attach(requests, events))
+            }
+
+            pub async fn add_request_event(pool: &Pool, id: RequestId, event: &RequestEvent, now: i64) -> StoreResult<()> {
+                let mut tx = pool.begin().await.map_err(database)?;
+                sqlx::query(
+                    "INSERT INTO request_events (request_id, kind, happened_on, note, recorded_by, recorded_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6)",
+                )
+                .bind(id.0)
+                .bind(event.kind.key())
+                .bind(event.on)
+                .bind(&event.note)
+                .bind(event.by.0)
+                .bind(now)
+                .execute(&mut *tx)
+                .await
+                .map_err(database)?;
+                if matches!(event.kind, EventKind::Completed | EventKind::Refused) {
+                    sqlx::query("UPDATE rights_requests SET closed_at = $1 WHERE id = $2")
+                        .bind(now)
+                        .bind(id.0)
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(database)?;
+                }
+                tx.commit().await.map_err(database)
+            }
+
+            pub async fn save_draft(pool: &Pool, session_hash: &str, answers: &str, now: i64) -> StoreResult<()> {
+                sqlx::query(
+                    "INSERT INTO request_drafts (session_hash, answers, updated_at) VALUES ($1, $2, $3) \
+                     ON CONFLICT (session_hash) DO UPDATE SET answers = excluded.answers, updated_at = excluded.updated_at",
+                )
+                .bind(session_hash)
+                .bind(answers)
+                .bind(now)
+                .execute(pool)
+                .await
+                .map(|_| ())
+                .map_err(database)
+            }
+
+            pub async fn draft(pool: &Pool, session_hash: &str) -> StoreResult<Option<String>> {
+                sqlx::query_scalar("SELECT answers FROM request_drafts WHERE session_hash = $1")
+                    .bind(session_hash)
+                    .fetch_optional(pool)
+                    .await
+                    .map_err(database)
+            }
+
+            pub async fn clear_draft(pool: &Pool, session_hash: &str) -> StoreResult<()> {
+                sqlx::query("DELETE FROM request_drafts WHERE session_hash = $1")
+                    .bind(session_hash)
+                    .execute(pool)
+                    .await
+                    .map(|_| ())
+                    .map_err(database)
             }
 
             pub async fn record_activity(pool: &Pool, entry: &Activity) -> StoreResult<()> {

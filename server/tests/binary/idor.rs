@@ -122,7 +122,10 @@ fn someone_elses_ids_answer_exactly_as_missing_ids_for_every_server_function() {
         let (other, missing) = match table(path) {
             Some(Scope::PersonScoped { other, missing }) => (other, missing),
             Some(Scope::NotPersonScoped(reason)) => {
-                assert!(!reason.is_empty(), "{path}: say why it is not person-scoped");
+                assert!(
+                    !reason.is_empty(),
+                    "{path}: say why it is not person-scoped"
+                );
                 continue;
             }
             None => continue,

@@ -17,6 +17,8 @@ pub fn role(role: Role) -> &'static str {
 pub fn notification(kind: &str) -> Option<&'static str> {
     match kind {
         "delegate-added" => Some("message-delegate-added"),
+        "request-made" => Some("message-request-made"),
+        "request-updated" => Some("message-request-updated"),
         _ => None,
     }
 }
@@ -61,6 +63,69 @@ pub fn activity(action: &str) -> &'static str {
         "invited_delegate" => "activity-invited-delegate",
         "accepted_invitation" => "activity-accepted-invitation",
         "ended_delegation" => "activity-ended-delegation",
+        "made_request" => "activity-made-request",
+        "recorded_request_event" => "activity-recorded-request-event",
         _ => "activity-other",
+    }
+}
+
+/// A right, in words.
+pub fn right(right: candour_domain::rights::Right) -> &'static str {
+    use candour_domain::rights::Right as R;
+    match right {
+        R::Access => "right-access",
+        R::Rectification => "right-rectification",
+        R::Erasure => "right-erasure",
+        R::Restriction => "right-restriction",
+        R::Objection => "right-objection",
+    }
+}
+
+/// What each right is for, in one plain sentence (shown as the radio's hint).
+pub fn right_explained(right: candour_domain::rights::Right) -> &'static str {
+    use candour_domain::rights::Right as R;
+    match right {
+        R::Access => "right-access-hint",
+        R::Rectification => "right-rectification-hint",
+        R::Erasure => "right-erasure-hint",
+        R::Restriction => "right-restriction-hint",
+        R::Objection => "right-objection-hint",
+    }
+}
+
+/// Where a request stands, in words.
+pub fn request_status(status: candour_domain::rights::RequestStatus) -> &'static str {
+    use candour_domain::rights::RequestStatus as S;
+    match status {
+        S::Open => "request-status-open",
+        S::WaitingForId => "request-status-waiting-for-id",
+        S::WaitingForClarification => "request-status-waiting-for-clarification",
+        S::Completed => "request-status-completed",
+        S::Refused => "request-status-refused",
+    }
+}
+
+/// What happened to a request, in words.
+pub fn event(kind: candour_domain::rights::EventKind) -> &'static str {
+    use candour_domain::rights::EventKind as E;
+    match kind {
+        E::IdAsked => "event-id-asked",
+        E::IdReceived => "event-id-received",
+        E::ClarificationAsked => "event-clarification-asked",
+        E::ClarificationAnswered => "event-clarification-answered",
+        E::Extended => "event-extended",
+        E::Completed => "event-completed",
+        E::Refused => "event-refused",
+    }
+}
+
+/// How to reply, in words.
+pub fn contact(preference: candour_domain::rights::ContactPreference) -> &'static str {
+    use candour_domain::rights::ContactPreference as C;
+    match preference {
+        C::Portal => "contact-portal",
+        C::Email => "contact-email",
+        C::Letter => "contact-letter",
+        C::Phone => "contact-phone",
     }
 }

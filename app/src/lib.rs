@@ -26,6 +26,8 @@ pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod request;
 #[cfg(feature = "ssr")]
+pub mod requests;
+#[cfg(feature = "ssr")]
 pub mod session;
 #[cfg(feature = "ssr")]
 pub mod state;
@@ -97,6 +99,18 @@ mod ssr {
                         <Route path=path!("/demo/sign-in") view=pages::demo_sign_in::DemoSignInPage ssr=SsrMode::Async/>
                         <Route path=path!("/account") view=pages::account::AccountPage ssr=SsrMode::Async/>
                         <Route path=path!("/account/accept") view=pages::accept_invitation::AcceptInvitationPage ssr=SsrMode::Async/>
+                        <Route path=path!("/requests") view=pages::requests::list::RequestsPage ssr=SsrMode::Async/>
+                        <Route path=path!("/requests/new") view=pages::requests::new_right::NewRightPage ssr=SsrMode::Async/>
+                        <Route path=path!("/requests/new/about") view=pages::requests::new_about::NewAboutPage ssr=SsrMode::Async/>
+                        <Route path=path!("/requests/new/contact") view=pages::requests::new_contact::NewContactPage ssr=SsrMode::Async/>
+                        <Route path=path!("/requests/new/check") view=pages::requests::check::CheckRequestPage ssr=SsrMode::Async/>
+                        <Route path=path!("/requests/:reference") view=pages::requests::detail::RequestPage ssr=SsrMode::Async/>
+                        <Route path=path!("/staff/requests") view=pages::staff::request_queue::RequestQueuePage ssr=SsrMode::Async/>
+                        <Route
+                            path=path!("/staff/requests/:reference")
+                            view=pages::staff::request_work::RequestWorkPage
+                            ssr=SsrMode::Async
+                        />
                         <Route path=path!("/account/delegates") view=pages::delegates::DelegatesPage ssr=SsrMode::Async/>
                         <Route
                             path=path!("/account/delegates/invite")

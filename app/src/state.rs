@@ -35,6 +35,8 @@ pub struct Portal {
     pub staff_sign_in: bool,
     /// How long sessions last.
     pub session_limits: candour_domain::session::SessionLimits,
+    /// Whose bank holidays the statutory clock uses.
+    pub nation: candour_domain::deadline::Nation,
 }
 
 /// The shared state of the current request. Panics outside a request, which would be a bug in

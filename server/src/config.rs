@@ -9,6 +9,7 @@
 //! serves plain HTTP only on this computer. Outside `--demo`, a public base URL must be HTTPS.
 //! Secrets are held in `secrecy` types and print as `[REDACTED]`.
 
+use candour_domain::deadline::Nation;
 use candour_domain::organisation::Organisation;
 use candour_domain::session::SessionLimits;
 use secrecy::SecretString;
@@ -38,6 +39,10 @@ pub const VARIABLES: &[(&str, &str)] = &[
         "the public address, e.g. https://care.example.gov.uk",
     ),
     ("CANDOUR_LOG", "log filter, e.g. info or candour=debug"),
+    (
+        "CANDOUR_NATION",
+        "whose bank holidays the legal clock uses: england-and-wales, scotland or northern-ireland",
+    ),
     ("CANDOUR_LOG_FORMAT", "json (default) or text"),
     ("CANDOUR_ORGANISATION_NAME", "the council's name"),
     (
@@ -119,6 +124,8 @@ pub struct Config {
     pub smtp: Option<Smtp>,
     /// How long sessions last.
     pub session_limits: SessionLimits,
+    /// Whose bank holidays the statutory clock uses (the council's nation).
+    pub nation: Nation,
     /// Log filter directive.
     pub log_filter: String,
     /// JSON logs (for collectors) or text (for people).
@@ -256,6 +263,7 @@ struct FileConfig {
     oidc: Option<BTreeMap<String, BTreeMap<String, String>>>,
     smtp: Option<BTreeMap<String, String>>,
     session_idle_minutes: Option<String>,
+    nation: Option<String>,
 }
 
 impl Config {
@@ -356,6 +364,14 @@ impl Config {
             }
         }
 
+        let nation = match pick("CANDOUR_NATION", file.nation.as_ref()) {
+            None => Nation::EnglandAndWales,
+            Some(text) => text.parse().unwrap_or_else(|e| {
+                problems.push(format!("CANDOUR_NATION {e}"));
+                Nation::EnglandAndWales
+            }),
+        };
+
         let log_format = pick("CANDOUR_LOG_FORMAT", file.log_format.as_ref())
             .unwrap_or_else(|| "json".to_owned());
         if log_format != "json" && log_format != "text" {
@@ -375,6 +391,7 @@ impl Config {
             oidc_staff,
             smtp,
             session_limits,
+            nation,
             log_filter: pick("CANDOUR_LOG", file.log.as_ref())
                 .unwrap_or_else(|| "info,sqlx=warn".to_owned()),
             log_json: log_format == "json",

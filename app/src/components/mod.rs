@@ -16,6 +16,7 @@ pub mod radios;
 pub mod skip_link;
 pub mod start_button;
 pub mod text_input;
+pub mod textarea;
 
 #[cfg(all(test, feature = "ssr"))]
 mod fixtures;

@@ -4,3 +4,4 @@
 pub mod contact_details;
 pub mod guard;
 pub mod page_frame;
+pub mod request_summary;

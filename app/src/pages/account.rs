@@ -31,19 +31,38 @@ pub fn AccountPage() -> impl IntoView {
             <ContactDetails/>
         }
         .into_any(),
-        Some(Actor::Staff { roles, .. }) => {
+        Some(staff @ Actor::Staff { .. }) => {
+            let queue = candour_domain::access::may(
+                &staff,
+                candour_domain::access::StaffAction::WorkRequestQueue,
+            );
+            let Actor::Staff { roles, .. } = staff else {
+                return ().into_any();
+            };
             let roles: Vec<String> = roles.iter().map(|r| t(crate::labels::role(*r))).collect();
             view! {
                 <p class="govuk-body">{t("account-staff-roles")}</p>
                 <ul class="govuk-list govuk-list--bullet">
                     {roles.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}
                 </ul>
+                {queue.then(|| view! {
+                    <p class="govuk-body">
+                        <a class="govuk-link" href="/staff/requests">{t("account-queue-link")}</a>
+                    </p>
+                })}
             }
             .into_any()
         }
         Some(actor) => {
             let person = actor.person();
             let is_person = matches!(actor, Actor::Person { .. });
+            let can_request = person.is_some_and(|p| {
+                candour_domain::access::decide(
+                    &actor,
+                    p,
+                    candour_domain::access::PersonAction::MakeRequest,
+                ) == candour_domain::access::Decision::Allow
+            });
             view! {
                 <Suspense fallback=|| ()>
                     {Suspend::new({
@@ -80,6 +99,12 @@ pub fn AccountPage() -> impl IntoView {
                                 }
                             });
                             view! {
+                                {can_request.then(|| view! {
+                                    <h2 class="govuk-heading-m">{t("account-requests-heading")}</h2>
+                                    <p class="govuk-body">
+                                        <a class="govuk-link" href="/requests">{t("account-requests-link")}</a>
+                                    </p>
+                                })}
                                 {is_person.then(|| view! {
                                     <h2 class="govuk-heading-m">{t("account-helpers-heading")}</h2>
                                     <p class="govuk-body">

@@ -14,9 +14,11 @@ pub mod demo_sign_in;
 pub mod not_found;
 pub mod privacy;
 pub mod problem;
+pub mod requests;
 pub mod sign_in;
 pub mod sign_in_problem;
 pub mod signed_out;
+pub mod staff;
 pub mod start;
 pub mod too_large;
 

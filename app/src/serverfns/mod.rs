@@ -3,3 +3,4 @@
 
 pub mod auth;
 pub mod delegates;
+pub mod requests;

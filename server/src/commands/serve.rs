@@ -58,6 +58,7 @@ pub async fn run(config_file: Option<&Path>, args: ServeArgs) -> anyhow::Result<
         public_sign_in: config.oidc_public.is_some(),
         staff_sign_in: config.oidc_staff.is_some(),
         session_limits: config.session_limits,
+        nation: config.nation,
     };
     if !organisation_configured {
         tracing::warn!("no organisation is configured: pages show example contact details");

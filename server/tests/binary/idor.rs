@@ -1,13 +1,14 @@
-//! The IDOR matrix: every registered server function, called by every kind of actor with
-//! another person's ids, must answer exactly as it does for an id that does not exist. The list
-//! of server functions comes from the running registry, so a new one that is not in the table
-//! below fails this test until someone decides how it is scoped.
+//! The IDOR matrix: every registered server function, and every page with an id in its address,
+//! called by every kind of actor with another person's ids, must answer exactly as it does for an
+//! id that does not exist. The list of server functions comes from the running registry, so a new
+//! one that is not in the table below fails this test until someone decides how it is scoped.
 
 use crate::support::{Response, Server};
 
 /// How a server function relates to people's data.
 enum Scope {
-    /// Takes an id belonging to a person: `body(id)` calls it with that id.
+    /// Takes an id belonging to a person: `other` calls it with someone else's, `missing` with
+    /// one that does not exist.
     PersonScoped {
         other: fn(&Ids) -> String,
         missing: &'static str,
@@ -20,6 +21,7 @@ enum Scope {
 struct Ids {
     other_person: i64,
     other_delegation: i64,
+    other_request: &'static str,
 }
 
 fn table(path: &str) -> Option<Scope> {
@@ -32,6 +34,21 @@ fn table(path: &str) -> Option<Scope> {
             other: |ids| format!("delegation={}", ids.other_delegation),
             missing: "delegation=987654",
         },
+        "/api/staff/requests/event" => Scope::PersonScoped {
+            other: |ids| {
+                format!(
+                    "reference={}&kind=completed&on_day=1&on_month=1&on_year=2026",
+                    ids.other_request
+                )
+            },
+            missing: "reference=CR-987654&kind=completed&on_day=1&on_month=1&on_year=2026",
+        },
+        "/api/requests/right"
+        | "/api/requests/about"
+        | "/api/requests/contact"
+        | "/api/requests/send" => {
+            Scope::NotPersonScoped("acts only on the caller's own person and session draft")
+        }
         "/api/auth/sign-out" => Scope::NotPersonScoped("ends only the caller's own session"),
         "/api/demo/sign-in" => {
             Scope::NotPersonScoped("demo only: choosing anyone is its purpose; 404 without --demo")
@@ -45,6 +62,12 @@ fn table(path: &str) -> Option<Scope> {
         _ => return None,
     })
 }
+
+/// Pages with an id in the address: (someone else's, missing).
+const PAGES: &[(&str, &str)] = &[
+    ("/requests/CR-000001", "/requests/CR-987654"),
+    ("/staff/requests/CR-000001", "/staff/requests/CR-987654"),
+];
 
 fn post(server: &Server, path: &str, cookie: Option<&str>, body: &str) -> Response {
     let origin = format!("http://{}", server.addr);
@@ -76,25 +99,35 @@ fn demo(server: &Server, choice: &str) -> String {
         .to_owned()
 }
 
+fn heading(body: &str) -> Option<String> {
+    body.split("<h1")
+        .nth(1)
+        .map(|h| h.split("</h1>").next().unwrap_or("").to_owned())
+}
+
 #[test]
-fn someone_elses_ids_answer_exactly_as_missing_ids_for_every_server_function() {
+fn someone_elses_ids_answer_exactly_as_missing_ids_for_every_server_function_and_page() {
     let server = Server::start(&[]);
-    // Person 2 invites someone: that delegation is "another person's".
+    // Person 2 invites someone and makes a request: those are "another person's".
     let owner = demo(&server, "person:2");
-    let invited = post(
-        &server,
-        "/api/delegates/invite",
-        Some(&owner),
-        "name=Kim&scopes%5B%5D=read_record",
-    );
-    assert!(invited.status < 400, "{invited:?}");
+    for (path, body) in [
+        ("/api/delegates/invite", "name=Kim&scopes%5B%5D=read_record"),
+        ("/api/requests/right", "right=access"),
+        ("/api/requests/about", "about=Everything%20about%20Kim"),
+        ("/api/requests/contact", "contact=portal"),
+        ("/api/requests/send", ""),
+    ] {
+        let answer = post(&server, path, Some(&owner), body);
+        assert!(answer.status < 400, "{path}: {answer:?}");
+    }
     let ids = Ids {
         other_person: 2,
         other_delegation: 1,
+        other_request: "CR-000001",
     };
 
-    // The actors: a person, a delegate of person 1 with every scope, one with none useful,
-    // staff, and nobody.
+    // The actors: a person, a delegate of person 1 with every scope, staff without the queue
+    // role, and nobody.
     let person = demo(&server, "person:1");
     let delegate = demo(&server, "delegate:1");
     let staff = demo(&server, "staff:comms_officer");
@@ -145,14 +178,41 @@ fn someone_elses_ids_answer_exactly_as_missing_ids_for_every_server_function() {
         }
     }
 
-    // And nothing happened to person 2's delegation.
+    for (theirs, absent) in PAGES {
+        for (actor, cookie) in actors {
+            let headers = match cookie {
+                Some(c) => vec![("Accept", "text/html"), ("Cookie", c)],
+                None => vec![("Accept", "text/html")],
+            };
+            let a = server.get(theirs, &headers);
+            let b = server.get(absent, &headers);
+            assert_eq!(
+                (a.status, heading(&a.body)),
+                (b.status, heading(&b.body)),
+                "{theirs} as {actor}"
+            );
+            assert!(
+                !a.body.contains("Everything about Kim"),
+                "{theirs} as {actor} showed the request"
+            );
+        }
+    }
+
+    // And nothing happened to person 2's delegation or request.
     let page = server.get(
         "/account/delegates",
         &[("Cookie", &owner), ("Accept", "text/html")],
     );
-    assert!(page.body.contains("Kim"), "the delegation is still listed");
     assert!(
-        !page.body.contains("delegation-ended") && page.body.contains("Invited"),
-        "and not ended"
+        page.body.contains("Kim") && page.body.contains("Invited"),
+        "the delegation is still open"
+    );
+    let request = server.get(
+        "/requests/CR-000001",
+        &[("Cookie", &owner), ("Accept", "text/html")],
+    );
+    assert!(
+        request.body.contains("Everything about Kim")
+            && !request.body.contains("We answered your request")
     );
 }

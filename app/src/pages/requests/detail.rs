@@ -1,0 +1,81 @@
+//! One request: where it stands, the due date and days left, and every event. Right after
+//! sending it is also the confirmation (GOV.UK confirmation pattern: a panel with the reference,
+//! then what happens next). Someone else's reference answers as not found.
+
+use crate::components::back_link::BackLink;
+use crate::i18n::{date, t};
+use crate::islands::print_button::PrintButton;
+use crate::layout::guard::require_signed_in;
+use crate::layout::request_summary::RequestSummary;
+use crate::pages::not_found::NotFound;
+use crate::requests::{requester, visible_request};
+use crate::session;
+use crate::state::app_state;
+use candour_domain::deadline::Calendar;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+/// `/requests/{reference}`
+#[component]
+pub fn RequestPage() -> impl IntoView {
+    if require_signed_in().is_none() {
+        return ().into_any();
+    }
+    let Ok((_, person)) = requester() else {
+        return view! { <NotFound/> }.into_any();
+    };
+    let reference = use_params_map()
+        .with_untracked(|p| p.get("reference"))
+        .unwrap_or_default();
+    let sent = use_query_map().with_untracked(|q| q.get("sent").is_some());
+    let nation = app_state().portal.nation;
+    view! {
+        <Suspense fallback=|| ()>
+            {Suspend::new(async move {
+                let Ok(request) = visible_request(&reference, person).await else {
+                    return view! { <NotFound/> }.into_any();
+                };
+                let deadline = request.deadline(nation, Calendar::bundled()).ok().flatten();
+                let due = deadline.as_ref().and_then(|d| d.due);
+                let today = session::today();
+                view! {
+                    <Title text=if sent { t("request-sent-title") } else { request.reference() }/>
+                    {(!sent).then(|| view! { <BackLink href="/requests" text=t("back")/> })}
+                    <div class="govuk-grid-row">
+                        <div class="govuk-grid-column-two-thirds">
+                            {if sent {
+                                view! {
+                                    <div class="govuk-panel govuk-panel--confirmation">
+                                        <h1 class="govuk-panel__title">{t("request-sent-heading")}</h1>
+                                        <div class="govuk-panel__body">
+                                            {t("request-your-reference")}
+                                            <br/>
+                                            <strong>{request.reference()}</strong>
+                                        </div>
+                                    </div>
+                                    <p class="govuk-body">
+                                        {t("request-sent-due")}
+                                        " "
+                                        <strong>{due.map(date).unwrap_or_default()}</strong>
+                                    </p>
+                                    <p class="govuk-body">{t("request-sent-next")}</p>
+                                    <PrintButton label=t("print-this-page")/>
+                                }
+                                .into_any()
+                            } else {
+                                view! { <h1 class="govuk-heading-l">{t("request-heading")}</h1> }.into_any()
+                            }}
+                            <RequestSummary request=request deadline=deadline today=today/>
+                            <p class="govuk-body">
+                                <a class="govuk-link" href="/requests">{t("requests-back")}</a>
+                            </p>
+                        </div>
+                    </div>
+                }
+                .into_any()
+            })}
+        </Suspense>
+    }
+    .into_any()
+}

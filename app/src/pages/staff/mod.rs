@@ -1,0 +1,5 @@
+//! Pages for staff. Each checks the staff member's role with the access policy first; anyone
+//! without it gets the not-found page.
+
+pub mod request_queue;
+pub mod request_work;

@@ -1,0 +1,156 @@
+//! The rights-request queue for the privacy officers: every open request ordered by its due
+//! date, with overdue and due-within-7-days said in words (not by colour alone, WCAG 2.2 SC
+//! 1.4.1), filters by right and by urgency that work without JavaScript (a GET form).
+
+use crate::i18n::t;
+use crate::labels;
+use crate::layout::guard::require_signed_in;
+use crate::layout::request_summary::due_in_words;
+use crate::pages::not_found::NotFound;
+use crate::session;
+use crate::state::app_state;
+use candour_domain::access::{StaffAction, may};
+use candour_domain::deadline::Calendar;
+use candour_domain::rights::Right;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+/// How soon counts as "due soon" (GOV.UK-style warning a week ahead).
+const DUE_SOON_DAYS: i64 = 7;
+
+/// `/staff/requests`
+#[component]
+pub fn RequestQueuePage() -> impl IntoView {
+    let Some(signed_in) = require_signed_in() else {
+        return ().into_any();
+    };
+    if !signed_in
+        .actor
+        .as_ref()
+        .is_some_and(|a| may(a, StaffAction::WorkRequestQueue))
+    {
+        return view! { <NotFound/> }.into_any();
+    }
+    let (right_filter, urgency) =
+        use_query_map().with_untracked(|q| (q.get("right"), q.get("urgency")));
+    let state = app_state();
+    let right_options = std::iter::once(("".to_owned(), t("queue-any-right")))
+        .chain(
+            Right::ALL
+                .into_iter()
+                .map(|r| (r.key().to_owned(), t(labels::right(r)))),
+        )
+        .collect::<Vec<_>>();
+    let urgency_options = [
+        ("", "queue-any-urgency"),
+        ("overdue", "queue-overdue"),
+        ("soon", "queue-due-soon"),
+    ];
+    view! {
+        <Title text=t("queue-title")/>
+        <h1 class="govuk-heading-l">{t("queue-heading")}</h1>
+        <form method="get" action="/staff/requests" class="candour-filters">
+            <div class="govuk-form-group">
+                <label class="govuk-label" for="right">{t("queue-filter-right")}</label>
+                <select class="govuk-select" id="right" name="right">
+                    {right_options
+                        .into_iter()
+                        .map(|(value, text)| {
+                            let selected = right_filter.as_deref() == Some(value.as_str());
+                            view! { <option value=value selected=selected>{text}</option> }
+                        })
+                        .collect_view()}
+                </select>
+            </div>
+            <div class="govuk-form-group">
+                <label class="govuk-label" for="urgency">{t("queue-filter-urgency")}</label>
+                <select class="govuk-select" id="urgency" name="urgency">
+                    {urgency_options
+                        .into_iter()
+                        .map(|(value, key)| {
+                            let selected = urgency.as_deref().unwrap_or("") == value;
+                            view! { <option value=value selected=selected>{t(key)}</option> }
+                        })
+                        .collect_view()}
+                </select>
+            </div>
+            <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">{t("queue-filter")}</button>
+        </form>
+        <Suspense fallback=|| ()>
+            {Suspend::new(async move {
+                let today = session::today();
+                let mut rows = Vec::new();
+                for request in state.store.open_requests().await.unwrap_or_default() {
+                    if right_filter.as_deref().is_some_and(|r| !r.is_empty() && r != request.details.right.key()) {
+                        continue;
+                    }
+                    let deadline = request.deadline(state.portal.nation, Calendar::bundled()).ok().flatten();
+                    let due = deadline.as_ref().and_then(|d| d.due);
+                    let days = due.map(|d| (d - today).num_days());
+                    let keep = match urgency.as_deref() {
+                        Some("overdue") => days.is_some_and(|d| d < 0),
+                        Some("soon") => days.is_some_and(|d| (0..=DUE_SOON_DAYS).contains(&d)),
+                        _ => true,
+                    };
+                    if !keep {
+                        continue;
+                    }
+                    let name = state
+                        .store
+                        .person(request.details.person)
+                        .await
+                        .ok()
+                        .flatten()
+                        .map(|p| p.details.full_name())
+                        .unwrap_or_default();
+                    let flag = match days {
+                        Some(d) if d < 0 => Some(("govuk-tag govuk-tag--red", t("queue-flag-overdue"))),
+                        Some(d) if d <= DUE_SOON_DAYS => Some(("govuk-tag govuk-tag--yellow", t("queue-flag-soon"))),
+                        _ => None,
+                    };
+                    let words = due_in_words(&request, deadline.as_ref(), today);
+                    rows.push((due, request, name, flag, words));
+                }
+                // Soonest first; requests with the clock stopped go last.
+                rows.sort_by_key(|(due, request, ..)| (due.is_none(), *due, request.id));
+                if rows.is_empty() {
+                    return view! { <p class="govuk-body">{t("queue-empty")}</p> }.into_any();
+                }
+                let body = rows
+                    .into_iter()
+                    .map(|(_, request, name, flag, words)| {
+                        let href = format!("/staff/requests/{}", request.reference());
+                        view! {
+                            <tr class="govuk-table__row">
+                                <td class="govuk-table__cell"><a class="govuk-link" href=href>{request.reference()}</a></td>
+                                <td class="govuk-table__cell">{name}</td>
+                                <td class="govuk-table__cell">{t(labels::right(request.details.right))}</td>
+                                <td class="govuk-table__cell">
+                                    {flag.map(|(class, text)| view! { <strong class=class>{text}</strong> " " })}
+                                    {words}
+                                </td>
+                            </tr>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <table class="govuk-table">
+                        <caption class="govuk-table__caption govuk-table__caption--m">{t("queue-caption")}</caption>
+                        <thead class="govuk-table__head">
+                            <tr class="govuk-table__row">
+                                <th scope="col" class="govuk-table__header">{t("request-reference")}</th>
+                                <th scope="col" class="govuk-table__header">{t("queue-person")}</th>
+                                <th scope="col" class="govuk-table__header">{t("request-right")}</th>
+                                <th scope="col" class="govuk-table__header">{t("request-due")}</th>
+                            </tr>
+                        </thead>
+                        <tbody class="govuk-table__body">{body}</tbody>
+                    </table>
+                }
+                .into_any()
+            })}
+        </Suspense>
+    }
+    .into_any()
+}

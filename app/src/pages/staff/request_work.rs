@@ -1,0 +1,108 @@
+//! Working one request: its story, and a form to record what happened next (each checked
+//! against the clock's rules; the person is told at once).
+
+use crate::components::date_input::DateInput;
+use crate::components::notification_banner::NotificationBanner;
+use crate::components::radios::{RadioItem, Radios};
+use crate::components::textarea::Textarea;
+use crate::i18n::t;
+use crate::labels;
+use crate::layout::guard::require_signed_in;
+use crate::layout::request_summary::RequestSummary;
+use crate::pages::not_found::NotFound;
+use crate::pages::requests::{summary, title};
+use crate::serverfns::requests::record_event::RecordRequestEvent;
+use crate::session;
+use crate::state::app_state;
+use candour_domain::access::{StaffAction, may};
+use candour_domain::deadline::Calendar;
+use candour_domain::rights::{EventKind, RequestId, RequestStatus};
+use chrono::Datelike as _;
+use leptos::form::ActionForm;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+/// `/staff/requests/{reference}`
+#[component]
+pub fn RequestWorkPage() -> impl IntoView {
+    let Some(signed_in) = require_signed_in() else {
+        return ().into_any();
+    };
+    if !signed_in
+        .actor
+        .as_ref()
+        .is_some_and(|a| may(a, StaffAction::WorkRequestQueue))
+    {
+        return view! { <NotFound/> }.into_any();
+    }
+    let reference = use_params_map()
+        .with_untracked(|p| p.get("reference"))
+        .unwrap_or_default();
+    let recorded = use_query_map().with_untracked(|q| q.get("recorded").is_some());
+    let action = ServerAction::<RecordRequestEvent>::new();
+    let error = action.value().get_untracked().and_then(Result::err);
+    let state = app_state();
+    view! {
+        <Suspense fallback=|| ()>
+            {Suspend::new(async move {
+                let request = match RequestId::from_reference(&reference) {
+                    Some(id) => state.store.request(id).await.ok().flatten(),
+                    None => None,
+                };
+                let Some(request) = request else {
+                    return view! { <NotFound/> }.into_any();
+                };
+                let person = state.store.person(request.details.person).await.ok().flatten();
+                let deadline = request.deadline(state.portal.nation, Calendar::bundled()).ok().flatten();
+                let today = session::today();
+                let closed = matches!(request.status(), RequestStatus::Completed | RequestStatus::Refused);
+                let answer = |f: &str| error.as_ref().and_then(|e| e.answer(f));
+                let problem = |f: &str| error.as_ref().and_then(|e| e.problem_for(f)).map(|k| t(&k));
+                let items: Vec<RadioItem> = EventKind::ALL
+                    .into_iter()
+                    .map(|k| RadioItem { value: k.key().to_owned(), text: t(labels::event(k)), hint: None })
+                    .collect();
+                let date_value = match error.as_ref() {
+                    Some(_) => (answer("on_day").unwrap_or_default(), answer("on_month").unwrap_or_default(), answer("on_year").unwrap_or_default()),
+                    None => (today.day().to_string(), today.month().to_string(), today.year().to_string()),
+                };
+                let reference = request.reference();
+                let (kind_checked, kind_error) = (answer("kind"), problem("kind"));
+                let (note_value, note_error, date_error) = (answer("note"), problem("note"), problem("on-day"));
+                view! {
+                    <Title text=title("work-title", error.as_ref())/>
+                    <a href="/staff/requests" class="govuk-back-link">{t("work-back")}</a>
+                    <div class="govuk-grid-row">
+                        <div class="govuk-grid-column-two-thirds">
+                            {(recorded && error.is_none()).then(|| view! {
+                                <NotificationBanner title=t("banner-success") success=true>
+                                    <p class="govuk-notification-banner__heading">{t("work-recorded")}</p>
+                                </NotificationBanner>
+                            })}
+                            {summary(error.as_ref(), &[("kind", "#kind"), ("on-day", "#on-day"), ("note", "#note")])}
+                            <span class="govuk-caption-l">{person.map(|p| p.details.full_name()).unwrap_or_default()}</span>
+                            <h1 class="govuk-heading-l">{reference.clone()}</h1>
+                            <RequestSummary request=request.clone() deadline=deadline.clone() today=today/>
+                            {deadline.map(|d| view! {
+                                <p class="govuk-body">{t("work-notice-deadline")} " " <strong>{crate::i18n::date(d.extension_notice_deadline)}</strong></p>
+                            })}
+                            {(!closed).then(|| view! {
+                                <h2 class="govuk-heading-m">{t("work-record-heading")}</h2>
+                                <ActionForm action=action attr:novalidate="true">
+                                    <input type="hidden" name="reference" value=reference.clone()/>
+                                    <Radios name="kind" legend=t("work-what-happened") items=items checked=kind_checked error=kind_error/>
+                                    <DateInput prefix="on" legend=t("work-when") hint=t("work-when-hint") value=date_value error=date_error/>
+                                    <Textarea name="note" label=t("work-note") hint=t("work-note-hint") value=note_value error=note_error/>
+                                    <button type="submit" class="govuk-button" data-module="govuk-button">{t("work-record")}</button>
+                                </ActionForm>
+                            })}
+                        </div>
+                    </div>
+                }
+                .into_any()
+            })}
+        </Suspense>
+    }
+    .into_any()
+}

@@ -1,0 +1,8 @@
+//! Making a rights request (one server function per question), and staff recording what
+//! happened to one.
+
+pub mod choose_contact;
+pub mod choose_right;
+pub mod describe;
+pub mod record_event;
+pub mod send;

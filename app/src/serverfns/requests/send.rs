@@ -1,0 +1,64 @@
+//! Sending the request: it is recorded with today's Europe/London date as the day received, the
+//! answers are forgotten, the person is told, and the confirmation shows the reference and the
+//! due date.
+
+use crate::errors::AppError;
+use leptos::prelude::*;
+
+/// Sends the request built from the saved answers.
+#[server(endpoint = "requests/send")]
+pub async fn send_request() -> Result<(), AppError> {
+    use crate::requests::{load_draft, requester};
+    use crate::{session, state::app_state};
+    use candour_domain::access::Actor;
+    use candour_domain::rights::{Channel, NewRequest};
+    use candour_store::records::Activity;
+
+    let (signed_in, person) = requester()?;
+    let draft = load_draft(&signed_in, person).await?;
+    let (Some(right), Some(about), Some(contact)) =
+        (draft.right(), draft.about.clone(), draft.contact())
+    else {
+        leptos_axum::redirect("/requests/new/check");
+        return Err(AppError::invalid(
+            "",
+            "error-request-incomplete",
+            Vec::new(),
+        ));
+    };
+    let store = app_state().store;
+    let now = session::now();
+    let id = store
+        .create_request(
+            &NewRequest {
+                person,
+                right,
+                channel: Channel::Portal,
+                received: session::today(),
+                made_by: signed_in.account.id,
+                on_behalf: matches!(signed_in.actor, Some(Actor::Delegate { .. })),
+                helped_by: None,
+                about,
+                wrong: draft.wrong.clone(),
+                should_say: draft.should_say.clone(),
+                contact,
+                contact_detail: draft.contact_detail.clone(),
+            },
+            now,
+        )
+        .await?;
+    store.clear_draft(&signed_in.session_hash).await?;
+    let args = serde_json::json!({ "name": id.reference() }).to_string();
+    store.notify(person, "request-made", &args, now).await?;
+    store
+        .record_activity(&Activity {
+            at: now,
+            account: signed_in.account.id,
+            person: Some(person),
+            action: "made_request".to_owned(),
+            detail: id.reference(),
+        })
+        .await?;
+    leptos_axum::redirect(&format!("/requests/{}?sent=1", id.reference()));
+    Ok(())
+}

@@ -1,0 +1,124 @@
+// A person asks for a copy of their information and follows it; a privacy officer works it.
+import { test, expect } from '../support/fixtures';
+import type { Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+
+const candour = path.resolve(__dirname, '../../target/release/candour');
+
+/** Today's due date as the contract CLI computes it (England and Wales), formatted as a person
+ * reads it on the page. */
+function expectedDue(months: string[]): string {
+  const today = new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
+  const out = execFileSync(candour, ['deadline', '--received', today, '--nation', 'england-and-wales'], { encoding: 'utf8' });
+  const [y, m, d] = out.trim().split('\n').pop()!.split('-').map(Number);
+  return `${d} ${months[m - 1]} ${y}`;
+}
+
+async function demoPerson(page: Page, tr: (id: string) => string, nth: number) {
+  const projects = ['js-en', 'js-cy', 'nojs-en', 'nojs-cy'];
+  const offset = 12 * (5 + projects.indexOf(test.info().project.name));
+  await page.goto(`/demo/sign-in?after=${offset}`);
+  await page.locator('input[name="choice"][value^="person:"]').nth(nth).check();
+  await page.getByRole('button', { name: tr('demo-sign-in') }).click();
+  await expect(page).toHaveURL(/\/account$/);
+}
+
+test('a person asks for a copy, fixes mistakes, changes an answer, and gets a reference and due date', async ({ page, tr, audit }) => {
+  await demoPerson(page, tr, 0);
+  await page.getByRole('link', { name: tr('account-requests-link') }).click();
+  await audit();
+  await page.getByRole('button', { name: tr('requests-new') }).click();
+  await audit();
+  await page.getByRole('button', { name: tr('continue') }).click();
+  await expect(page.getByRole('alert')).toContainText(tr('error-request-right-missing'));
+  await expect(page).toHaveTitle(new RegExp(`^${tr('error-prefix')}`));
+  await audit();
+  await page.getByLabel(tr('right-erasure')).check();
+  await page.getByRole('button', { name: tr('continue') }).click();
+  await page.getByRole('button', { name: tr('continue') }).click();
+  await expect(page.getByRole('alert')).toContainText(tr('error-request-about-missing'));
+  await page.getByLabel(tr('request-about-question')).fill('My old phone number');
+  await page.getByRole('button', { name: tr('continue') }).click();
+  await page.getByLabel(tr('contact-email'), { exact: true }).check();
+  await page.getByRole('button', { name: tr('continue') }).click();
+  await expect(page.getByRole('alert')).toContainText(tr('error-request-email-needed'));
+  await expect(page.getByLabel(tr('contact-email'), { exact: true })).toBeChecked();
+  await page.getByLabel(tr('request-contact-detail')).fill('me@example.test');
+  await page.getByRole('button', { name: tr('continue') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(tr('request-check-heading'));
+  await audit();
+  // Change the right: the answer is kept and "Continue" comes back to check answers.
+  await page.getByRole('link', { name: `${tr('change')} ${tr('request-change-right')}` }).click();
+  await expect(page.getByLabel(tr('right-erasure'))).toBeChecked();
+  await page.getByLabel(tr('right-access')).check();
+  await page.getByRole('button', { name: tr('continue') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(tr('request-check-heading'));
+  await expect(page.getByText(tr('right-access'), { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: tr('request-send') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(tr('request-sent-heading'));
+  const months = Array.from({ length: 12 }, (_, i) => tr(`month-${i + 1}`));
+  await expect(page.getByText(expectedDue(months)).first()).toBeVisible();
+  await expect(page.locator('.govuk-panel__body strong')).toHaveText(/^CR-\d{6}$/);
+  await audit();
+});
+
+test('a privacy officer sees requests by due date and records what happens, on the clock', async ({ browser, page, tr, audit, locale, javaScriptEnabled }) => {
+  await demoPerson(page, tr, 1);
+  for (const [label, value] of [['right-access', ''], ['request-about-question', 'Everything please'], ['contact-portal', '']]) {
+    if (!value) {
+      await page.goto(label === 'right-access' ? '/requests/new' : '/requests/new/contact');
+      await page.getByLabel(tr(label)).check();
+    } else {
+      await page.getByLabel(tr(label)).fill(value);
+    }
+    await page.getByRole('button', { name: tr('continue') }).click();
+  }
+  await page.getByRole('button', { name: tr('request-send') }).click();
+  const reference = (await page.locator('.govuk-panel__body strong').textContent())!.trim();
+
+  const staffContext = await browser.newContext({ locale, javaScriptEnabled });
+  const staff = await staffContext.newPage();
+  await staff.goto('/demo/sign-in');
+  await staff.getByLabel(tr('role-privacy-officer')).check();
+  await staff.getByRole('button', { name: tr('demo-sign-in') }).click();
+  await staff.getByRole('link', { name: tr('account-queue-link') }).click();
+  await expect(staff.getByRole('link', { name: reference })).toBeVisible();
+  await audit(staff);
+  await staff.getByRole('link', { name: reference }).click();
+  await audit(staff);
+
+  // Asking for ID stops the clock; the person sees it in plain words.
+  await staff.getByLabel(tr('event-id-asked')).check();
+  await staff.getByRole('button', { name: tr('work-record') }).click();
+  await expect(staff.getByText(tr('work-recorded'))).toBeVisible();
+  await page.goto(`/requests/${reference}`);
+  await expect(page.getByText(tr('request-due-waiting-id'))).toBeVisible();
+
+  // Refusing without reasons is not allowed; the answers are kept.
+  await staff.getByLabel(tr('event-refused')).check();
+  await staff.getByRole('button', { name: tr('work-record') }).click();
+  await expect(staff.getByRole('alert')).toContainText(tr('error-event-reason-needed'));
+  await expect(staff.getByLabel(tr('event-refused'))).toBeChecked();
+  await audit(staff);
+
+  // ID arrives; then the request is completed and leaves the queue.
+  await staff.getByLabel(tr('event-id-received')).check();
+  await staff.getByRole('button', { name: tr('work-record') }).click();
+  await expect(staff.getByText(tr('work-recorded'))).toBeVisible();
+  await staff.getByLabel(tr('event-completed')).check();
+  await staff.getByRole('button', { name: tr('work-record') }).click();
+  await staff.goto('/staff/requests');
+  await expect(staff.getByRole('link', { name: reference })).toHaveCount(0);
+  await page.goto(`/requests/${reference}`);
+  await expect(page.getByText(tr('request-status-completed'), { exact: true })).toBeVisible();
+  await expect(page.getByText(tr('event-id-received'))).toBeVisible();
+  await staffContext.close();
+});
+
+test('people cannot open the staff queue', async ({ page, tr }) => {
+  await demoPerson(page, tr, 2);
+  const response = await page.goto('/staff/requests');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(tr('not-found-heading'));
+});

@@ -64,6 +64,7 @@ pub fn activity(action: &str) -> &'static str {
         "accepted_invitation" => "activity-accepted-invitation",
         "ended_delegation" => "activity-ended-delegation",
         "made_request" => "activity-made-request",
+        "recorded_request" => "activity-recorded-request",
         "recorded_request_event" => "activity-recorded-request-event",
         _ => "activity-other",
     }
@@ -127,5 +128,17 @@ pub fn contact(preference: candour_domain::rights::ContactPreference) -> &'stati
         C::Email => "contact-email",
         C::Letter => "contact-letter",
         C::Phone => "contact-phone",
+    }
+}
+
+/// How a request arrived, in words.
+pub fn channel(channel: candour_domain::rights::Channel) -> &'static str {
+    use candour_domain::rights::Channel as C;
+    match channel {
+        C::Portal => "channel-portal",
+        C::Phone => "channel-phone",
+        C::Letter => "channel-letter",
+        C::Email => "channel-email",
+        C::InPerson => "channel-in-person",
     }
 }

@@ -106,6 +106,7 @@ mod ssr {
                         <Route path=path!("/requests/new/check") view=pages::requests::check::CheckRequestPage ssr=SsrMode::Async/>
                         <Route path=path!("/requests/:reference") view=pages::requests::detail::RequestPage ssr=SsrMode::Async/>
                         <Route path=path!("/staff/requests") view=pages::staff::request_queue::RequestQueuePage ssr=SsrMode::Async/>
+                        <Route path=path!("/staff/requests/new") view=pages::staff::request_record::RecordRequestPage ssr=SsrMode::Async/>
                         <Route
                             path=path!("/staff/requests/:reference")
                             view=pages::staff::request_work::RequestWorkPage

@@ -122,3 +122,40 @@ test('people cannot open the staff queue', async ({ page, tr }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(tr('not-found-heading'));
 });
+
+test('staff take down a phone request on the day it really arrived, with who helped', async ({ browser, page, tr, audit, locale, javaScriptEnabled }) => {
+  const projects = ['js-en', 'js-cy', 'nojs-en', 'nojs-cy'];
+  const index = 150 + projects.indexOf(test.info().project.name);
+  const sourceId = `DEMO-1-${String(index).padStart(7, '0')}`;
+  await page.goto('/demo/sign-in');
+  await page.getByLabel(tr('role-caseworker')).check();
+  await page.getByRole('button', { name: tr('demo-sign-in') }).click();
+  // Caseworkers take requests down too; the queue itself is the privacy officers'.
+  expect((await page.goto('/staff/requests/new'))?.status()).toBe(200);
+  expect((await page.goto('/staff/requests'))?.status()).toBe(404);
+  await page.goto('/demo/sign-in');
+  await page.getByLabel(tr('role-privacy-officer')).check();
+  await page.getByRole('button', { name: tr('demo-sign-in') }).click();
+  await page.goto('/staff/requests/new');
+  await audit();
+  await page.getByLabel(tr('record-person')).fill('NOBODY-123');
+  await page.getByRole('button', { name: tr('record-button') }).click();
+  await expect(page.getByRole('alert')).toContainText(tr('error-record-person-unknown'));
+  await expect(page.getByRole('alert')).toContainText(tr('error-record-channel-missing'));
+  await expect(page.getByLabel(tr('record-person'))).toHaveValue('NOBODY-123');
+  await audit();
+  await page.getByLabel(tr('record-person')).fill(sourceId);
+  await page.getByLabel(tr('right-objection')).check();
+  await page.getByLabel(tr('channel-phone')).check();
+  await page.getByLabel(tr('date-day')).fill('2');
+  await page.getByLabel(tr('date-month')).fill('3');
+  await page.getByLabel(tr('date-year')).fill('2026');
+  await page.getByLabel(tr('request-about-question')).fill('Please stop sending my details to the day centre');
+  await page.getByLabel(tr('record-helped-by')).fill('Her son');
+  await page.getByRole('button', { name: tr('record-button') }).click();
+  await expect(page.getByText(tr('work-recorded'))).toBeVisible();
+  await expect(page.getByText('Her son')).toBeVisible();
+  // Received 2 March 2026: due 2 April 2026, long past, so it is overdue.
+  await expect(page.getByText(tr('request-due-overdue', { date: `2 ${tr('month-4')} 2026`, days: 'X' }).split('X')[0])).toBeVisible();
+  await audit();
+});

@@ -55,6 +55,16 @@ pub fn RequestSummary(
         (t("request-status"), t(labels::request_status(status))),
         (t("request-due"), due),
     ];
+    let mut rows = rows;
+    if request.details.channel != candour_domain::rights::Channel::Portal {
+        rows.push((
+            t("request-channel"),
+            t(labels::channel(request.details.channel)),
+        ));
+    }
+    if let Some(helper) = request.details.helped_by.clone() {
+        rows.push((t("request-helped-by"), helper));
+    }
     let about = request.details.wrong.clone().map_or_else(
         || request.details.about.clone(),
         |wrong| {

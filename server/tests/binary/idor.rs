@@ -43,6 +43,12 @@ fn table(path: &str) -> Option<Scope> {
             },
             missing: "reference=CR-987654&kind=completed&on_day=1&on_month=1&on_year=2026",
         },
+        "/api/staff/requests/new" => Scope::PersonScoped {
+            other: |_| {
+                "person_ref=DEMO-1-0000001&right=access&channel=phone&received_day=1&received_month=3&received_year=2026&about=x".to_owned()
+            },
+            missing: "person_ref=NOBODY-1&right=access&channel=phone&received_day=1&received_month=3&received_year=2026&about=x",
+        },
         "/api/requests/right"
         | "/api/requests/about"
         | "/api/requests/contact"

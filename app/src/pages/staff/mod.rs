@@ -2,4 +2,5 @@
 //! without it gets the not-found page.
 
 pub mod request_queue;
+pub mod request_record;
 pub mod request_work;

@@ -50,6 +50,9 @@ pub fn RequestQueuePage() -> impl IntoView {
     view! {
         <Title text=t("queue-title")/>
         <h1 class="govuk-heading-l">{t("queue-heading")}</h1>
+        <p class="govuk-body">
+            <a class="govuk-link" href="/staff/requests/new">{t("queue-record-link")}</a>
+        </p>
         <form method="get" action="/staff/requests" class="candour-filters">
             <div class="govuk-form-group">
                 <label class="govuk-label" for="right">{t("queue-filter-right")}</label>

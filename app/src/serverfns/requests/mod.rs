@@ -5,4 +5,5 @@ pub mod choose_contact;
 pub mod choose_right;
 pub mod describe;
 pub mod record_event;
+pub mod record_for_person;
 pub mod send;

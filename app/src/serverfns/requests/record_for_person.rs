@@ -12,10 +12,6 @@ use leptos::prelude::*;
 
 /// Records a request for the person with case-system id `person_ref`.
 #[server(endpoint = "staff/requests/new")]
-#[expect(
-    clippy::too_many_arguments,
-    reason = "one argument per form field, as ActionForm needs"
-)]
 pub async fn record_request_for_person(
     person_ref: Option<String>,
     right: Option<String>,

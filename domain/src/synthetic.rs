@@ -142,6 +142,145 @@ pub fn synthetic_nhs_number(index: u64) -> Option<String> {
     Some(format!("{base}{check}"))
 }
 
+/// Sentences for synthetic record entries: (label kind, who, text). Some use social-care jargon
+/// on purpose, so the glossary has something to explain.
+const STATEMENTS: &[(&str, &str, &str)] = &[
+    (
+        "fact",
+        "",
+        "Visited at home. **Jo** was up and dressed when I arrived.",
+    ),
+    (
+        "fact",
+        "",
+        "A package of care of 3 visits a day starts on Monday.",
+    ),
+    (
+        "fact",
+        "",
+        "Reablement for 6 weeks was agreed with the hospital discharge team.",
+    ),
+    (
+        "opinion",
+        "the social worker",
+        "Jo seems more confident with the stairs than last month.",
+    ),
+    (
+        "opinion",
+        "the occupational therapist",
+        "A grab rail by the bath would lower the risk of falls.",
+    ),
+    (
+        "reported",
+        "your daughter",
+        "Jo has been forgetting to eat lunch on some days.",
+    ),
+    (
+        "reported",
+        "the GP",
+        "Jo's medication was changed in March.",
+    ),
+    (
+        "fact",
+        "",
+        "A safeguarding enquiry was closed with no further action.",
+    ),
+    (
+        "opinion",
+        "the care provider",
+        "Jo enjoys the day centre on Wednesdays.",
+    ),
+    (
+        "fact",
+        "",
+        "Jo has capacity to decide where to live, assessed under the MCA.",
+    ),
+    (
+        "reported",
+        "Jo",
+        "I want to stay in my own home as long as I can.",
+    ),
+    (
+        "fact",
+        "",
+        "Direct payments were explained. Jo wants to think about it.",
+    ),
+];
+
+const ENTRY_TITLES: &[(&str, &str)] = &[
+    ("assessment", "Needs assessment"),
+    ("care_and_support_plan", "Care and support plan"),
+    ("review", "Six-week review"),
+    ("case_note", "Home visit"),
+    ("risk_assessment", "Falls risk assessment"),
+    ("care_grid", "Visit times"),
+    ("letter", "Letter about your care"),
+];
+
+/// Record entries for synthetic person `index` (stored as `person`): 4 to 8 entries over the
+/// last two years, each with 2 to 4 labelled statements; about one entry in six has a statement
+/// withheld (with its reason shown).
+pub fn entries(
+    seed: u64,
+    index: u64,
+    person: crate::person::PersonId,
+) -> Vec<crate::record::NewEntry> {
+    use crate::record::{EntryKind, NewEntry, Statement, StatementLabel, Withheld, WithheldReason};
+    let mut rng = ChaCha8Rng::seed_from_u64(seed ^ 0x5eed_0f_ec0d);
+    rng.set_stream(index);
+    let count = rng.random_range(4..=8);
+    (0..count)
+        .map(|n| {
+            let (kind, title) = ENTRY_TITLES[rng.random_range(0..ENTRY_TITLES.len())];
+            let event_date = reference_date() - Days::new(rng.random_range(1..730));
+            let mut statements: Vec<Statement> = (0..rng.random_range(2..=4))
+                .map(|_| {
+                    let (label, who, text) = STATEMENTS[rng.random_range(0..STATEMENTS.len())];
+                    let label = match label {
+                        "opinion" => StatementLabel::Opinion {
+                            whose: who.to_owned(),
+                        },
+                        "reported" => StatementLabel::Reported { by: who.to_owned() },
+                        _ => StatementLabel::Fact,
+                    };
+                    Statement {
+                        label,
+                        text: text.to_owned(),
+                        withheld: None,
+                    }
+                })
+                .collect();
+            if rng.random_ratio(1, 6) {
+                statements.push(Statement {
+                    label: StatementLabel::Reported {
+                        by: "a neighbour".to_owned(),
+                    },
+                    text: "Information about another person, withheld from this record.".to_owned(),
+                    withheld: Some(Withheld {
+                        reason: WithheldReason::ThirdParty,
+                        say_so: true,
+                    }),
+                });
+            }
+            NewEntry {
+                person,
+                source_id: format!("DEMO-{seed}-{index:07}-E{n}"),
+                kind: EntryKind::from_key(kind).unwrap_or(EntryKind::CaseNote),
+                title: title.to_owned(),
+                team: "Adult social care".to_owned(),
+                author_role: "Social worker".to_owned(),
+                event_date,
+                written_date: event_date + Days::new(rng.random_range(0..3)),
+                checked_on: rng
+                    .random_ratio(1, 2)
+                    .then(|| event_date + Days::new(rng.random_range(0..60))),
+                statements,
+                withheld: None,
+            }
+        })
+        .collect()
+}
+
 /// About one person in three has a recorded need, roughly as councils report.
 fn communication_needs(rng: &mut ChaCha8Rng) -> CommunicationNeeds {
     if !rng.random_ratio(1, 3) {

@@ -10,6 +10,7 @@ use candour_domain::access::AccountId;
 use candour_domain::account::{Account, NewAccount};
 use candour_domain::delegation::{Delegation, DelegationId, NewDelegation};
 use candour_domain::person::{Person, PersonDetails, PersonId};
+use candour_domain::record::{Entry, EntryId, EntryKind, NewEntry};
 use candour_domain::rights::{NewRequest, RequestEvent, RequestId, RightsRequest};
 use candour_store::records::{Activity, Notification, SessionRecord, SignInAttempt};
 use candour_store::row::PersonRow;
@@ -364,5 +365,28 @@ impl Store for PostgresStore {
 
     async fn clear_draft(&self, session_hash: &str) -> StoreResult<()> {
         shared::clear_draft(&self.pool, session_hash).await
+    }
+
+    async fn upsert_entry(&self, entry: &NewEntry, now: i64) -> StoreResult<EntryId> {
+        shared::upsert_entry(&self.pool, entry, now).await
+    }
+
+    async fn entry(&self, person: PersonId, id: EntryId) -> StoreResult<Option<Entry>> {
+        shared::entry(&self.pool, person, id).await
+    }
+
+    async fn entries_for_person(
+        &self,
+        person: PersonId,
+        kind: Option<EntryKind>,
+        search: Option<&str>,
+        offset: u32,
+        limit: u32,
+    ) -> StoreResult<(Vec<Entry>, u64)> {
+        shared::entries_for_person(&self.pool, person, kind, search, offset, limit).await
+    }
+
+    async fn entry_versions(&self, id: EntryId) -> StoreResult<Vec<(i64, NewEntry)>> {
+        shared::entry_versions(&self.pool, id).await
     }
 }

@@ -70,6 +70,10 @@ pub const CASES: &[(&str, Case)] = &[
     ("drafts_are_kept_per_session_until_cleared", |s| {
         Box::pin(drafts_are_kept_per_session_until_cleared(s))
     }),
+    (
+        "entries_are_scoped_by_person_searchable_and_keep_versions",
+        |s| Box::pin(entries_are_scoped_by_person_searchable_and_keep_versions(s)),
+    ),
 ];
 
 /// Runs every case against fresh stores from `factory`, and panics naming each failed case.
@@ -567,4 +571,79 @@ async fn drafts_are_kept_per_session_until_cleared(store: Arc<dyn Store>) {
     assert_eq!(store.draft("s2").await.expect("q"), None);
     store.clear_draft("s1").await.expect("clear");
     assert_eq!(store.draft("s1").await.expect("q"), None);
+}
+
+async fn entries_are_scoped_by_person_searchable_and_keep_versions(store: Arc<dyn Store>) {
+    use candour_domain::record::EntryKind;
+    let (me, someone_else) = two_people(&store).await;
+    let mine = synthetic::entries(1, 0, me);
+    for entry in &mine {
+        store.upsert_entry(entry, 1).await.expect("upsert");
+    }
+    for entry in synthetic::entries(1, 1, someone_else) {
+        store.upsert_entry(&entry, 1).await.expect("upsert");
+    }
+    let (page, total) = store
+        .entries_for_person(me, None, None, 0, 3)
+        .await
+        .expect("page");
+    assert_eq!(total, mine.len() as u64);
+    assert_eq!(page.len(), 3.min(mine.len()));
+    assert!(
+        page.windows(2)
+            .all(|w| w[0].details.event_date >= w[1].details.event_date),
+        "newest first"
+    );
+    assert!(page.iter().all(|e| e.details.person == me));
+    let first = &page[0];
+    assert_eq!(
+        store.entry(me, first.id).await.expect("q").as_ref(),
+        Some(first)
+    );
+    assert_eq!(
+        store.entry(someone_else, first.id).await.expect("q"),
+        None,
+        "another person's id is not found"
+    );
+    let kind = first.details.kind;
+    let (of_kind, _) = store
+        .entries_for_person(me, Some(kind), None, 0, 100)
+        .await
+        .expect("q");
+    assert!(of_kind.iter().all(|e| e.details.kind == kind));
+    let (none, n) = store
+        .entries_for_person(me, Some(EntryKind::Letter), Some("no such words"), 0, 10)
+        .await
+        .expect("q");
+    assert!(none.is_empty() && n == 0);
+    let word = first
+        .details
+        .title
+        .split(' ')
+        .next()
+        .expect("a word")
+        .to_uppercase();
+    let (found, _) = store
+        .entries_for_person(me, None, Some(&word), 0, 100)
+        .await
+        .expect("q");
+    assert!(
+        found.iter().any(|e| e.id == first.id),
+        "search ignores case"
+    );
+    let (withheld, _) = store
+        .entries_for_person(me, None, Some("withheld from this record"), 0, 100)
+        .await
+        .expect("q");
+    assert!(withheld.is_empty(), "withheld text is never searchable");
+    let mut changed = first.details.clone();
+    changed.title = "Corrected title".to_owned();
+    assert_eq!(
+        store.upsert_entry(&changed, 2).await.expect("change"),
+        first.id
+    );
+    store.upsert_entry(&changed, 3).await.expect("same again");
+    let versions = store.entry_versions(first.id).await.expect("versions");
+    assert_eq!(versions.len(), 1, "only a real change keeps a version");
+    assert_eq!(versions[0].1, first.details);
 }

@@ -22,6 +22,7 @@ use candour_domain::access::AccountId;
 use candour_domain::account::{Account, NewAccount};
 use candour_domain::delegation::{Delegation, DelegationId, NewDelegation};
 use candour_domain::person::{Person, PersonDetails, PersonId};
+use candour_domain::record::{Entry, EntryId, EntryKind, NewEntry};
 use candour_domain::rights::{NewRequest, RequestEvent, RequestId, RightsRequest};
 use records::{Activity, Notification, SessionRecord, SignInAttempt};
 
@@ -171,6 +172,27 @@ pub trait Store: Send + Sync + 'static {
 
     /// Forgets the answers (after sending, or when starting again).
     async fn clear_draft(&self, session_hash: &str) -> StoreResult<()>;
+
+    /// Adds or replaces a record entry by the case system's id (unique per person); a changed
+    /// entry keeps its earlier version.
+    async fn upsert_entry(&self, entry: &NewEntry, now: i64) -> StoreResult<EntryId>;
+
+    /// One entry of a person's record (scoped by the person: another's id is `None`).
+    async fn entry(&self, person: PersonId, id: EntryId) -> StoreResult<Option<Entry>>;
+
+    /// A page of a person's entries, newest first, optionally of one kind and containing some
+    /// words; with the total matching.
+    async fn entries_for_person(
+        &self,
+        person: PersonId,
+        kind: Option<EntryKind>,
+        search: Option<&str>,
+        offset: u32,
+        limit: u32,
+    ) -> StoreResult<(Vec<Entry>, u64)>;
+
+    /// Earlier versions of an entry, oldest first, with when each was replaced.
+    async fn entry_versions(&self, id: EntryId) -> StoreResult<Vec<(i64, NewEntry)>>;
 }
 
 /// The setting key marking a database as holding synthetic demonstration data.

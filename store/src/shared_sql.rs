@@ -15,6 +15,7 @@ macro_rules! shared_queries {
             use candour_domain::account::{Account, AccountKind, NewAccount};
             use candour_domain::delegation::{Delegation, DelegationId, NewDelegation};
             use candour_domain::person::PersonId;
+            use candour_domain::record::{Entry, EntryId, EntryKind, NewEntry};
             use candour_domain::rights::{
                 Channel, ContactPreference, EventKind, NewRequest, RequestEvent, RequestId, Right, RightsRequest,
             };
@@ -575,6 +576,163 @@ macro_rules! shared_queries {
                     .await
                     .map(|_| ())
                     .map_err(database)
+            }
+
+            const ENTRY_COLUMNS: &str = "id, person_id, source_id, kind, title, team, author_role, event_date, \
+                 written_date, checked_on, statements, withheld";
+
+            fn entry_from(row: &DbRow) -> StoreResult<Entry> {
+                let read = || -> Result<Entry, sqlx::Error> {
+                    let kind: String = row.try_get("kind")?;
+                    let statements: String = row.try_get("statements")?;
+                    let withheld: Option<String> = row.try_get("withheld")?;
+                    Ok(Entry {
+                        id: EntryId(row.try_get("id")?),
+                        details: NewEntry {
+                            person: PersonId(row.try_get("person_id")?),
+                            source_id: row.try_get("source_id")?,
+                            kind: EntryKind::from_key(&kind).unwrap_or(EntryKind::CaseNote),
+                            title: row.try_get("title")?,
+                            team: row.try_get("team")?,
+                            author_role: row.try_get("author_role")?,
+                            event_date: row.try_get("event_date")?,
+                            written_date: row.try_get("written_date")?,
+                            checked_on: row.try_get("checked_on")?,
+                            statements: serde_json::from_str(&statements).unwrap_or_default(),
+                            withheld: withheld.and_then(|w| serde_json::from_str(&w).ok()),
+                        },
+                    })
+                };
+                read().map_err(|e| corrupt("record_entries", e))
+            }
+
+            /// What search looks in: the title and the text of statements the person may see.
+            fn search_text(entry: &NewEntry) -> String {
+                let mut text = entry.title.to_lowercase();
+                if entry.withheld.is_none() {
+                    for statement in entry.statements.iter().filter(|s| s.withheld.is_none()) {
+                        text.push(' ');
+                        text.push_str(&statement.text.to_lowercase());
+                    }
+                }
+                text
+            }
+
+            pub async fn upsert_entry(pool: &Pool, entry: &NewEntry, now: i64) -> StoreResult<EntryId> {
+                let mut tx = pool.begin().await.map_err(database)?;
+                let sql = format!("SELECT {ENTRY_COLUMNS} FROM record_entries WHERE person_id = $1 AND source_id = $2");
+                let existing = sqlx::query(&sql)
+                    .bind(entry.person.0)
+                    .bind(&entry.source_id)
+                    .fetch_optional(&mut *tx)
+                    .await
+                    .map_err(database)?
+                    .as_ref()
+                    .map(entry_from)
+                    .transpose()?;
+                if let Some(old) = &existing
+                    && old.details != *entry
+                {
+                    sqlx::query("INSERT INTO record_entry_versions (entry_id, entry, replaced_at) VALUES ($1, $2, $3)")
+                        .bind(old.id.0)
+                        .bind(json(&old.details)?)
+                        .bind(now)
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(database)?;
+                }
+                let id: i64 = sqlx::query_scalar(
+                    "INSERT INTO record_entries (person_id, source_id, kind, title, team, author_role, event_date, \
+                     written_date, checked_on, statements, withheld, search_text, updated_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) \
+                     ON CONFLICT (person_id, source_id) DO UPDATE SET kind = excluded.kind, title = excluded.title, \
+                     team = excluded.team, author_role = excluded.author_role, event_date = excluded.event_date, \
+                     written_date = excluded.written_date, checked_on = excluded.checked_on, \
+                     statements = excluded.statements, withheld = excluded.withheld, \
+                     search_text = excluded.search_text, updated_at = excluded.updated_at RETURNING id",
+                )
+                .bind(entry.person.0)
+                .bind(&entry.source_id)
+                .bind(entry.kind.key())
+                .bind(&entry.title)
+                .bind(&entry.team)
+                .bind(&entry.author_role)
+                .bind(entry.event_date)
+                .bind(entry.written_date)
+                .bind(entry.checked_on)
+                .bind(json(&entry.statements)?)
+                .bind(entry.withheld.as_ref().map(json).transpose()?)
+                .bind(search_text(entry))
+                .bind(now)
+                .fetch_one(&mut *tx)
+                .await
+                .map_err(database)?;
+                tx.commit().await.map_err(database)?;
+                Ok(EntryId(id))
+            }
+
+            pub async fn entry(pool: &Pool, person: PersonId, id: EntryId) -> StoreResult<Option<Entry>> {
+                let sql = format!("SELECT {ENTRY_COLUMNS} FROM record_entries WHERE id = $1 AND person_id = $2");
+                sqlx::query(&sql)
+                    .bind(id.0)
+                    .bind(person.0)
+                    .fetch_optional(pool)
+                    .await
+                    .map_err(database)?
+                    .as_ref()
+                    .map(entry_from)
+                    .transpose()
+            }
+
+            pub async fn entries_for_person(
+                pool: &Pool,
+                person: PersonId,
+                kind: Option<EntryKind>,
+                search: Option<&str>,
+                offset: u32,
+                limit: u32,
+            ) -> StoreResult<(Vec<Entry>, u64)> {
+                let pattern = search.map(|s| format!("%{}%", s.to_lowercase().replace(['%', '_'], "")));
+                let filter = "person_id = $1 AND ($2 = '' OR kind = $2) AND ($3 = '' OR search_text LIKE $3)";
+                let sql = format!(
+                    "SELECT {ENTRY_COLUMNS} FROM record_entries WHERE {filter} ORDER BY event_date DESC, id DESC LIMIT $4 OFFSET $5"
+                );
+                let entries = sqlx::query(&sql)
+                    .bind(person.0)
+                    .bind(kind.map_or("", |k| k.key()))
+                    .bind(pattern.clone().unwrap_or_default())
+                    .bind(i64::from(limit))
+                    .bind(i64::from(offset))
+                    .fetch_all(pool)
+                    .await
+                    .map_err(database)?
+                    .iter()
+                    .map(entry_from)
+                    .collect::<StoreResult<Vec<_>>>()?;
+                let count_sql = format!("SELECT count(*) FROM record_entries WHERE {filter}");
+                let total: i64 = sqlx::query_scalar(&count_sql)
+                    .bind(person.0)
+                    .bind(kind.map_or("", |k| k.key()))
+                    .bind(pattern.unwrap_or_default())
+                    .fetch_one(pool)
+                    .await
+                    .map_err(database)?;
+                Ok((entries, total.unsigned_abs()))
+            }
+
+            pub async fn entry_versions(pool: &Pool, id: EntryId) -> StoreResult<Vec<(i64, NewEntry)>> {
+                sqlx::query("SELECT entry, replaced_at FROM record_entry_versions WHERE entry_id = $1 ORDER BY id")
+                    .bind(id.0)
+                    .fetch_all(pool)
+                    .await
+                    .map_err(database)?
+                    .iter()
+                    .map(|row| {
+                        let text: String = row.try_get("entry").map_err(|e| corrupt("record_entry_versions", e))?;
+                        let at: i64 = row.try_get("replaced_at").map_err(|e| corrupt("record_entry_versions", e))?;
+                        serde_json::from_str(&text).map(|e| (at, e)).map_err(|e| corrupt("record_entry_versions", e))
+                    })
+                    .collect()
             }
 
             pub async fn record_activity(pool: &Pool, entry: &Activity) -> StoreResult<()> {

@@ -26,6 +26,9 @@ pub struct DemoDataArgs {
     /// The seed: the same seed always makes the same people.
     #[arg(long, default_value_t = 1)]
     seed: u64,
+    /// Also give each person 4 to 8 care record entries.
+    #[arg(long)]
+    entries: bool,
 }
 
 /// Runs the subcommand.
@@ -38,7 +41,7 @@ pub async fn run(config_file: Option<&Path>, args: DemoDataArgs) -> anyhow::Resu
     }
     let config = Config::load(config_file, true)?;
     let store = open_store::open(&config.database).await?;
-    let added = load(store.as_ref(), args.people, args.seed).await?;
+    let added = load(store.as_ref(), args.people, args.seed, args.entries).await?;
     println!(
         "Added {added} synthetic people (seed {}, {} asked for) to {}",
         args.seed, args.people, config.database
@@ -46,17 +49,27 @@ pub async fn run(config_file: Option<&Path>, args: DemoDataArgs) -> anyhow::Resu
     Ok(())
 }
 
-/// Adds people `0..people` of the synthetic council `seed`; returns how many were new.
-pub async fn load(store: &dyn Store, people: u64, seed: u64) -> anyhow::Result<u64> {
-    store
-        .set_setting(SETTING_DEMO_DATA, &format!("seed={seed}"))
-        .await?;
+/// Adds people `0..people` of the synthetic council `seed` (and their record entries, if
+/// asked); returns how many people were new.
+pub async fn load(store: &dyn Store, people: u64, seed: u64, entries: bool) -> anyhow::Result<u64> {
+    store.set_setting(SETTING_DEMO_DATA, &format!("seed={seed}")).await?;
     let mut added = 0;
     let mut start = 0;
     while start < people {
         let end = (start + BATCH).min(people);
         let batch: Vec<_> = (start..end).map(|i| synthetic::person(seed, i)).collect();
         added += store.insert_people(&batch).await?;
+        if entries {
+            let now = chrono::Utc::now().timestamp();
+            for (index, details) in (start..end).zip(&batch) {
+                let Some(person) = store.person_by_source_id(&details.source_id).await? else {
+                    continue;
+                };
+                for entry in synthetic::entries(seed, index, person.id) {
+                    store.upsert_entry(&entry, now).await?;
+                }
+            }
+        }
         start = end;
     }
     Ok(added)

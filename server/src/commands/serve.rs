@@ -43,7 +43,7 @@ pub async fn run(config_file: Option<&Path>, args: ServeArgs) -> anyhow::Result<
     }
     let store = open_store::open(&config.database).await?;
     if args.demo && store.count_people().await? == 0 {
-        let added = demo_data::load(store.as_ref(), DEMO_PEOPLE, DEMO_SEED).await?;
+        let added = demo_data::load(store.as_ref(), DEMO_PEOPLE, DEMO_SEED, true).await?;
         tracing::info!(people = added, "loaded the synthetic demonstration council");
     }
     let organisation_configured = config.organisation.is_some();

@@ -32,18 +32,29 @@ struct Glossaries {
 
 static GLOSSARIES: LazyLock<Glossaries> = LazyLock::new(|| {
     let parse = |text: &str, name: &str| -> Vec<Term> {
-        toml::from_str::<File>(text).unwrap_or_else(|e| panic!("{name} does not parse: {e}")).term
+        toml::from_str::<File>(text)
+            .unwrap_or_else(|e| panic!("{name} does not parse: {e}"))
+            .term
     };
-    let english = parse(include_str!("../../locales/en-GB/glossary.toml"), "en-GB glossary")
-        .into_iter()
-        .map(|term| {
-            let words: Vec<String> = term.matches.iter().map(|m| regex::escape(m)).collect();
-            let pattern = format!(r"(?i)\b({})\b", words.join("|"));
-            let finder = regex::Regex::new(&pattern).expect("a valid pattern from escaped words");
-            (term, finder)
-        })
-        .collect();
-    Glossaries { english, welsh: parse(include_str!("../../locales/cy/glossary.toml"), "cy glossary") }
+    let english = parse(
+        include_str!("../../locales/en-GB/glossary.toml"),
+        "en-GB glossary",
+    )
+    .into_iter()
+    .map(|term| {
+        let words: Vec<String> = term.matches.iter().map(|m| regex::escape(m)).collect();
+        let pattern = format!(r"(?i)\b({})\b", words.join("|"));
+        let finder = regex::Regex::new(&pattern).expect("a valid pattern from escaped words");
+        (term, finder)
+    })
+    .collect();
+    Glossaries {
+        english,
+        welsh: parse(
+            include_str!("../../locales/cy/glossary.toml"),
+            "cy glossary",
+        ),
+    }
 });
 
 /// The terms found in `text`, explained in `locale`, in glossary order, each once.
@@ -55,7 +66,12 @@ pub fn explain(text: &str, locale: Locale) -> Vec<Term> {
         .filter(|(_, finder)| finder.is_match(text))
         .map(|(term, _)| match locale {
             Locale::EnGb => term.clone(),
-            Locale::Cy => glossaries.welsh.iter().find(|t| t.key == term.key).cloned().unwrap_or_else(|| term.clone()),
+            Locale::Cy => glossaries
+                .welsh
+                .iter()
+                .find(|t| t.key == term.key)
+                .cloned()
+                .unwrap_or_else(|| term.clone()),
         })
         .collect()
 }
@@ -80,7 +96,10 @@ mod tests {
             let keys: Vec<String> = all(locale).into_iter().map(|t| t.key).collect();
             assert_eq!(keys, english, "{locale}");
         }
-        assert!(all(Locale::EnGb).iter().all(|t| !t.matches.is_empty()), "every English term can be found");
+        assert!(
+            all(Locale::EnGb).iter().all(|t| !t.matches.is_empty()),
+            "every English term can be found"
+        );
     }
 
     #[test]
@@ -88,19 +107,29 @@ mod tests {
         for locale in Locale::ALL {
             for term in all(locale) {
                 let words = term.means.split_whitespace().count();
-                assert!((3..=25).contains(&words), "{locale} {}: {words} words", term.key);
+                assert!(
+                    (3..=25).contains(&words),
+                    "{locale} {}: {words} words",
+                    term.key
+                );
             }
         }
     }
 
     #[test]
     fn terms_are_found_as_whole_words_in_any_case() {
-        let found: Vec<String> = explain("A package of care and REABLEMENT were agreed; DoLS applied.", Locale::EnGb)
-            .into_iter()
-            .map(|t| t.key)
-            .collect();
+        let found: Vec<String> = explain(
+            "A package of care and REABLEMENT were agreed; DoLS applied.",
+            Locale::EnGb,
+        )
+        .into_iter()
+        .map(|t| t.key)
+        .collect();
         assert_eq!(found, vec!["dols", "package-of-care", "reablement"]);
-        assert!(explain("The GPS was broken; a photo of the OTTER.", Locale::EnGb).is_empty(), "not inside other words");
+        assert!(
+            explain("The GPS was broken; a photo of the OTTER.", Locale::EnGb).is_empty(),
+            "not inside other words"
+        );
         let welsh = explain("reablement", Locale::Cy);
         assert_eq!(welsh[0].term, "Ail-alluogi");
     }

@@ -64,6 +64,7 @@ pub fn activity(action: &str) -> &'static str {
         "accepted_invitation" => "activity-accepted-invitation",
         "ended_delegation" => "activity-ended-delegation",
         "made_request" => "activity-made-request",
+        "read_record" => "activity-read-record",
         "recorded_request" => "activity-recorded-request",
         "recorded_request_event" => "activity-recorded-request-event",
         _ => "activity-other",
@@ -140,5 +141,30 @@ pub fn channel(channel: candour_domain::rights::Channel) -> &'static str {
         C::Letter => "channel-letter",
         C::Email => "channel-email",
         C::InPerson => "channel-in-person",
+    }
+}
+
+/// A kind of record entry, in words.
+pub fn entry_kind(kind: candour_domain::record::EntryKind) -> &'static str {
+    use candour_domain::record::EntryKind as K;
+    match kind {
+        K::Assessment => "entry-kind-assessment",
+        K::CareAndSupportPlan => "entry-kind-care-and-support-plan",
+        K::Review => "entry-kind-review",
+        K::CaseNote => "entry-kind-case-note",
+        K::RiskAssessment => "entry-kind-risk-assessment",
+        K::CareGrid => "entry-kind-care-grid",
+        K::Letter => "entry-kind-letter",
+    }
+}
+
+/// Why something was withheld, in words.
+pub fn withheld_reason(reason: candour_domain::record::WithheldReason) -> &'static str {
+    use candour_domain::record::WithheldReason as W;
+    match reason {
+        W::ThirdParty => "withheld-third-party",
+        W::SeriousHarm => "withheld-serious-harm",
+        W::LegalPrivilege => "withheld-legal-privilege",
+        W::OtherExemption => "withheld-other",
     }
 }

@@ -28,6 +28,8 @@ pub mod markdown;
 #[cfg(feature = "ssr")]
 pub mod pages;
 #[cfg(feature = "ssr")]
+pub mod records;
+#[cfg(feature = "ssr")]
 pub mod request;
 #[cfg(feature = "ssr")]
 pub mod requests;
@@ -103,6 +105,8 @@ mod ssr {
                         <Route path=path!("/demo/sign-in") view=pages::demo_sign_in::DemoSignInPage ssr=SsrMode::Async/>
                         <Route path=path!("/account") view=pages::account::AccountPage ssr=SsrMode::Async/>
                         <Route path=path!("/account/accept") view=pages::accept_invitation::AcceptInvitationPage ssr=SsrMode::Async/>
+                        <Route path=path!("/record") view=pages::record::list::RecordPage ssr=SsrMode::Async/>
+                        <Route path=path!("/record/:id") view=pages::record::entry::EntryPage ssr=SsrMode::Async/>
                         <Route path=path!("/requests") view=pages::requests::list::RequestsPage ssr=SsrMode::Async/>
                         <Route path=path!("/requests/new") view=pages::requests::new_right::NewRightPage ssr=SsrMode::Async/>
                         <Route path=path!("/requests/new/about") view=pages::requests::new_about::NewAboutPage ssr=SsrMode::Async/>

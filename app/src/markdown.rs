@@ -13,23 +13,41 @@ use pulldown_cmark::{Event, Options, Parser};
 use std::collections::HashSet;
 
 /// The tags a statement may contain.
-const TAGS: &[&str] = &["p", "em", "strong", "del", "ul", "ol", "li", "a", "br", "blockquote", "code", "pre"];
+const TAGS: &[&str] = &[
+    "p",
+    "em",
+    "strong",
+    "del",
+    "ul",
+    "ol",
+    "li",
+    "a",
+    "br",
+    "blockquote",
+    "code",
+    "pre",
+];
 
 /// The URL schemes a link may use.
 const SCHEMES: &[&str] = &["https", "http", "mailto", "tel"];
 
 /// Markdown to HTML that is safe to put in a page.
 pub fn to_safe_html(markdown: &str) -> String {
-    let events = Parser::new_ext(markdown, Options::ENABLE_STRIKETHROUGH).map(|event| match event {
-        Event::Html(raw) | Event::InlineHtml(raw) => Event::Text(raw),
-        other => other,
-    });
+    let events =
+        Parser::new_ext(markdown, Options::ENABLE_STRIKETHROUGH).map(|event| match event {
+            Event::Html(raw) | Event::InlineHtml(raw) => Event::Text(raw),
+            other => other,
+        });
     let mut html = String::new();
     pulldown_cmark::html::push_html(&mut html, events);
     ammonia::Builder::default()
         .tags(TAGS.iter().copied().collect::<HashSet<_>>())
         .generic_attributes(HashSet::new())
-        .tag_attributes([("a", ["href"].into_iter().collect::<HashSet<_>>())].into_iter().collect())
+        .tag_attributes(
+            [("a", ["href"].into_iter().collect::<HashSet<_>>())]
+                .into_iter()
+                .collect(),
+        )
         .url_schemes(SCHEMES.iter().copied().collect())
         .url_relative(ammonia::UrlRelative::Deny)
         .link_rel(Some("noopener noreferrer nofollow"))
@@ -60,7 +78,10 @@ mod tests {
                 "[council](https://example.gov.uk)",
                 "<p><a href=\"https://example.gov.uk\" rel=\"noopener noreferrer nofollow\">council</a></p>\n",
             ),
-            ("Call [us](tel:01632960001)", "<p>Call <a href=\"tel:01632960001\" rel=\"noopener noreferrer nofollow\">us</a></p>\n"),
+            (
+                "Call [us](tel:01632960001)",
+                "<p>Call <a href=\"tel:01632960001\" rel=\"noopener noreferrer nofollow\">us</a></p>\n",
+            ),
             ("<b>raw</b> html", "<p>&lt;b&gt;raw&lt;/b&gt; html</p>\n"),
         ];
         for (input, expected) in cases {
@@ -79,12 +100,31 @@ mod tests {
         )
         .expect("regex");
         let mut checked = 0;
-        for vector in corpus.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
-            for input in [vector.to_owned(), format!("[click]({vector})"), format!("![x]({vector})"), format!("<{vector}>")] {
+        for vector in corpus
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        {
+            for input in [
+                vector.to_owned(),
+                format!("[click]({vector})"),
+                format!("![x]({vector})"),
+                format!("<{vector}>"),
+            ] {
                 let output = to_safe_html(&input);
                 // Escaped text (&lt;script&gt;) is harmless; look only at real markup.
-                let markup: String = output.split('>').map(|part| part.split('<').nth(1).map(|t| format!("<{t}>")).unwrap_or_default()).collect();
-                assert!(!forbidden.is_match(&markup), "vector {vector:?} gave {output:?}");
+                let markup: String = output
+                    .split('>')
+                    .map(|part| {
+                        part.split('<')
+                            .nth(1)
+                            .map(|t| format!("<{t}>"))
+                            .unwrap_or_default()
+                    })
+                    .collect();
+                assert!(
+                    !forbidden.is_match(&markup),
+                    "vector {vector:?} gave {output:?}"
+                );
                 checked += 1;
             }
         }

@@ -226,7 +226,7 @@ pub fn entries(
     person: crate::person::PersonId,
 ) -> Vec<crate::record::NewEntry> {
     use crate::record::{EntryKind, NewEntry, Statement, StatementLabel, Withheld, WithheldReason};
-    let mut rng = ChaCha8Rng::seed_from_u64(seed ^ 0x5eed_0f_ec0d);
+    let mut rng = ChaCha8Rng::seed_from_u64(seed ^ 0x005e_ed0f_ec0d);
     rng.set_stream(index);
     let count = rng.random_range(4..=8);
     (0..count)

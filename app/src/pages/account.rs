@@ -56,6 +56,13 @@ pub fn AccountPage() -> impl IntoView {
         Some(actor) => {
             let person = actor.person();
             let is_person = matches!(actor, Actor::Person { .. });
+            let can_read = person.is_some_and(|p| {
+                candour_domain::access::decide(
+                    &actor,
+                    p,
+                    candour_domain::access::PersonAction::ReadRecord,
+                ) != candour_domain::access::Decision::NotFound
+            });
             let can_request = person.is_some_and(|p| {
                 candour_domain::access::decide(
                     &actor,
@@ -99,6 +106,12 @@ pub fn AccountPage() -> impl IntoView {
                                 }
                             });
                             view! {
+                                {can_read.then(|| view! {
+                                    <h2 class="govuk-heading-m">{t("account-record-heading")}</h2>
+                                    <p class="govuk-body">
+                                        <a class="govuk-link" href="/record">{t("account-record-link")}</a>
+                                    </p>
+                                })}
                                 {can_request.then(|| view! {
                                     <h2 class="govuk-heading-m">{t("account-requests-heading")}</h2>
                                     <p class="govuk-body">

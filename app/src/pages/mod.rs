@@ -14,6 +14,7 @@ pub mod demo_sign_in;
 pub mod not_found;
 pub mod privacy;
 pub mod problem;
+pub mod record;
 pub mod requests;
 pub mod sign_in;
 pub mod sign_in_problem;

@@ -52,7 +52,9 @@ pub async fn run(config_file: Option<&Path>, args: DemoDataArgs) -> anyhow::Resu
 /// Adds people `0..people` of the synthetic council `seed` (and their record entries, if
 /// asked); returns how many people were new.
 pub async fn load(store: &dyn Store, people: u64, seed: u64, entries: bool) -> anyhow::Result<u64> {
-    store.set_setting(SETTING_DEMO_DATA, &format!("seed={seed}")).await?;
+    store
+        .set_setting(SETTING_DEMO_DATA, &format!("seed={seed}"))
+        .await?;
     let mut added = 0;
     let mut start = 0;
     while start < people {

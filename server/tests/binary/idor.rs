@@ -72,6 +72,8 @@ fn table(path: &str) -> Option<Scope> {
 /// Pages with an id in the address: (someone else's, missing).
 const PAGES: &[(&str, &str)] = &[
     ("/requests/CR-000001", "/requests/CR-987654"),
+    // Person 1 (index 0) has 4 to 8 entries, ids 1 to 8 at most; entry 9 is someone else's.
+    ("/record/9", "/record/987654"),
     ("/staff/requests/CR-000001", "/staff/requests/CR-987654"),
 ];
 

@@ -92,7 +92,7 @@ fn the_language_comes_from_the_browser_the_switcher_and_the_cookie() {
 #[test]
 fn an_unknown_address_gets_the_not_found_page_with_status_404() {
     let server = Server::start(&[]);
-    let page = server.get("/record/12345", &[("Accept", "text/html")]);
+    let page = server.get("/no-such-page/12345", &[("Accept", "text/html")]);
     assert_eq!(page.status, 404);
     assert!(page.body.contains("Page not found"));
 }

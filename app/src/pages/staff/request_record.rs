@@ -68,7 +68,7 @@ pub fn RecordRequestPage() -> impl IntoView {
         answer("received_year").unwrap_or_default(),
     );
     view! {
-        <Title text=title("record-title", error.as_ref())/>
+        <Title text=title("take-down-title", error.as_ref())/>
         <a href="/staff/requests" class="govuk-back-link">{t("work-back")}</a>
         <div class="govuk-grid-row">
             <div class="govuk-grid-column-two-thirds">
@@ -84,7 +84,7 @@ pub fn RecordRequestPage() -> impl IntoView {
                         <p class="govuk-notification-banner__heading">{crate::i18n::t_args("record-saved", [("name", reference.into())])}</p>
                     </crate::components::notification_banner::NotificationBanner>
                 })}
-                <h1 class="govuk-heading-l">{t("record-heading")}</h1>
+                <h1 class="govuk-heading-l">{t("take-down-heading")}</h1>
                 <ActionForm action=action attr:novalidate="true">
                     <TextInput name="person_ref" label=t("record-person") hint=t("record-person-hint") value=answer("person_ref") error=problem("person_ref") class="govuk-input govuk-input--width-20"/>
                     <Radios name="right" legend=t("request-right-question") items=rights checked=answer("right") error=problem("right")/>

@@ -1,0 +1,131 @@
+//! "Your care record": every entry, newest first, with filters by kind and a search that work
+//! without JavaScript (a GET form), and pages of 20 so even a 2,000-entry record stays quick.
+
+use crate::i18n::{date, t, t_args};
+use crate::labels;
+use crate::records::note_delegate_reading;
+use crate::state::app_state;
+use candour_domain::record::EntryKind;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+/// Entries per page.
+const PAGE_SIZE: u32 = 20;
+
+/// `/record`
+#[component]
+pub fn RecordPage() -> impl IntoView {
+    let (actor, person) = match super::record_reader() {
+        Ok(found) => found,
+        Err(instead) => return instead,
+    };
+    let (kind_key, search, page) = use_query_map().with_untracked(|q| {
+        (
+            q.get("kind").unwrap_or_default(),
+            q.get("q").unwrap_or_default(),
+            q.get("page")
+                .and_then(|p| p.parse::<u32>().ok())
+                .unwrap_or(1)
+                .max(1),
+        )
+    });
+    let kind = EntryKind::from_key(&kind_key);
+    let store = app_state().store;
+    let kinds = std::iter::once((String::new(), t("record-all-kinds")))
+        .chain(
+            EntryKind::ALL
+                .into_iter()
+                .map(|k| (k.key().to_owned(), t(labels::entry_kind(k)))),
+        )
+        .collect::<Vec<_>>();
+    let search_value = search.clone();
+    view! {
+        <Title text=t("record-title")/>
+        <h1 class="govuk-heading-l">{t("record-heading")}</h1>
+        <p class="govuk-body">{t("record-intro")}</p>
+        <form method="get" action="/record" class="candour-filters">
+            <div class="govuk-form-group">
+                <label class="govuk-label" for="kind">{t("record-filter-kind")}</label>
+                <select class="govuk-select" id="kind" name="kind">
+                    {kinds
+                        .into_iter()
+                        .map(|(value, text)| {
+                            let selected = value == kind_key;
+                            view! { <option value=value selected=selected>{text}</option> }
+                        })
+                        .collect_view()}
+                </select>
+            </div>
+            <div class="govuk-form-group">
+                <label class="govuk-label" for="q">{t("record-search")}</label>
+                <input class="govuk-input govuk-input--width-20" id="q" name="q" type="search" value=search_value/>
+            </div>
+            <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">{t("record-show")}</button>
+        </form>
+        <Suspense fallback=|| ()>
+            {Suspend::new(async move {
+                let search = (!search.trim().is_empty()).then(|| search.trim().to_owned());
+                let offset = (page - 1) * PAGE_SIZE;
+                let (entries, total) = store
+                    .entries_for_person(person, kind, search.as_deref(), offset, PAGE_SIZE)
+                    .await
+                    .unwrap_or_default();
+                let _ = note_delegate_reading(&actor, person, "record").await;
+                let pages = u32::try_from(total.div_ceil(u64::from(PAGE_SIZE))).unwrap_or(u32::MAX).max(1);
+                let link = |p: u32| format!("/record?kind={kind_key}&q={}&page={p}", crate::layout::guard::encode(search.as_deref().unwrap_or("")));
+                let previous = (page > 1).then(|| link(page - 1));
+                let next = (page < pages).then(|| link(page + 1));
+                if entries.is_empty() {
+                    return view! { <p class="govuk-body">{t("record-none")}</p> }.into_any();
+                }
+                let rows = entries
+                    .into_iter()
+                    .map(|e| {
+                        let href = format!("/record/{}", e.id.0);
+                        view! {
+                            <li class="candour-entry-list__item">
+                                <h2 class="govuk-heading-s govuk-!-margin-bottom-1">
+                                    <a class="govuk-link" href=href>{e.details.title.clone()}</a>
+                                </h2>
+                                <p class="govuk-body-s govuk-!-margin-bottom-0">
+                                    {t(labels::entry_kind(e.details.kind))}
+                                    ", "
+                                    {date(e.details.event_date)}
+                                </p>
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <p class="govuk-body">{t_args("record-count", [("count", total.into())])}</p>
+                    <ul class="govuk-list candour-entry-list">{rows}</ul>
+                    <nav class="govuk-pagination" aria-label=t("record-pages")>
+                        {previous.map(|href| view! { <PageLink href rel="prev"/> })}
+                        <p class="govuk-body govuk-!-margin-bottom-0">{t_args("record-page-of", [("page", page.into()), ("pages", pages.into())])}</p>
+                        {next.map(|href| view! { <PageLink href rel="next"/> })}
+                    </nav>
+                }
+                .into_any()
+            })}
+        </Suspense>
+    }
+    .into_any()
+}
+
+/// A link to the previous (`rel="prev"`) or next (`rel="next"`) page of entries.
+#[component]
+fn PageLink(href: String, rel: &'static str) -> impl IntoView {
+    let (class, text) = if rel == "prev" {
+        ("govuk-pagination__prev", t("record-previous"))
+    } else {
+        ("govuk-pagination__next", t("record-next"))
+    };
+    view! {
+        <div class=class>
+            <a class="govuk-link govuk-pagination__link" href=href rel=rel>
+                <span class="govuk-pagination__link-title">{text}</span>
+            </a>
+        </div>
+    }
+}

@@ -1,0 +1,38 @@
+//! The care record: the list of entries (filters, search, pages) and each entry.
+
+pub mod entry;
+pub mod list;
+
+use crate::i18n::t;
+use crate::layout::guard::require_signed_in;
+use crate::pages::not_found::NotFound;
+use crate::records::{CannotRead, reader};
+use candour_domain::access::actor::Actor;
+use candour_domain::person::PersonId;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+/// The signed-in reader and whose record they read, or the page to show instead: nothing while
+/// the sign-in redirect happens, the not-found page, or why a higher identity check is needed.
+fn record_reader() -> Result<(Actor, PersonId), AnyView> {
+    let Some(signed_in) = require_signed_in() else {
+        return Err(().into_any());
+    };
+    reader(&signed_in).map_err(|cannot| match cannot {
+        CannotRead::NeedsHigherAssurance => view! { <NeedsHigherAssurance/> }.into_any(),
+        CannotRead::NotFound => view! { <NotFound/> }.into_any(),
+    })
+}
+
+/// Shown to someone whose identity was not checked to the level needed to read a record: why,
+/// and what they can still do.
+#[component]
+pub fn NeedsHigherAssurance() -> impl IntoView {
+    view! {
+        <Title text=t("record-assurance-title")/>
+        <h1 class="govuk-heading-l">{t("record-assurance-heading")}</h1>
+        <p class="govuk-body">{t("record-assurance-why")}</p>
+        <p class="govuk-body">{t("record-assurance-still")}</p>
+        <p class="govuk-body"><a class="govuk-link" href="/requests">{t("account-requests-link")}</a></p>
+    }
+}

@@ -1,0 +1,48 @@
+//! Reading the record: who may, recorded when a delegate does (so the person can see it).
+
+use crate::errors::AppError;
+use crate::session::{self, SignedIn};
+use crate::state::app_state;
+use candour_domain::access::{Actor, Decision, PersonAction, decide};
+use candour_domain::person::PersonId;
+use candour_store::records::Activity;
+
+/// Why the record cannot be shown.
+pub enum CannotRead {
+    /// Not theirs (or not signed in as anyone who may): the not-found page.
+    NotFound,
+    /// Theirs, but their identity was not checked to the high level.
+    NeedsHigherAssurance,
+}
+
+/// The signed-in reader and whose record they read.
+pub fn reader(signed_in: &SignedIn) -> Result<(Actor, PersonId), CannotRead> {
+    let actor = signed_in.actor.clone().ok_or(CannotRead::NotFound)?;
+    let person = actor.person().ok_or(CannotRead::NotFound)?;
+    match decide(&actor, person, PersonAction::ReadRecord) {
+        Decision::Allow => Ok((actor, person)),
+        Decision::NeedsHigherAssurance => Err(CannotRead::NeedsHigherAssurance),
+        Decision::NotFound => Err(CannotRead::NotFound),
+    }
+}
+
+/// Records that a delegate looked at the record, so the person sees it among what they did.
+pub async fn note_delegate_reading(
+    actor: &Actor,
+    person: PersonId,
+    what: &str,
+) -> Result<(), AppError> {
+    if let Actor::Delegate { account, .. } = actor {
+        app_state()
+            .store
+            .record_activity(&Activity {
+                at: session::now(),
+                account: *account,
+                person: Some(person),
+                action: "read_record".to_owned(),
+                detail: what.to_owned(),
+            })
+            .await?;
+    }
+    Ok(())
+}

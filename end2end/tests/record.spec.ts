@@ -1,0 +1,47 @@
+// Reading the care record: labels in words, filters and search without JavaScript, jargon
+// explained, withheld text never shown.
+import { test, expect } from '../support/fixtures';
+
+test('a person reads their record, filters it, searches it, and opens an entry with its labels explained', async ({ page, tr, audit }) => {
+  await page.goto('/demo/sign-in?after=100');
+  await page.locator('input[name="choice"][value^="person:"]').first().check();
+  await page.getByRole('button', { name: tr('demo-sign-in') }).click();
+  await page.getByRole('link', { name: tr('account-record-link') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(tr('record-heading'));
+  await audit();
+  const entries = page.locator('.candour-entry-list__item');
+  const all = await entries.count();
+  expect(all).toBeGreaterThanOrEqual(4);
+
+  // Searching for words that only a withheld statement contains finds nothing.
+  await page.getByLabel(tr('record-search')).fill('withheld from this record');
+  await page.getByRole('button', { name: tr('record-show') }).click();
+  await expect(page.getByText(tr('record-none'))).toBeVisible();
+  await audit();
+
+  await page.getByLabel(tr('record-search')).fill('');
+  await page.getByLabel(tr('record-filter-kind')).selectOption({ index: 0 });
+  await page.getByRole('button', { name: tr('record-show') }).click();
+  await expect(entries).toHaveCount(all);
+
+  await entries.first().getByRole('link').click();
+  await expect(page.getByText(tr('entry-labels-explained'))).toBeVisible();
+  const badges = page.locator('.candour-statement .govuk-tag');
+  expect(await badges.count()).toBeGreaterThan(0);
+  const first = (await badges.first().textContent())!.trim();
+  const fact = tr('label-fact');
+  const opinion = tr('label-opinion', { name: 'X' }).split('X')[0];
+  const said = tr('label-reported', { name: 'X' }).split('X')[0];
+  expect(first === fact || first.startsWith(opinion) || first.startsWith(said)).toBeTruthy();
+  await expect(page.getByText('withheld from this record')).toHaveCount(0);
+  await audit();
+});
+
+test('an entry that is not yours is not found', async ({ page, tr }) => {
+  await page.goto('/demo/sign-in');
+  await page.locator('input[name="choice"][value^="person:"]').first().check();
+  await page.getByRole('button', { name: tr('demo-sign-in') }).click();
+  const response = await page.goto('/record/1000');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(tr('not-found-heading'));
+});

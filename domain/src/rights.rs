@@ -273,6 +273,8 @@ pub struct RightsRequest {
     pub details: NewRequest,
     /// What has happened since.
     pub events: Vec<RequestEvent>,
+    /// The member of staff working on it, if it has been given to someone.
+    pub assigned_to: Option<AccountId>,
 }
 
 /// Where a request stands.
@@ -473,6 +475,7 @@ mod tests {
                     by: AccountId(2),
                 })
                 .collect(),
+            assigned_to: None,
         }
     }
 

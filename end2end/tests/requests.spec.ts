@@ -88,6 +88,27 @@ test('a privacy officer sees requests by due date and records what happens, on t
   await staff.getByRole('link', { name: reference }).click();
   await audit(staff);
 
+  // The officer takes the request on; the queue shows it and can show only theirs.
+  const assignee = staff.getByLabel(tr('assign-label'));
+  await expect(assignee).toHaveValue('');
+  const you = tr('assign-you', { name: '' }).trim();
+  const myOption = assignee.locator('option').filter({ hasText: you });
+  await assignee.selectOption(await myOption.getAttribute('value'));
+  await staff.getByRole('button', { name: tr('assign-save') }).click();
+  await expect(staff.getByText(tr('assign-saved'))).toBeVisible();
+  await expect(assignee.locator('option:checked')).toContainText(you);
+  await staff.goto('/staff/requests?assigned=me');
+  const myName = (await staff.getByRole('link', { name: reference }).locator('xpath=ancestor::tr/td[5]').textContent())!.trim();
+  expect(myName).not.toBe(tr('queue-assigned-none'));
+  await staff.goto('/staff/requests?assigned=none');
+  await expect(staff.getByRole('link', { name: reference })).toHaveCount(0);
+  await staff.goto('/staff/requests');
+  await staff.getByLabel(tr('queue-filter-assigned')).selectOption('me');
+  await staff.getByRole('button', { name: tr('queue-filter') }).click();
+  await expect(staff.getByRole('link', { name: reference })).toBeVisible();
+  await audit(staff);
+  await staff.getByRole('link', { name: reference }).click();
+
   // Asking for ID stops the clock; the person sees it in plain words.
   await staff.getByLabel(tr('event-id-asked')).check();
   await staff.getByRole('button', { name: tr('work-record') }).click();

@@ -6,7 +6,7 @@
 //! seconds.
 
 use async_trait::async_trait;
-use candour_domain::access::AccountId;
+use candour_domain::access::{AccountId, Role};
 use candour_domain::account::{Account, NewAccount};
 use candour_domain::delegation::{Delegation, DelegationId, NewDelegation};
 use candour_domain::person::{Person, PersonDetails, PersonId};
@@ -237,6 +237,10 @@ impl Store for PostgresStore {
         shared::account(&self.pool, id).await
     }
 
+    async fn staff_with_role(&self, role: Role) -> StoreResult<Vec<Account>> {
+        shared::staff_with_role(&self.pool, role).await
+    }
+
     async fn create_session(&self, session: &SessionRecord) -> StoreResult<()> {
         shared::create_session(&self.pool, session).await
     }
@@ -353,6 +357,10 @@ impl Store for PostgresStore {
         now: i64,
     ) -> StoreResult<()> {
         shared::add_request_event(&self.pool, id, event, now).await
+    }
+
+    async fn assign_request(&self, id: RequestId, to: Option<AccountId>) -> StoreResult<bool> {
+        shared::assign_request(&self.pool, id, to).await
     }
 
     async fn save_draft(&self, session_hash: &str, answers: &str, now: i64) -> StoreResult<()> {

@@ -5,7 +5,7 @@
 //! are enforced and a busy writer is waited for rather than failing at once.
 
 use async_trait::async_trait;
-use candour_domain::access::AccountId;
+use candour_domain::access::{AccountId, Role};
 use candour_domain::account::{Account, NewAccount};
 use candour_domain::delegation::{Delegation, DelegationId, NewDelegation};
 use candour_domain::person::{Person, PersonDetails, PersonId};
@@ -235,6 +235,10 @@ impl Store for SqliteStore {
         shared::account(&self.pool, id).await
     }
 
+    async fn staff_with_role(&self, role: Role) -> StoreResult<Vec<Account>> {
+        shared::staff_with_role(&self.pool, role).await
+    }
+
     async fn create_session(&self, session: &SessionRecord) -> StoreResult<()> {
         shared::create_session(&self.pool, session).await
     }
@@ -351,6 +355,10 @@ impl Store for SqliteStore {
         now: i64,
     ) -> StoreResult<()> {
         shared::add_request_event(&self.pool, id, event, now).await
+    }
+
+    async fn assign_request(&self, id: RequestId, to: Option<AccountId>) -> StoreResult<bool> {
+        shared::assign_request(&self.pool, id, to).await
     }
 
     async fn save_draft(&self, session_hash: &str, answers: &str, now: i64) -> StoreResult<()> {

@@ -67,6 +67,9 @@ pub const CASES: &[(&str, Case)] = &[
     ("requests_keep_their_events_and_close_when_answered", |s| {
         Box::pin(requests_keep_their_events_and_close_when_answered(s))
     }),
+    ("requests_are_assigned_to_staff_with_the_role", |s| {
+        Box::pin(requests_are_assigned_to_staff_with_the_role(s))
+    }),
     ("drafts_are_kept_per_session_until_cleared", |s| {
         Box::pin(drafts_are_kept_per_session_until_cleared(s))
     }),
@@ -552,6 +555,119 @@ async fn requests_keep_their_events_and_close_when_answered(store: Arc<dyn Store
             .await
             .expect("q")
             .is_none()
+    );
+}
+
+async fn requests_are_assigned_to_staff_with_the_role(store: Arc<dyn Store>) {
+    let (me, _) = two_people(&store).await;
+    let person = store
+        .upsert_account(&public_account("ivy", Some(me)), 1)
+        .await
+        .expect("account");
+    let staff = |subject: &str, name: &str, roles: &[Role]| NewAccount {
+        kind: AccountKind::Staff,
+        issuer: "https://staff.example".to_owned(),
+        subject: subject.to_owned(),
+        display_name: name.to_owned(),
+        email: None,
+        person: None,
+        roles: roles.iter().copied().collect(),
+    };
+    let zoe = store
+        .upsert_account(&staff("z", "Zoe Officer", &[Role::PrivacyOfficer]), 2)
+        .await
+        .expect("staff");
+    let amir = store
+        .upsert_account(
+            &staff(
+                "a",
+                "Amir Officer",
+                &[Role::Caseworker, Role::PrivacyOfficer],
+            ),
+            3,
+        )
+        .await
+        .expect("staff");
+    store
+        .upsert_account(&staff("c", "Cara Caseworker", &[Role::Caseworker]), 4)
+        .await
+        .expect("staff");
+    let officers = store
+        .staff_with_role(Role::PrivacyOfficer)
+        .await
+        .expect("q");
+    assert_eq!(
+        officers.iter().map(|a| a.id).collect::<Vec<_>>(),
+        vec![amir.id, zoe.id],
+        "privacy officers by name; the caseworker and the person are not among them"
+    );
+    let request = store
+        .create_request(
+            &NewRequest {
+                person: me,
+                right: Right::Access,
+                channel: Channel::Portal,
+                received: "2026-03-02".parse().expect("date"),
+                made_by: person.id,
+                on_behalf: false,
+                helped_by: None,
+                about: "everything".to_owned(),
+                wrong: None,
+                should_say: None,
+                contact: ContactPreference::Portal,
+                contact_detail: None,
+            },
+            5,
+        )
+        .await
+        .expect("create");
+    let assigned = |store: Arc<dyn Store>| async move {
+        store
+            .request(request)
+            .await
+            .expect("q")
+            .expect("present")
+            .assigned_to
+    };
+    assert_eq!(assigned(store.clone()).await, None);
+    assert!(
+        store
+            .assign_request(request, Some(zoe.id))
+            .await
+            .expect("assign")
+    );
+    assert_eq!(assigned(store.clone()).await, Some(zoe.id));
+    assert_eq!(
+        store.open_requests().await.expect("q")[0].assigned_to,
+        Some(zoe.id)
+    );
+    assert!(store.assign_request(request, None).await.expect("release"));
+    assert_eq!(assigned(store.clone()).await, None);
+    store
+        .add_request_event(
+            request,
+            &RequestEvent {
+                kind: EventKind::Completed,
+                on: "2026-03-10".parse().expect("date"),
+                note: "sent".to_owned(),
+                by: zoe.id,
+            },
+            6,
+        )
+        .await
+        .expect("event");
+    assert!(
+        !store
+            .assign_request(request, Some(amir.id))
+            .await
+            .expect("assign"),
+        "a closed request cannot be given to anyone"
+    );
+    assert!(
+        !store
+            .assign_request(RequestId(999_999), Some(amir.id))
+            .await
+            .expect("assign")
     );
 }
 

@@ -18,7 +18,7 @@ mod shared_sql;
 pub use error::StoreError;
 
 use async_trait::async_trait;
-use candour_domain::access::AccountId;
+use candour_domain::access::{AccountId, Role};
 use candour_domain::account::{Account, NewAccount};
 use candour_domain::delegation::{Delegation, DelegationId, NewDelegation};
 use candour_domain::person::{Person, PersonDetails, PersonId};
@@ -69,6 +69,9 @@ pub trait Store: Send + Sync + 'static {
 
     /// One account.
     async fn account(&self, id: AccountId) -> StoreResult<Option<Account>>;
+
+    /// Staff accounts holding a role, by name (for example, whom a request can be assigned to).
+    async fn staff_with_role(&self, role: Role) -> StoreResult<Vec<Account>>;
 
     /// Stores a new session.
     async fn create_session(&self, session: &SessionRecord) -> StoreResult<()>;
@@ -163,6 +166,10 @@ pub trait Store: Send + Sync + 'static {
         event: &RequestEvent,
         now: i64,
     ) -> StoreResult<()>;
+
+    /// Gives an open request to a member of staff, or to no one; false if it is closed or
+    /// missing.
+    async fn assign_request(&self, id: RequestId, to: Option<AccountId>) -> StoreResult<bool>;
 
     /// Saves the answers of a request being made in this session.
     async fn save_draft(&self, session_hash: &str, answers: &str, now: i64) -> StoreResult<()>;

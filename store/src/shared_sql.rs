@@ -69,18 +69,31 @@ macro_rules! shared_queries {
                     .ok_or_else(|| corrupt("accounts", "the account just written is missing"))
             }
 
+            const ACCOUNT_COLUMNS: &str = "id, kind, issuer, subject, display_name, email, person_id, roles";
+
             pub async fn account(pool: &Pool, id: AccountId) -> StoreResult<Option<Account>> {
-                let Some(row) = sqlx::query(
-                    "SELECT id, kind, issuer, subject, display_name, email, person_id, roles \
-                     FROM accounts WHERE id = $1",
-                )
-                .bind(id.0)
-                .fetch_optional(pool)
-                .await
-                .map_err(database)?
-                else {
-                    return Ok(None);
-                };
+                let sql = format!("SELECT {ACCOUNT_COLUMNS} FROM accounts WHERE id = $1");
+                let row = sqlx::query(&sql).bind(id.0).fetch_optional(pool).await.map_err(database)?;
+                row.as_ref().map(account_from).transpose()
+            }
+
+            pub async fn staff_with_role(pool: &Pool, role: Role) -> StoreResult<Vec<Account>> {
+                // Roles are a JSON array of keys; the quoted key cannot match a longer role's key.
+                let sql = format!(
+                    "SELECT {ACCOUNT_COLUMNS} FROM accounts WHERE kind <> 'public' AND roles LIKE $1 \
+                     ORDER BY display_name, id"
+                );
+                sqlx::query(&sql)
+                    .bind(format!("%\"{}\"%", role.key()))
+                    .fetch_all(pool)
+                    .await
+                    .map_err(database)?
+                    .iter()
+                    .map(account_from)
+                    .collect()
+            }
+
+            fn account_from(row: &DbRow) -> StoreResult<Account> {
                 let read = || -> Result<Account, sqlx::Error> {
                     let kind: String = row.try_get("kind")?;
                     let roles: String = row.try_get("roles")?;
@@ -102,7 +115,7 @@ macro_rules! shared_queries {
                         },
                     })
                 };
-                read().map(Some).map_err(|e| corrupt("accounts", e))
+                read().map_err(|e| corrupt("accounts", e))
             }
 
             pub async fn create_session(pool: &Pool, session: &SessionRecord) -> StoreResult<()> {
@@ -375,7 +388,7 @@ macro_rules! shared_queries {
             }
 
             const REQUEST_COLUMNS: &str = "id, person_id, right_kind, channel, received_on, made_by, on_behalf, \
-                 helped_by, about, wrong, should_say, contact, contact_detail";
+                 helped_by, about, wrong, should_say, contact, contact_detail, assigned_to";
 
             fn request_from(row: &DbRow) -> StoreResult<RightsRequest> {
                 let read = || -> Result<RightsRequest, sqlx::Error> {
@@ -399,6 +412,7 @@ macro_rules! shared_queries {
                             contact_detail: row.try_get("contact_detail")?,
                         },
                         events: Vec::new(),
+                        assigned_to: row.try_get::<Option<i64>, _>("assigned_to")?.map(AccountId),
                     })
                 };
                 read().map_err(|e| corrupt("rights_requests", e))
@@ -545,6 +559,16 @@ macro_rules! shared_queries {
                         .map_err(database)?;
                 }
                 tx.commit().await.map_err(database)
+            }
+
+            pub async fn assign_request(pool: &Pool, id: RequestId, to: Option<AccountId>) -> StoreResult<bool> {
+                sqlx::query("UPDATE rights_requests SET assigned_to = $1 WHERE id = $2 AND closed_at IS NULL")
+                    .bind(to.map(|a| a.0))
+                    .bind(id.0)
+                    .execute(pool)
+                    .await
+                    .map(|done| done.rows_affected() == 1)
+                    .map_err(database)
             }
 
             pub async fn save_draft(pool: &Pool, session_hash: &str, answers: &str, now: i64) -> StoreResult<()> {

@@ -13,6 +13,7 @@ pub mod language_navigation;
 pub mod notification_banner;
 pub mod phase_banner;
 pub mod radios;
+pub mod select;
 pub mod skip_link;
 pub mod start_button;
 pub mod text_input;

@@ -1,7 +1,9 @@
 //! The rights-request queue for the privacy officers: every open request ordered by its due
 //! date, with overdue and due-within-7-days said in words (not by colour alone, WCAG 2.2 SC
-//! 1.4.1), filters by right and by urgency that work without JavaScript (a GET form).
+//! 1.4.1), who is working on each, and filters by right, by urgency and by who is working on it
+//! that work without JavaScript (a GET form).
 
+use crate::components::select::Select;
 use crate::i18n::t;
 use crate::labels;
 use crate::layout::guard::require_signed_in;
@@ -9,7 +11,7 @@ use crate::layout::request_summary::due_in_words;
 use crate::pages::not_found::NotFound;
 use crate::session;
 use crate::state::app_state;
-use candour_domain::access::{StaffAction, may};
+use candour_domain::access::{Role, StaffAction, may};
 use candour_domain::deadline::Calendar;
 use candour_domain::rights::Right;
 use leptos::prelude::*;
@@ -32,21 +34,33 @@ pub fn RequestQueuePage() -> impl IntoView {
     {
         return view! { <NotFound/> }.into_any();
     }
-    let (right_filter, urgency) =
-        use_query_map().with_untracked(|q| (q.get("right"), q.get("urgency")));
+    let (right_filter, urgency, assigned) =
+        use_query_map().with_untracked(|q| (q.get("right"), q.get("urgency"), q.get("assigned")));
     let state = app_state();
-    let right_options = std::iter::once(("".to_owned(), t("queue-any-right")))
+    let right_options = std::iter::once((String::new(), t("queue-any-right")))
         .chain(
             Right::ALL
                 .into_iter()
                 .map(|r| (r.key().to_owned(), t(labels::right(r)))),
         )
         .collect::<Vec<_>>();
-    let urgency_options = [
+    let options = |pairs: &[(&str, &str)]| {
+        pairs
+            .iter()
+            .map(|(value, key)| ((*value).to_owned(), t(key)))
+            .collect::<Vec<_>>()
+    };
+    let urgency_options = options(&[
         ("", "queue-any-urgency"),
         ("overdue", "queue-overdue"),
         ("soon", "queue-due-soon"),
-    ];
+    ]);
+    let assigned_options = options(&[
+        ("", "queue-assigned-anyone"),
+        ("me", "queue-assigned-me"),
+        ("none", "queue-assigned-none"),
+    ]);
+    let me = signed_in.account.id;
     view! {
         <Title text=t("queue-title")/>
         <h1 class="govuk-heading-l">{t("queue-heading")}</h1>
@@ -54,40 +68,32 @@ pub fn RequestQueuePage() -> impl IntoView {
             <a class="govuk-link" href="/staff/requests/new">{t("queue-record-link")}</a>
         </p>
         <form method="get" action="/staff/requests" class="candour-filters">
-            <div class="govuk-form-group">
-                <label class="govuk-label" for="right">{t("queue-filter-right")}</label>
-                <select class="govuk-select" id="right" name="right">
-                    {right_options
-                        .into_iter()
-                        .map(|(value, text)| {
-                            let selected = right_filter.as_deref() == Some(value.as_str());
-                            view! { <option value=value selected=selected>{text}</option> }
-                        })
-                        .collect_view()}
-                </select>
-            </div>
-            <div class="govuk-form-group">
-                <label class="govuk-label" for="urgency">{t("queue-filter-urgency")}</label>
-                <select class="govuk-select" id="urgency" name="urgency">
-                    {urgency_options
-                        .into_iter()
-                        .map(|(value, key)| {
-                            let selected = urgency.as_deref().unwrap_or("") == value;
-                            view! { <option value=value selected=selected>{t(key)}</option> }
-                        })
-                        .collect_view()}
-                </select>
-            </div>
+            <Select name="right" label=t("queue-filter-right") options=right_options selected=right_filter.clone()/>
+            <Select name="urgency" label=t("queue-filter-urgency") options=urgency_options selected=urgency.clone()/>
+            <Select name="assigned" label=t("queue-filter-assigned") options=assigned_options selected=assigned.clone()/>
             <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">{t("queue-filter")}</button>
         </form>
         <Suspense fallback=|| ()>
             {Suspend::new(async move {
                 let today = session::today();
+                let officers = state.store.staff_with_role(Role::PrivacyOfficer).await.unwrap_or_default();
                 let mut rows = Vec::new();
                 for request in state.store.open_requests().await.unwrap_or_default() {
                     if right_filter.as_deref().is_some_and(|r| !r.is_empty() && r != request.details.right.key()) {
                         continue;
                     }
+                    let wanted = match assigned.as_deref() {
+                        Some("me") => request.assigned_to == Some(me),
+                        Some("none") => request.assigned_to.is_none(),
+                        _ => true,
+                    };
+                    if !wanted {
+                        continue;
+                    }
+                    let working = request
+                        .assigned_to
+                        .and_then(|id| officers.iter().find(|a| a.id == id))
+                        .map_or_else(|| t("queue-assigned-none"), |a| a.details.display_name.clone());
                     let deadline = request.deadline(state.portal.nation, Calendar::bundled()).ok().flatten();
                     let due = deadline.as_ref().and_then(|d| d.due);
                     let days = due.map(|d| (d - today).num_days());
@@ -113,7 +119,7 @@ pub fn RequestQueuePage() -> impl IntoView {
                         _ => None,
                     };
                     let words = due_in_words(&request, deadline.as_ref(), today);
-                    rows.push((due, request, name, flag, words));
+                    rows.push((due, request, name, flag, words, working));
                 }
                 // Soonest first; requests with the clock stopped go last.
                 rows.sort_by_key(|(due, request, ..)| (due.is_none(), *due, request.id));
@@ -122,7 +128,7 @@ pub fn RequestQueuePage() -> impl IntoView {
                 }
                 let body = rows
                     .into_iter()
-                    .map(|(_, request, name, flag, words)| {
+                    .map(|(_, request, name, flag, words, working)| {
                         let href = format!("/staff/requests/{}", request.reference());
                         view! {
                             <tr class="govuk-table__row">
@@ -133,6 +139,7 @@ pub fn RequestQueuePage() -> impl IntoView {
                                     {flag.map(|(class, text)| view! { <strong class=class>{text}</strong> " " })}
                                     {words}
                                 </td>
+                                <td class="govuk-table__cell">{working}</td>
                             </tr>
                         }
                     })
@@ -146,6 +153,7 @@ pub fn RequestQueuePage() -> impl IntoView {
                                 <th scope="col" class="govuk-table__header">{t("queue-person")}</th>
                                 <th scope="col" class="govuk-table__header">{t("request-right")}</th>
                                 <th scope="col" class="govuk-table__header">{t("request-due")}</th>
+                                <th scope="col" class="govuk-table__header">{t("queue-assigned")}</th>
                             </tr>
                         </thead>
                         <tbody class="govuk-table__body">{body}</tbody>

@@ -1,20 +1,22 @@
-//! Working one request: its story, and a form to record what happened next (each checked
-//! against the clock's rules; the person is told at once).
+//! Working one request: its story, who is working on it, and a form to record what happened
+//! next (each checked against the clock's rules; the person is told at once).
 
 use crate::components::date_input::DateInput;
 use crate::components::notification_banner::NotificationBanner;
 use crate::components::radios::{RadioItem, Radios};
+use crate::components::select::Select;
 use crate::components::textarea::Textarea;
-use crate::i18n::t;
+use crate::i18n::{t, t_args};
 use crate::labels;
 use crate::layout::guard::require_signed_in;
 use crate::layout::request_summary::RequestSummary;
 use crate::pages::not_found::NotFound;
 use crate::pages::requests::{summary, title};
+use crate::serverfns::requests::assign::AssignRequest;
 use crate::serverfns::requests::record_event::RecordRequestEvent;
 use crate::session;
 use crate::state::app_state;
-use candour_domain::access::{StaffAction, may};
+use candour_domain::access::{Role, StaffAction, may};
 use candour_domain::deadline::Calendar;
 use candour_domain::rights::{EventKind, RequestId, RequestStatus};
 use chrono::Datelike as _;
@@ -42,6 +44,10 @@ pub fn RequestWorkPage() -> impl IntoView {
     let recorded = use_query_map().with_untracked(|q| q.get("recorded").is_some());
     let action = ServerAction::<RecordRequestEvent>::new();
     let error = action.value().get_untracked().and_then(Result::err);
+    let assign = ServerAction::<AssignRequest>::new();
+    let assign_error = assign.value().get_untracked().and_then(Result::err);
+    let assigned = use_query_map().with_untracked(|q| q.get("assigned").is_some());
+    let me = signed_in.account.id;
     let state = app_state();
     view! {
         <Suspense fallback=|| ()>
@@ -54,6 +60,19 @@ pub fn RequestWorkPage() -> impl IntoView {
                     return view! { <NotFound/> }.into_any();
                 };
                 let person = state.store.person(request.details.person).await.ok().flatten();
+                let officers = state.store.staff_with_role(Role::PrivacyOfficer).await.unwrap_or_default();
+                let assignees = std::iter::once((String::new(), t("assign-no-one")))
+                    .chain(officers.iter().map(|a| {
+                        let name = a.details.display_name.clone();
+                        let text = if a.id == me { t_args("assign-you", [("name", name.into())]) } else { name };
+                        (a.id.0.to_string(), text)
+                    }))
+                    .collect::<Vec<_>>();
+                let assignee = assign_error
+                    .as_ref()
+                    .and_then(|e| e.answer("assignee"))
+                    .or_else(|| request.assigned_to.map(|a| a.0.to_string()));
+                let assignee_error = assign_error.as_ref().and_then(|e| e.problem_for("assignee")).map(|k| t(&k));
                 let deadline = request.deadline(state.portal.nation, Calendar::bundled()).ok().flatten();
                 let today = session::today();
                 let closed = matches!(request.status(), RequestStatus::Completed | RequestStatus::Refused);
@@ -68,6 +87,7 @@ pub fn RequestWorkPage() -> impl IntoView {
                     None => (today.day().to_string(), today.month().to_string(), today.year().to_string()),
                 };
                 let reference = request.reference();
+                let assign_reference = reference.clone();
                 let (kind_checked, kind_error) = (answer("kind"), problem("kind"));
                 let (note_value, note_error, date_error) = (answer("note"), problem("note"), problem("on-day"));
                 view! {
@@ -80,7 +100,13 @@ pub fn RequestWorkPage() -> impl IntoView {
                                     <p class="govuk-notification-banner__heading">{t("work-recorded")}</p>
                                 </NotificationBanner>
                             })}
+                            {(assigned && assign_error.is_none()).then(|| view! {
+                                <NotificationBanner title=t("banner-success") success=true>
+                                    <p class="govuk-notification-banner__heading">{t("assign-saved")}</p>
+                                </NotificationBanner>
+                            })}
                             {summary(error.as_ref(), &[("kind", "#kind"), ("on-day", "#on-day"), ("note", "#note")])}
+                            {summary(assign_error.as_ref(), &[("assignee", "#assignee")])}
                             <span class="govuk-caption-l">{person.map(|p| p.details.full_name()).unwrap_or_default()}</span>
                             <h1 class="govuk-heading-l">{reference.clone()}</h1>
                             <RequestSummary request=request.clone() deadline=deadline.clone() today=today/>
@@ -88,6 +114,12 @@ pub fn RequestWorkPage() -> impl IntoView {
                                 <p class="govuk-body">{t("work-notice-deadline")} " " <strong>{crate::i18n::date(d.extension_notice_deadline)}</strong></p>
                             })}
                             {(!closed).then(|| view! {
+                                <h2 class="govuk-heading-m">{t("assign-heading")}</h2>
+                                <ActionForm action=assign attr:novalidate="true">
+                                    <input type="hidden" name="reference" value=assign_reference/>
+                                    <Select name="assignee" label=t("assign-label") options=assignees selected=assignee error=assignee_error/>
+                                    <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">{t("assign-save")}</button>
+                                </ActionForm>
                                 <h2 class="govuk-heading-m">{t("work-record-heading")}</h2>
                                 <ActionForm action=action attr:novalidate="true">
                                     <input type="hidden" name="reference" value=reference.clone()/>

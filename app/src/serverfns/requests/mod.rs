@@ -1,6 +1,7 @@
 //! Making a rights request (one server function per question), and staff recording what
 //! happened to one.
 
+pub mod assign;
 pub mod choose_contact;
 pub mod choose_right;
 pub mod describe;

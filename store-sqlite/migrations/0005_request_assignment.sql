@@ -1,0 +1,2 @@
+-- The member of staff working on a request.
+ALTER TABLE rights_requests ADD COLUMN assigned_to INTEGER REFERENCES accounts (id);

@@ -209,6 +209,8 @@ mod tests {
                     "days",
                     "minutes",
                     "person",
+                    "page",
+                    "pages",
                 ] {
                     args.set(name, FluentValue::from(1));
                 }

@@ -1,5 +1,6 @@
 //! GOV.UK checkboxes in a fieldset, for "select all that apply" questions.
 
+use super::error_message::ErrorMessage;
 use leptos::prelude::*;
 
 /// One checkbox.
@@ -55,13 +56,7 @@ pub fn Checkboxes(
             <fieldset class="govuk-fieldset" aria-describedby=(!described_by.is_empty()).then_some(described_by)>
                 <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">{legend}</legend>
                 {hint.map(|h| view! { <div id=hint_id class="govuk-hint">{h}</div> })}
-                {error.map(|e| view! {
-                    <p id=error_id class="govuk-error-message">
-                        <span class="govuk-visually-hidden">{crate::i18n::t("error-prefix")}</span>
-                        " "
-                        {e}
-                    </p>
-                })}
+                {error.map(|e| view! { <ErrorMessage id=error_id text=e/> })}
                 <div class="govuk-checkboxes" data-module="govuk-checkboxes">
                     {items
                         .into_iter()

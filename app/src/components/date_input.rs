@@ -1,6 +1,7 @@
 //! GOV.UK date input: day, month and year boxes in a fieldset, with numeric keyboards and no
 //! automatic jumping between boxes (GOV.UK "Dates").
 
+use super::error_message::ErrorMessage;
 use leptos::prelude::*;
 
 /// A date question.
@@ -54,13 +55,7 @@ pub fn DateInput(
             <fieldset class="govuk-fieldset" role="group" aria-describedby=(!described_by.is_empty()).then_some(described_by)>
                 <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">{legend}</legend>
                 {hint.map(|h| view! { <div id=hint_id class="govuk-hint">{h}</div> })}
-                {error.map(|e| view! {
-                    <p id=error_id class="govuk-error-message">
-                        <span class="govuk-visually-hidden">{crate::i18n::t("error-prefix")}</span>
-                        " "
-                        {e}
-                    </p>
-                })}
+                {error.map(|e| view! { <ErrorMessage id=error_id text=e/> })}
                 <div class="govuk-date-input" id=id.clone()>
                     {parts
                         .into_iter()

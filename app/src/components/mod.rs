@@ -6,6 +6,7 @@
 pub mod back_link;
 pub mod checkboxes;
 pub mod date_input;
+pub mod error_message;
 pub mod error_summary;
 pub mod footer;
 pub mod generic_header;

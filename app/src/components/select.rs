@@ -1,5 +1,6 @@
 //! GOV.UK select with its label and error message, keeping what was chosen.
 
+use super::error_message::ErrorMessage;
 use leptos::prelude::*;
 
 /// A labelled drop-down list of `(value, text)` options.
@@ -34,13 +35,7 @@ pub fn Select(
     view! {
         <div class=group_class>
             <label class="govuk-label" for=name.clone()>{label}</label>
-            {error.map(|e| view! {
-                <p id=error_id class="govuk-error-message">
-                    <span class="govuk-visually-hidden">{crate::i18n::t("error-prefix")}</span>
-                    " "
-                    {e}
-                </p>
-            })}
+            {error.map(|e| view! { <ErrorMessage id=error_id text=e/> })}
             <select class=select_class id=name.clone() name=name aria-describedby=described_by>
                 {options
                     .into_iter()

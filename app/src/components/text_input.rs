@@ -1,5 +1,6 @@
 //! GOV.UK text input with its label, hint and error message, keeping what was typed.
 
+use super::error_message::ErrorMessage;
 use leptos::prelude::*;
 
 /// A labelled text input.
@@ -64,13 +65,7 @@ pub fn TextInput(
         <div class=group_class>
             {label_view}
             {hint.map(|h| view! { <div id=hint_id class="govuk-hint">{h}</div> })}
-            {error.map(|e| view! {
-                <p id=error_id class="govuk-error-message">
-                    <span class="govuk-visually-hidden">{crate::i18n::t("error-prefix")}</span>
-                    " "
-                    {e}
-                </p>
-            })}
+            {error.map(|e| view! { <ErrorMessage id=error_id text=e/> })}
             <input
                 class=input_class
                 id=name.clone()

@@ -1,5 +1,6 @@
 //! GOV.UK textarea, keeping what was typed and showing its error.
 
+use super::error_message::ErrorMessage;
 use leptos::prelude::*;
 
 /// A labelled textarea.
@@ -59,13 +60,7 @@ pub fn Textarea(
         <div class=group_class>
             {label_view}
             {hint.map(|h| view! { <div id=hint_id class="govuk-hint">{h}</div> })}
-            {error.map(|e| view! {
-                <p id=error_id class="govuk-error-message">
-                    <span class="govuk-visually-hidden">{crate::i18n::t("error-prefix")}</span>
-                    " "
-                    {e}
-                </p>
-            })}
+            {error.map(|e| view! { <ErrorMessage id=error_id text=e/> })}
             <textarea
                 class=class
                 id=name.clone()

@@ -1,6 +1,6 @@
 // Candour's browser tests: every spec runs four times, JavaScript on and off, in English and in
 // Welsh, in Debian's Chromium (never a downloaded browser). The server is the release binary with
-// a fresh SQLite database of synthetic people.
+// a fresh SQLite database of synthetic people, sending email to a real SMTP server on loopback.
 import { defineConfig } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +10,9 @@ const root = path.resolve(__dirname, '..');
 const port = Number(process.env.E2E_PORT ?? 3210);
 const oidcPort = Number(process.env.E2E_OIDC_PORT ?? 3290);
 const dataDir = mkdtempSync(path.join(tmpdir(), 'candour-e2e-'));
+const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 3295);
+// Workers load this file again; they inherit the folder the main process chose.
+process.env.E2E_MAIL_DIR ??= mkdtempSync(path.join(tmpdir(), 'candour-mail-'));
 
 export default defineConfig({
   testDir: './tests',
@@ -46,6 +49,15 @@ export default defineConfig({
       env: { ...process.env, OIDC_PORT: String(oidcPort), CANDOUR_BASE: `http://127.0.0.1:${port}` } as Record<string, string>,
     },
     {
+      // A real SMTP server on loopback (smtp/sink.py) keeping each email as a file.
+      command: `/usr/bin/python3 ${root}/end2end/smtp/sink.py --port ${smtpPort} --folder ${process.env.E2E_MAIL_DIR}`,
+      port: smtpPort,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
       command: `${root}/target/release/candour serve --demo --addr 127.0.0.1:${port}`,
       url: `http://127.0.0.1:${port}/readyz`,
       reuseExistingServer: false,
@@ -62,6 +74,10 @@ export default defineConfig({
         CANDOUR_OIDC_STAFF_ISSUER: `http://127.0.0.1:${oidcPort}`,
         CANDOUR_OIDC_STAFF_CLIENT_ID: 'candour-staff',
         CANDOUR_OIDC_STAFF_CLIENT_SECRET: 'staff-secret-for-tests-only',
+        CANDOUR_SMTP_HOST: '127.0.0.1',
+        CANDOUR_SMTP_PORT: String(smtpPort),
+        CANDOUR_SMTP_TLS: 'none',
+        CANDOUR_SMTP_FROM: 'Care portal <care@example.test>',
         CANDOUR_LOG_FORMAT: 'text',
         CANDOUR_LOG: 'warn',
         LEPTOS_SITE_ROOT: `${root}/target/site`,

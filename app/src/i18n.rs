@@ -211,6 +211,8 @@ mod tests {
                     "person",
                     "page",
                     "pages",
+                    "news",
+                    "link",
                 ] {
                     args.set(name, FluentValue::from(1));
                 }

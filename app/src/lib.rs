@@ -37,6 +37,8 @@ pub mod requests;
 pub mod session;
 #[cfg(feature = "ssr")]
 pub mod state;
+#[cfg(feature = "ssr")]
+pub mod tell;
 
 #[cfg(feature = "ssr")]
 pub use ssr::{App, shell};

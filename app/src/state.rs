@@ -37,6 +37,8 @@ pub struct Portal {
     pub session_limits: candour_domain::session::SessionLimits,
     /// Whose bank holidays the statutory clock uses.
     pub nation: candour_domain::deadline::Nation,
+    /// The portal's public address, without a trailing slash, for links in emails.
+    pub base_url: String,
 }
 
 /// The shared state of the current request. Panics outside a request, which would be a bug in

@@ -1,17 +1,9 @@
 // A person lets someone act for them with a one-time code, sees what they did, and stops it.
 import { test, expect } from '../support/fixtures';
 import type { Page } from '@playwright/test';
+import { demoPerson as signInAs } from '../support/people';
 
-/** Signs in as the `nth` demo person of this project's own page of people (the projects share
- * one demo database, so each uses different people). */
-async function demoPerson(page: Page, tr: (id: string) => string, nth: number) {
-  const projects = ['js-en', 'js-cy', 'nojs-en', 'nojs-cy'];
-  const offset = 12 * (1 + projects.indexOf(test.info().project.name));
-  await page.goto(`/demo/sign-in?after=${offset}`);
-  await page.locator('input[name="choice"][value^="person:"]').nth(nth).check();
-  await page.getByRole('button', { name: tr('demo-sign-in') }).click();
-  await expect(page).toHaveURL(/\/account$/);
-}
+const demoPerson = (page: Page, tr: (id: string) => string, nth: number) => signInAs(page, tr, nth, 1);
 
 test('an invitation with nothing chosen comes back with every problem and what was typed', async ({ page, tr, audit }) => {
   await demoPerson(page, tr, 4);

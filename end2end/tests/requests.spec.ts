@@ -1,6 +1,6 @@
 // A person asks for a copy of their information and follows it; a privacy officer works it.
 import { test, expect } from '../support/fixtures';
-import type { Page } from '@playwright/test';
+import { demoPerson } from '../support/people';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 
@@ -15,14 +15,6 @@ function expectedDue(months: string[]): string {
   return `${d} ${months[m - 1]} ${y}`;
 }
 
-async function demoPerson(page: Page, tr: (id: string) => string, nth: number) {
-  const projects = ['js-en', 'js-cy', 'nojs-en', 'nojs-cy'];
-  const offset = 12 * (5 + projects.indexOf(test.info().project.name));
-  await page.goto(`/demo/sign-in?after=${offset}`);
-  await page.locator('input[name="choice"][value^="person:"]').nth(nth).check();
-  await page.getByRole('button', { name: tr('demo-sign-in') }).click();
-  await expect(page).toHaveURL(/\/account$/);
-}
 
 test('a person asks for a copy, fixes mistakes, changes an answer, and gets a reference and due date', async ({ page, tr, audit }) => {
   await demoPerson(page, tr, 0);

@@ -182,3 +182,15 @@ queue-assigned-none = Neb eto
 queue-assigned = Yn gweithio arno
 error-assignee-unknown = Dewiswch rywun o’r rhestr o swyddogion preifatrwydd
 error-assignee-closed = Mae’r cais hwn eisoes wedi’i ateb, felly ni ellir ei roi i neb
+email-request-subject = Newyddion am eich cais { $name }
+email-request-body =
+    Helo,
+
+    { $news }
+
+    I’w weld, mewngofnodwch ac ewch i:
+    { $link }
+
+    Rydym wedi anfon yr e-bost hwn atoch oherwydd i chi ofyn i ni gysylltu â chi drwy e-bost. Nid yw’n dweud am beth mae eich cais, i’w gadw’n breifat.
+
+    { $organisation }

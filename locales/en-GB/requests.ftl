@@ -182,3 +182,15 @@ queue-assigned-none = No one yet
 queue-assigned = Working on it
 error-assignee-unknown = Choose someone from the list of privacy officers
 error-assignee-closed = This request has already been answered, so it cannot be given to anyone
+email-request-subject = News about your request { $name }
+email-request-body =
+    Hello,
+
+    { $news }
+
+    To see it, sign in and go to:
+    { $link }
+
+    We sent you this email because you asked us to contact you by email. It does not say what your request is about, to keep it private.
+
+    { $organisation }

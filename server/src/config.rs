@@ -103,8 +103,20 @@ pub const VARIABLES: &[(&str, &str)] = &[
         "minutes without use before signing out (default 30)",
     ),
     ("CANDOUR_SMTP_HOST", "mail server for notifications"),
-    ("CANDOUR_SMTP_PORT", "mail server port (default 25)"),
+    (
+        "CANDOUR_SMTP_PORT",
+        "mail server port (default 587, or 465 with tls = wrapper)",
+    ),
     ("CANDOUR_SMTP_FROM", "the From address of notifications"),
+    (
+        "CANDOUR_SMTP_TLS",
+        "starttls (default), wrapper (SMTPS) or none (this computer or --demo only)",
+    ),
+    (
+        "CANDOUR_SMTP_USERNAME",
+        "mail server user name, if it needs one",
+    ),
+    ("CANDOUR_SMTP_PASSWORD", "mail server password (secret)"),
 ];
 
 /// The validated configuration.
@@ -207,7 +219,7 @@ impl BaseUrl {
         } else {
             rest.split([':', '/']).next().unwrap_or("")
         };
-        matches!(host, "localhost" | "127.0.0.1" | "::1") || host.starts_with("127.")
+        is_loopback_host(host)
     }
 
     /// The origin (`scheme://host[:port]`), as browsers send it in `Origin`.
@@ -244,6 +256,21 @@ pub struct Smtp {
     pub port: u16,
     /// The From address.
     pub from: String,
+    /// How the connection is encrypted.
+    pub tls: SmtpTls,
+    /// User name and password, when the server needs them.
+    pub credentials: Option<(String, SecretString)>,
+}
+
+/// How mail reaches the SMTP server.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SmtpTls {
+    /// Plain connection upgraded with STARTTLS, which must succeed (port 587).
+    StartTls,
+    /// TLS from the first byte (SMTPS, port 465).
+    Wrapper,
+    /// No encryption: only to a server on this computer, or with `--demo`.
+    None,
 }
 
 /// What went wrong loading the configuration: every problem, one per line.
@@ -349,7 +376,7 @@ impl Config {
         let organisation = organisation(env, file.organisation.as_ref(), &mut problems);
         let oidc_public = oidc("PUBLIC", env, file.oidc.as_ref(), &mut problems);
         let oidc_staff = oidc("STAFF", env, file.oidc.as_ref(), &mut problems);
-        let smtp = smtp(env, file.smtp.as_ref(), &mut problems);
+        let smtp = smtp(env, file.smtp.as_ref(), demo, &mut problems);
 
         let mut session_limits = SessionLimits::default();
         if let Some(minutes) = pick(
@@ -516,6 +543,7 @@ fn oidc(
 fn smtp(
     env: &BTreeMap<String, String>,
     file: Option<&BTreeMap<String, String>>,
+    demo: bool,
     problems: &mut Vec<String>,
 ) -> Option<Smtp> {
     let value = |key: &str| {
@@ -525,19 +553,65 @@ fn smtp(
             .filter(|v| !v.is_empty())
     };
     let host = value("host")?;
+    let tls = match value("tls").as_deref() {
+        None | Some("starttls") => SmtpTls::StartTls,
+        Some("wrapper") => SmtpTls::Wrapper,
+        Some("none") => SmtpTls::None,
+        Some(other) => {
+            problems.push(format!(
+                "CANDOUR_SMTP_TLS is {other}: use starttls, wrapper or none"
+            ));
+            SmtpTls::StartTls
+        }
+    };
+    if tls == SmtpTls::None && !demo && !is_loopback_host(&host) {
+        problems.push(format!(
+            "CANDOUR_SMTP_TLS is none but the mail server {host} is not on this computer. Emails \
+             must travel encrypted: use starttls or wrapper (none is allowed only for a server on \
+             this computer, or with --demo)."
+        ));
+    }
+    let default_port = if tls == SmtpTls::Wrapper { 465 } else { 587 };
     let port = match value("port").map(|p| p.parse::<u16>()) {
-        None => 25,
+        None => default_port,
         Some(Ok(port)) if port > 0 => port,
         Some(_) => {
             problems.push("CANDOUR_SMTP_PORT must be a number from 1 to 65535".to_owned());
-            25
+            default_port
+        }
+    };
+    let credentials = match (value("username"), value("password")) {
+        (Some(user), Some(password)) => Some((user, SecretString::from(password))),
+        (None, None) => None,
+        _ => {
+            problems.push(
+                "Set both CANDOUR_SMTP_USERNAME and CANDOUR_SMTP_PASSWORD, or neither".to_owned(),
+            );
+            None
         }
     };
     let Some(from) = value("from") else {
         problems.push("CANDOUR_SMTP_HOST is set, so CANDOUR_SMTP_FROM must be set too".to_owned());
         return None;
     };
-    Some(Smtp { host, port, from })
+    if !from.contains('@') {
+        problems.push(format!(
+            "CANDOUR_SMTP_FROM is {from}: it must be an email address, for example \
+             \"Care portal <care@example.gov.uk>\""
+        ));
+    }
+    Some(Smtp {
+        host,
+        port,
+        from,
+        tls,
+        credentials,
+    })
+}
+
+/// True when `host` names this computer only.
+fn is_loopback_host(host: &str) -> bool {
+    matches!(host, "localhost" | "127.0.0.1" | "::1") || host.starts_with("127.")
 }
 
 /// The known variable nearest to a misspelt one, if any is close.
@@ -619,6 +693,37 @@ mod tests {
                 &[("CANDOUR_SMTP_HOST", "mail"), ("CANDOUR_SMTP_PORT", "lots")],
                 "CANDOUR_SMTP_PORT must be a number",
             ),
+            (
+                &[
+                    ("CANDOUR_SMTP_HOST", "mail.example"),
+                    ("CANDOUR_SMTP_FROM", "care@example.gov.uk"),
+                    ("CANDOUR_SMTP_TLS", "none"),
+                ],
+                "is not on this computer",
+            ),
+            (
+                &[
+                    ("CANDOUR_SMTP_HOST", "mail.example"),
+                    ("CANDOUR_SMTP_FROM", "care@example.gov.uk"),
+                    ("CANDOUR_SMTP_TLS", "maybe"),
+                ],
+                "use starttls, wrapper or none",
+            ),
+            (
+                &[
+                    ("CANDOUR_SMTP_HOST", "mail.example"),
+                    ("CANDOUR_SMTP_FROM", "care@example.gov.uk"),
+                    ("CANDOUR_SMTP_USERNAME", "portal"),
+                ],
+                "or neither",
+            ),
+            (
+                &[
+                    ("CANDOUR_SMTP_HOST", "mail.example"),
+                    ("CANDOUR_SMTP_FROM", "care portal"),
+                ],
+                "it must be an email address",
+            ),
             (&[("CANDOUR_LOG_FORMAT", "xml")], "must be json or text"),
         ];
         for (vars, expected) in cases {
@@ -626,6 +731,32 @@ mod tests {
             let text = error.to_string();
             assert!(text.contains(expected), "{vars:?}: {text}");
         }
+    }
+
+    #[test]
+    fn unencrypted_mail_is_allowed_only_on_this_computer_or_in_demo_mode() {
+        let to = |host: &str| {
+            env(&[
+                ("CANDOUR_SMTP_HOST", host),
+                ("CANDOUR_SMTP_FROM", "care@example.gov.uk"),
+                ("CANDOUR_SMTP_TLS", "none"),
+            ])
+        };
+        assert!(Config::from_sources(None, &to("mail.example"), false).is_err());
+        assert!(Config::from_sources(None, &to("mail.example"), true).is_ok());
+        let local = Config::from_sources(None, &to("127.0.0.1"), false).expect("loopback");
+        let smtp = local.smtp.expect("smtp");
+        assert_eq!((smtp.port, smtp.tls), (587, SmtpTls::None));
+        let wrapped = env(&[
+            ("CANDOUR_SMTP_HOST", "mail.example"),
+            ("CANDOUR_SMTP_FROM", "care@example.gov.uk"),
+            ("CANDOUR_SMTP_TLS", "wrapper"),
+        ]);
+        let smtp = Config::from_sources(None, &wrapped, false)
+            .expect("valid")
+            .smtp
+            .expect("smtp");
+        assert_eq!((smtp.port, smtp.tls), (465, SmtpTls::Wrapper));
     }
 
     #[test]

@@ -6,6 +6,7 @@
 pub mod commands;
 pub mod config;
 pub mod http;
+pub mod mailer;
 pub mod oidc;
 pub mod open_store;
 pub mod telemetry;

@@ -12,7 +12,7 @@ use candour_domain::delegation::{Delegation, DelegationId, NewDelegation};
 use candour_domain::person::{Person, PersonDetails, PersonId};
 use candour_domain::record::{Entry, EntryId, EntryKind, NewEntry};
 use candour_domain::rights::{NewRequest, RequestEvent, RequestId, RightsRequest};
-use candour_store::records::{Activity, Notification, SessionRecord, SignInAttempt};
+use candour_store::records::{Activity, Notification, OutgoingEmail, SessionRecord, SignInAttempt};
 use candour_store::row::PersonRow;
 use candour_store::{Store, StoreError, StoreResult};
 use chrono::NaiveDate;
@@ -361,6 +361,26 @@ impl Store for PostgresStore {
 
     async fn assign_request(&self, id: RequestId, to: Option<AccountId>) -> StoreResult<bool> {
         shared::assign_request(&self.pool, id, to).await
+    }
+
+    async fn queue_email(&self, email: &OutgoingEmail, now: i64) -> StoreResult<()> {
+        shared::queue_email(&self.pool, email, now).await
+    }
+
+    async fn emails_to_send(
+        &self,
+        max_attempts: u32,
+        limit: u32,
+    ) -> StoreResult<Vec<(i64, OutgoingEmail)>> {
+        shared::emails_to_send(&self.pool, max_attempts, limit).await
+    }
+
+    async fn email_sent(&self, id: i64, now: i64) -> StoreResult<()> {
+        shared::email_sent(&self.pool, id, now).await
+    }
+
+    async fn email_failed(&self, id: i64, error: &str) -> StoreResult<()> {
+        shared::email_failed(&self.pool, id, error).await
     }
 
     async fn save_draft(&self, session_hash: &str, answers: &str, now: i64) -> StoreResult<()> {

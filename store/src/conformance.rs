@@ -4,7 +4,7 @@
 //! case runs on its own store in its own task, so one failure does not hide the others; the
 //! runner names every case that failed.
 
-use crate::records::{Activity, SessionRecord, SignInAttempt};
+use crate::records::{Activity, OutgoingEmail, SessionRecord, SignInAttempt};
 use crate::{SETTING_DEMO_DATA, Store};
 use candour_domain::access::{AccountId, Assurance, AuthorityKind, DelegateScope, Role};
 use candour_domain::account::{AccountKind, NewAccount};
@@ -67,6 +67,10 @@ pub const CASES: &[(&str, Case)] = &[
     ("requests_keep_their_events_and_close_when_answered", |s| {
         Box::pin(requests_keep_their_events_and_close_when_answered(s))
     }),
+    (
+        "the_outbox_sends_each_email_once_and_gives_up_after_the_limit",
+        |s| Box::pin(the_outbox_sends_each_email_once_and_gives_up_after_the_limit(s)),
+    ),
     ("requests_are_assigned_to_staff_with_the_role", |s| {
         Box::pin(requests_are_assigned_to_staff_with_the_role(s))
     }),
@@ -669,6 +673,45 @@ async fn requests_are_assigned_to_staff_with_the_role(store: Arc<dyn Store>) {
             .await
             .expect("assign")
     );
+}
+
+async fn the_outbox_sends_each_email_once_and_gives_up_after_the_limit(store: Arc<dyn Store>) {
+    let email = |to: &str| OutgoingEmail {
+        to: to.to_owned(),
+        subject: "News about your request CR-000001".to_owned(),
+        body: "Sign in to see it.".to_owned(),
+    };
+    store
+        .queue_email(&email("a@example.test"), 1)
+        .await
+        .expect("queue");
+    store
+        .queue_email(&email("b@example.test"), 2)
+        .await
+        .expect("queue");
+    let waiting = store.emails_to_send(3, 10).await.expect("q");
+    assert_eq!(
+        waiting
+            .iter()
+            .map(|(_, e)| e.to.as_str())
+            .collect::<Vec<_>>(),
+        vec!["a@example.test", "b@example.test"],
+        "oldest first"
+    );
+    assert_eq!(waiting[0].1, email("a@example.test"));
+    store.email_sent(waiting[0].0, 5).await.expect("sent");
+    for _ in 0..3 {
+        store
+            .email_failed(waiting[1].0, "connection refused")
+            .await
+            .expect("failed");
+    }
+    assert!(
+        store.emails_to_send(3, 10).await.expect("q").is_empty(),
+        "a sent email is not sent again; one that failed three times is left for a person to look at"
+    );
+    assert_eq!(store.emails_to_send(4, 10).await.expect("q").len(), 1);
+    assert_eq!(store.emails_to_send(4, 0).await.expect("q").len(), 0);
 }
 
 async fn drafts_are_kept_per_session_until_cleared(store: Arc<dyn Store>) {

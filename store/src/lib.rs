@@ -24,7 +24,7 @@ use candour_domain::delegation::{Delegation, DelegationId, NewDelegation};
 use candour_domain::person::{Person, PersonDetails, PersonId};
 use candour_domain::record::{Entry, EntryId, EntryKind, NewEntry};
 use candour_domain::rights::{NewRequest, RequestEvent, RequestId, RightsRequest};
-use records::{Activity, Notification, SessionRecord, SignInAttempt};
+use records::{Activity, Notification, OutgoingEmail, SessionRecord, SignInAttempt};
 
 /// A result from the store.
 pub type StoreResult<T> = Result<T, StoreError>;
@@ -170,6 +170,22 @@ pub trait Store: Send + Sync + 'static {
     /// Gives an open request to a member of staff, or to no one; false if it is closed or
     /// missing.
     async fn assign_request(&self, id: RequestId, to: Option<AccountId>) -> StoreResult<bool>;
+
+    /// Puts an email in the outbox.
+    async fn queue_email(&self, email: &OutgoingEmail, now: i64) -> StoreResult<()>;
+
+    /// Unsent emails tried fewer than `max_attempts` times, oldest first.
+    async fn emails_to_send(
+        &self,
+        max_attempts: u32,
+        limit: u32,
+    ) -> StoreResult<Vec<(i64, OutgoingEmail)>>;
+
+    /// Marks an email sent.
+    async fn email_sent(&self, id: i64, now: i64) -> StoreResult<()>;
+
+    /// Counts a failed attempt to send an email, keeping why.
+    async fn email_failed(&self, id: i64, error: &str) -> StoreResult<()>;
 
     /// Saves the answers of a request being made in this session.
     async fn save_draft(&self, session_hash: &str, answers: &str, now: i64) -> StoreResult<()>;

@@ -74,3 +74,15 @@ pub struct Notification {
     /// When the person read it.
     pub read_at: Option<i64>,
 }
+
+/// An email waiting in the outbox, or sent from it. Written in the same transaction-free step
+/// as the portal message it mirrors; a separate sender delivers it, retrying a few times.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OutgoingEmail {
+    /// The address to send to.
+    pub to: String,
+    /// The subject line.
+    pub subject: String,
+    /// The plain-text body.
+    pub body: String,
+}

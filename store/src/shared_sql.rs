@@ -19,7 +19,7 @@ macro_rules! shared_queries {
             use candour_domain::rights::{
                 Channel, ContactPreference, EventKind, NewRequest, RequestEvent, RequestId, Right, RightsRequest,
             };
-            use candour_store::records::{Activity, Notification, SessionRecord, SignInAttempt};
+            use candour_store::records::{Activity, Notification, OutgoingEmail, SessionRecord, SignInAttempt};
             use candour_store::{StoreError, StoreResult};
             use sqlx::Row as _;
             use std::collections::BTreeSet;
@@ -568,6 +568,65 @@ macro_rules! shared_queries {
                     .execute(pool)
                     .await
                     .map(|done| done.rows_affected() == 1)
+                    .map_err(database)
+            }
+
+            pub async fn queue_email(pool: &Pool, email: &OutgoingEmail, now: i64) -> StoreResult<()> {
+                sqlx::query("INSERT INTO email_outbox (to_address, subject, body, created_at) VALUES ($1, $2, $3, $4)")
+                    .bind(&email.to)
+                    .bind(&email.subject)
+                    .bind(&email.body)
+                    .bind(now)
+                    .execute(pool)
+                    .await
+                    .map(|_| ())
+                    .map_err(database)
+            }
+
+            pub async fn emails_to_send(pool: &Pool, max_attempts: u32, limit: u32) -> StoreResult<Vec<(i64, OutgoingEmail)>> {
+                sqlx::query(
+                    "SELECT id, to_address, subject, body FROM email_outbox \
+                     WHERE sent_at IS NULL AND attempts < $1 ORDER BY id LIMIT $2",
+                )
+                .bind(i64::from(max_attempts))
+                .bind(i64::from(limit))
+                .fetch_all(pool)
+                .await
+                .map_err(database)?
+                .iter()
+                .map(|row| {
+                    let read = || -> Result<(i64, OutgoingEmail), sqlx::Error> {
+                        Ok((
+                            row.try_get("id")?,
+                            OutgoingEmail {
+                                to: row.try_get("to_address")?,
+                                subject: row.try_get("subject")?,
+                                body: row.try_get("body")?,
+                            },
+                        ))
+                    };
+                    read().map_err(|e| corrupt("email_outbox", e))
+                })
+                .collect()
+            }
+
+            pub async fn email_sent(pool: &Pool, id: i64, now: i64) -> StoreResult<()> {
+                sqlx::query("UPDATE email_outbox SET sent_at = $1, attempts = attempts + 1, last_error = NULL WHERE id = $2")
+                    .bind(now)
+                    .bind(id)
+                    .execute(pool)
+                    .await
+                    .map(|_| ())
+                    .map_err(database)
+            }
+
+            pub async fn email_failed(pool: &Pool, id: i64, error: &str) -> StoreResult<()> {
+                sqlx::query("UPDATE email_outbox SET attempts = attempts + 1, last_error = $1 WHERE id = $2")
+                    .bind(error)
+                    .bind(id)
+                    .execute(pool)
+                    .await
+                    .map(|_| ())
                     .map_err(database)
             }
 

@@ -3,6 +3,7 @@
 
 use crate::commands::demo_data;
 use crate::config::Config;
+use crate::mailer::{self, Mailer};
 use crate::{http, open_store, telemetry};
 use anyhow::Context as _;
 use candour_app::state::{AppState, Portal};
@@ -59,6 +60,7 @@ pub async fn run(config_file: Option<&Path>, args: ServeArgs) -> anyhow::Result<
         staff_sign_in: config.oidc_staff.is_some(),
         session_limits: config.session_limits,
         nation: config.nation,
+        base_url: config.base_url.as_str().to_owned(),
     };
     if !organisation_configured {
         tracing::warn!("no organisation is configured: pages show example contact details");
@@ -69,6 +71,10 @@ pub async fn run(config_file: Option<&Path>, args: ServeArgs) -> anyhow::Result<
         portal: Arc::new(portal),
     };
     let app = http::router(state, &config)?;
+    let mail = match &config.smtp {
+        Some(smtp) => Some(mailer::spawn(store.clone(), Mailer::new(smtp)?)),
+        None => None,
+    };
     let listener = tokio::net::TcpListener::bind(args.addr)
         .await
         .with_context(|| format!("cannot listen on {}", args.addr))?;
@@ -79,6 +85,9 @@ pub async fn run(config_file: Option<&Path>, args: ServeArgs) -> anyhow::Result<
         .with_graceful_shutdown(shutdown_signal())
         .await
         .context("the server stopped with an error")?;
+    if let Some(mail) = mail {
+        mail.abort();
+    }
     tracing::info!("Candour stopped");
     Ok(())
 }

@@ -21,6 +21,7 @@ pub async fn record_request_event(
     note: Option<String>,
 ) -> Result<(), AppError> {
     use crate::forms::date_from_parts;
+    use crate::tell::{RequestNews, tell_about_request};
     use crate::{session, state::app_state};
     use candour_domain::access::{StaffAction, may};
     use candour_domain::deadline::Calendar;
@@ -101,11 +102,15 @@ pub async fn record_request_event(
             now,
         )
         .await?;
-    let args = serde_json::json!({ "name": id.reference() }).to_string();
-    state
-        .store
-        .notify(request.details.person, "request-updated", &args, now)
-        .await?;
+    tell_about_request(
+        &state.store,
+        &state.portal,
+        id,
+        &request.details,
+        RequestNews::Updated,
+        now,
+    )
+    .await?;
     state
         .store
         .record_activity(&Activity {

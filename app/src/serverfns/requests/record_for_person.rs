@@ -24,6 +24,7 @@ pub async fn record_request_for_person(
 ) -> Result<(), AppError> {
     use crate::errors::FieldProblem;
     use crate::forms::date_from_parts;
+    use crate::tell::{RequestNews, tell_about_request};
     use crate::{session, state::app_state};
     use candour_domain::access::{Decision, PersonAction, StaffAction, decide, may};
     use candour_domain::rights::{Channel, ContactPreference, NewRequest, Right};
@@ -34,7 +35,8 @@ pub async fn record_request_for_person(
     if !may(&actor, StaffAction::FindPeople) {
         return Err(AppError::NotFound);
     }
-    let store = app_state().store;
+    let state = app_state();
+    let store = state.store.clone();
     let tidy = |v: Option<String>| v.map(|s| s.trim().to_owned()).unwrap_or_default();
     let (person_ref, about, helped_by) = (tidy(person_ref), tidy(about), tidy(helped_by));
     let (day, month, year) = (
@@ -130,27 +132,22 @@ pub async fn record_request_for_person(
         return Err(AppError::Invalid { problems, answers });
     };
     let now = session::now();
-    let id = store
-        .create_request(
-            &NewRequest {
-                person: person.id,
-                right,
-                channel,
-                received,
-                made_by: signed_in.account.id,
-                on_behalf: true,
-                helped_by: (!helped_by.is_empty()).then_some(helped_by),
-                about,
-                wrong: None,
-                should_say: None,
-                contact: ContactPreference::Letter,
-                contact_detail: None,
-            },
-            now,
-        )
-        .await?;
-    let args = serde_json::json!({ "name": id.reference() }).to_string();
-    store.notify(person.id, "request-made", &args, now).await?;
+    let request = NewRequest {
+        person: person.id,
+        right,
+        channel,
+        received,
+        made_by: signed_in.account.id,
+        on_behalf: true,
+        helped_by: (!helped_by.is_empty()).then_some(helped_by),
+        about,
+        wrong: None,
+        should_say: None,
+        contact: ContactPreference::Letter,
+        contact_detail: None,
+    };
+    let id = store.create_request(&request, now).await?;
+    tell_about_request(&store, &state.portal, id, &request, RequestNews::Made, now).await?;
     store
         .record_activity(&Activity {
             at: now,

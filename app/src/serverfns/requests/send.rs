@@ -9,6 +9,7 @@ use leptos::prelude::*;
 #[server(endpoint = "requests/send")]
 pub async fn send_request() -> Result<(), AppError> {
     use crate::requests::{load_draft, requester};
+    use crate::tell::{RequestNews, tell_about_request};
     use crate::{session, state::app_state};
     use candour_domain::access::Actor;
     use candour_domain::rights::{Channel, NewRequest};
@@ -26,30 +27,26 @@ pub async fn send_request() -> Result<(), AppError> {
             Vec::new(),
         ));
     };
-    let store = app_state().store;
+    let state = app_state();
+    let store = state.store.clone();
     let now = session::now();
-    let id = store
-        .create_request(
-            &NewRequest {
-                person,
-                right,
-                channel: Channel::Portal,
-                received: session::today(),
-                made_by: signed_in.account.id,
-                on_behalf: matches!(signed_in.actor, Some(Actor::Delegate { .. })),
-                helped_by: None,
-                about,
-                wrong: draft.wrong.clone(),
-                should_say: draft.should_say.clone(),
-                contact,
-                contact_detail: draft.contact_detail.clone(),
-            },
-            now,
-        )
-        .await?;
+    let request = NewRequest {
+        person,
+        right,
+        channel: Channel::Portal,
+        received: session::today(),
+        made_by: signed_in.account.id,
+        on_behalf: matches!(signed_in.actor, Some(Actor::Delegate { .. })),
+        helped_by: None,
+        about,
+        wrong: draft.wrong.clone(),
+        should_say: draft.should_say.clone(),
+        contact,
+        contact_detail: draft.contact_detail.clone(),
+    };
+    let id = store.create_request(&request, now).await?;
     store.clear_draft(&signed_in.session_hash).await?;
-    let args = serde_json::json!({ "name": id.reference() }).to_string();
-    store.notify(person, "request-made", &args, now).await?;
+    tell_about_request(&store, &state.portal, id, &request, RequestNews::Made, now).await?;
     store
         .record_activity(&Activity {
             at: now,

@@ -1,0 +1,16 @@
+// Signing in as a synthetic person through the demo sign-in, with each project (JavaScript on
+// or off, English or Welsh) using its own people so parallel specs never share a record.
+import { test, expect } from './fixtures';
+import type { Page } from '@playwright/test';
+
+const projects = ['js-en', 'js-cy', 'nojs-en', 'nojs-cy'];
+
+/** Signs `page` in as the `nth` person of this project's block of twelve people. A spec owns
+ * four blocks from `firstBlock` (one per project): delegates 1–4, requests 5–8, email 9–12. */
+export async function demoPerson(page: Page, tr: (id: string) => string, nth: number, firstBlock = 5) {
+  const offset = 12 * (firstBlock + projects.indexOf(test.info().project.name));
+  await page.goto(`/demo/sign-in?after=${offset}`);
+  await page.locator('input[name="choice"][value^="person:"]').nth(nth).check();
+  await page.getByRole('button', { name: tr('demo-sign-in') }).click();
+  await expect(page).toHaveURL(/\/account$/);
+}

@@ -317,6 +317,45 @@ fn communication_needs(rng: &mut ChaCha8Rng) -> CommunicationNeeds {
     }
 }
 
+/// Open rights request number `index` of the synthetic council `seed`, for `person`, taken down
+/// by `made_by`: any right, any channel, received on a working or non-working day up to 40 days
+/// before `today`, so a queue of them has overdue, due-soon and later requests.
+pub fn request(
+    seed: u64,
+    index: u64,
+    person: crate::person::PersonId,
+    made_by: crate::access::AccountId,
+    today: NaiveDate,
+) -> crate::rights::NewRequest {
+    use crate::rights::{Channel, ContactPreference, NewRequest, Right};
+    let mut rng = ChaCha8Rng::seed_from_u64(seed ^ 0x0000_7e9e_e575);
+    rng.set_stream(index);
+    let right = Right::ALL[rng.random_range(0..Right::ALL.len())];
+    let channel = Channel::ALL[rng.random_range(0..Channel::ALL.len())];
+    let (wrong, should_say) = if right == Right::Rectification {
+        (
+            Some("My address is an old one".to_owned()),
+            Some("12 New Street".to_owned()),
+        )
+    } else {
+        (None, None)
+    };
+    NewRequest {
+        person,
+        right,
+        channel,
+        received: today - Days::new(rng.random_range(0..40)),
+        made_by,
+        on_behalf: channel != Channel::Portal,
+        helped_by: None,
+        about: "Everything you hold about me".to_owned(),
+        wrong,
+        should_say,
+        contact: ContactPreference::Letter,
+        contact_detail: None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -356,5 +395,30 @@ mod tests {
                 assert!(on < reference_date());
             }
         }
+    }
+
+    #[test]
+    fn synthetic_requests_are_deterministic_and_received_in_the_last_40_days() {
+        use crate::access::AccountId;
+        use crate::person::PersonId;
+        let today = NaiveDate::from_ymd_opt(2026, 11, 23).expect("date");
+        let first = request(3, 9, PersonId(4), AccountId(1), today);
+        assert_eq!(first, request(3, 9, PersonId(4), AccountId(1), today));
+        let received: Vec<_> = (0..200)
+            .map(|i| request(3, i, PersonId(4), AccountId(1), today).received)
+            .collect();
+        assert!(
+            received
+                .iter()
+                .all(|d| *d <= today && (today - *d).num_days() < 40)
+        );
+        assert!(
+            received.iter().any(|d| (today - *d).num_days() > 31),
+            "some are overdue"
+        );
+        assert!(
+            received.iter().any(|d| (today - *d).num_days() < 20),
+            "some are not due yet"
+        );
     }
 }

@@ -31,3 +31,7 @@ role-caseworker = Gweithiwr achos
 role-privacy-officer = Swyddog preifatrwydd
 role-comms-officer = Swyddog cyfathrebu
 role-administrator = Gweinyddwr
+pagination-pages = Tudalennau
+pagination-previous = Tudalen flaenorol
+pagination-next = Tudalen nesaf
+pagination-page-of = Tudalen { $page } o { $pages }

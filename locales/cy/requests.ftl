@@ -194,3 +194,7 @@ email-request-body =
     Rydym wedi anfon yr e-bost hwn atoch oherwydd i chi ofyn i ni gysylltu â chi drwy e-bost. Nid yw’n dweud am beth mae eich cais, i’w gadw’n breifat.
 
     { $organisation }
+queue-count = { $count ->
+    [one] Mae 1 cais agored yn cyfateb.
+   *[other] Mae { $count } o geisiadau agored yn cyfateb.
+}

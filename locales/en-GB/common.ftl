@@ -31,3 +31,7 @@ role-caseworker = Caseworker
 role-privacy-officer = Privacy officer
 role-comms-officer = Communications officer
 role-administrator = Administrator
+pagination-pages = Pages
+pagination-previous = Previous page
+pagination-next = Next page
+pagination-page-of = Page { $page } of { $pages }

@@ -194,3 +194,7 @@ email-request-body =
     We sent you this email because you asked us to contact you by email. It does not say what your request is about, to keep it private.
 
     { $organisation }
+queue-count = { $count ->
+    [one] 1 open request matches.
+   *[other] { $count } open requests match.
+}

@@ -51,7 +51,11 @@ impl PostgresStore {
     }
 }
 
-candour_store::shared_queries!(sqlx::postgres::PgPool, sqlx::postgres::PgRow);
+candour_store::shared_queries!(
+    sqlx::postgres::PgPool,
+    sqlx::postgres::PgRow,
+    json_rows = "COALESCE(json_agg(json_build_object({})), '[]'::json)::text"
+);
 
 use shared::database;
 

@@ -60,7 +60,11 @@ impl SqliteStore {
     }
 }
 
-candour_store::shared_queries!(sqlx::sqlite::SqlitePool, sqlx::sqlite::SqliteRow);
+candour_store::shared_queries!(
+    sqlx::sqlite::SqlitePool,
+    sqlx::sqlite::SqliteRow,
+    json_rows = "json_group_array(json_object({}))"
+);
 
 use shared::database;
 

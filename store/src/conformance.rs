@@ -553,6 +553,11 @@ async fn requests_keep_their_events_and_close_when_answered(store: Arc<dyn Store
         "a completed request leaves the queue"
     );
     assert_eq!(open[0].events.len(), 2);
+    assert_eq!(
+        open[0],
+        store.request(mine).await.expect("q").expect("present"),
+        "the queue reads each request exactly as it is read alone"
+    );
     assert!(
         store
             .request(RequestId(999_999))

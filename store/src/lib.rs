@@ -12,6 +12,7 @@
 pub mod conformance;
 mod error;
 pub mod records;
+pub mod request_rows;
 pub mod row;
 mod shared_sql;
 

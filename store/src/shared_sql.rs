@@ -8,7 +8,7 @@
 /// Expands to `mod shared { … }` for the pool and row types given.
 #[macro_export]
 macro_rules! shared_queries {
-    ($pool:ty, $row:ty) => {
+    ($pool:ty, $row:ty, json_rows = $json_rows:literal) => {
         /// The queries shared with every other backend (`candour_store::shared_queries!`).
         mod shared {
             use candour_domain::access::{AccountId, Assurance, AuthorityKind, DelegateScope, Role};
@@ -514,25 +514,21 @@ macro_rules! shared_queries {
             }
 
             pub async fn open_requests(pool: &Pool) -> StoreResult<Vec<RightsRequest>> {
-                let sql = format!("SELECT {REQUEST_COLUMNS} FROM rights_requests WHERE closed_at IS NULL ORDER BY id");
-                let requests = sqlx::query(&sql)
-                    .fetch_all(pool)
-                    .await
-                    .map_err(database)?
-                    .iter()
-                    .map(request_from)
-                    .collect::<StoreResult<Vec<_>>>()?;
-                let events = sqlx::query(
-                    "SELECT e.request_id, e.kind, e.happened_on, e.note, e.recorded_by FROM request_events e \
-                     JOIN rights_requests r ON r.id = e.request_id WHERE r.closed_at IS NULL ORDER BY e.request_id, e.id",
-                )
-                .fetch_all(pool)
-                .await
-                .map_err(database)?
-                .iter()
-                .map(event_from)
-                .collect::<StoreResult<Vec<_>>>()?;
-                Ok(attach(requests, events))
+                use candour_store::request_rows::{
+                    EVENT_JSON_KEYS, REQUEST_JSON_KEYS, json_object_arguments, requests_from_json,
+                };
+                let requests_sql = format!(
+                    "SELECT {} FROM rights_requests r WHERE r.closed_at IS NULL",
+                    format!($json_rows, json_object_arguments(REQUEST_JSON_KEYS, "r"))
+                );
+                let events_sql = format!(
+                    "SELECT {} FROM request_events e JOIN rights_requests r ON r.id = e.request_id \
+                     WHERE r.closed_at IS NULL",
+                    format!($json_rows, json_object_arguments(EVENT_JSON_KEYS, "e"))
+                );
+                let requests: String = sqlx::query_scalar(&requests_sql).fetch_one(pool).await.map_err(database)?;
+                let events: String = sqlx::query_scalar(&events_sql).fetch_one(pool).await.map_err(database)?;
+                requests_from_json(&requests, &events)
             }
 
             pub async fn add_request_event(pool: &Pool, id: RequestId, event: &RequestEvent, now: i64) -> StoreResult<()> {

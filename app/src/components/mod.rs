@@ -12,6 +12,7 @@ pub mod footer;
 pub mod generic_header;
 pub mod language_navigation;
 pub mod notification_banner;
+pub mod pagination;
 pub mod phase_banner;
 pub mod radios;
 pub mod select;

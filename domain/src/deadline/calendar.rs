@@ -89,11 +89,27 @@ pub struct FeedError(String);
 #[derive(Clone, Debug, Default)]
 pub struct Calendar {
     published: BTreeMap<(Nation, i32), BTreeSet<NaiveDate>>,
+    /// The statutory rules worked out ahead for years with no published list, so a busy page
+    /// (the staff queue computes thousands of deadlines) does not redo them for every day.
+    computed: BTreeMap<(Nation, i32), BTreeSet<NaiveDate>>,
 }
 
+/// Years the bundled calendar works out ahead.
+const PRECOMPUTED_YEARS: std::ops::RangeInclusive<i32> = 2000..=2100;
+
 static BUNDLED: LazyLock<Calendar> = LazyLock::new(|| {
-    Calendar::from_govuk_json(include_str!("../../data/bank-holidays.json"))
-        .expect("the bundled bank-holiday file is valid (checked by a test)")
+    let mut calendar = Calendar::from_govuk_json(include_str!("../../data/bank-holidays.json"))
+        .expect("the bundled bank-holiday file is valid (checked by a test)");
+    for nation in Nation::ALL {
+        for year in PRECOMPUTED_YEARS {
+            if !calendar.published.contains_key(&(nation, year)) {
+                calendar
+                    .computed
+                    .insert((nation, year), statutory_holidays(nation, year));
+            }
+        }
+    }
+    calendar
 });
 
 impl Calendar {
@@ -117,23 +133,32 @@ impl Calendar {
                     .insert(event.date);
             }
         }
-        Ok(Calendar { published })
+        Ok(Calendar {
+            published,
+            computed: BTreeMap::new(),
+        })
     }
 
     /// Every bank holiday of `nation` in `year`.
     pub fn holidays(&self, nation: Nation, year: i32) -> BTreeSet<NaiveDate> {
-        self.published
-            .get(&(nation, year))
+        self.known(nation, year)
             .cloned()
             .unwrap_or_else(|| statutory_holidays(nation, year))
     }
 
     /// True for a bank holiday of `nation`.
     pub fn is_bank_holiday(&self, nation: Nation, date: NaiveDate) -> bool {
-        self.published.get(&(nation, date.year())).map_or_else(
+        self.known(nation, date.year()).map_or_else(
             || statutory_holidays(nation, date.year()).contains(&date),
             |dates| dates.contains(&date),
         )
+    }
+
+    /// The published list for the year, else the one worked out ahead, if either exists.
+    fn known(&self, nation: Nation, year: i32) -> Option<&BTreeSet<NaiveDate>> {
+        self.published
+            .get(&(nation, year))
+            .or_else(|| self.computed.get(&(nation, year)))
     }
 
     /// True for a day that is neither a weekend nor a bank holiday of `nation`.
@@ -368,5 +393,23 @@ mod tests {
         let ok = Calendar::from_govuk_json(r#"{"scotland": {"division": "scotland", "events": [{"title": "x", "date": "2030-06-03", "notes": "", "bunting": true}]}}"#)
             .expect("valid");
         assert_eq!(ok.holidays(Nation::Scotland, 2030), parse("2030-06-03"));
+    }
+
+    #[test]
+    fn the_bundled_calendar_works_out_ahead_exactly_what_the_rules_say() {
+        for nation in Nation::ALL {
+            for year in [2026, 2031, 2100] {
+                assert_eq!(
+                    Calendar::bundled().holidays(nation, year),
+                    statutory_holidays(nation, year),
+                    "{nation:?} {year}"
+                );
+            }
+            assert_eq!(
+                Calendar::bundled().holidays(nation, 2101),
+                statutory_holidays(nation, 2101),
+                "after the years worked out ahead, the rules still apply"
+            );
+        }
     }
 }

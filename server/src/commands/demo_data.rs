@@ -1,4 +1,5 @@
-//! `candour demo-data --people N --seed S`: adds a deterministic synthetic council.
+//! `candour demo-data --people N --seed S [--entries] [--requests R]`: adds a deterministic
+//! synthetic council, optionally with care record entries and open rights requests.
 //!
 //! People are written in batches of 10,000, each batch in one transaction. Running the command
 //! again with the same seed adds only the people not yet present (their case-system ids are
@@ -7,8 +8,10 @@
 use crate::config::Config;
 use crate::open_store;
 use anyhow::bail;
+use candour_domain::account::{AccountKind, NewAccount};
 use candour_domain::synthetic;
 use candour_store::{SETTING_DEMO_DATA, Store};
+use std::collections::BTreeSet;
 use std::path::Path;
 
 /// People per transaction.
@@ -29,7 +32,14 @@ pub struct DemoDataArgs {
     /// Also give each person 4 to 8 care record entries.
     #[arg(long)]
     entries: bool,
+    /// Also add this many open rights requests, spread over the people, received in the last
+    /// 40 days (for measuring the staff queue). Each run adds this many more.
+    #[arg(long, default_value_t = 0)]
+    requests: u64,
 }
+
+/// The most requests one run will make.
+const MOST_REQUESTS: u64 = 1_000_000;
 
 /// Runs the subcommand.
 pub async fn run(config_file: Option<&Path>, args: DemoDataArgs) -> anyhow::Result<()> {
@@ -39,6 +49,12 @@ pub async fn run(config_file: Option<&Path>, args: DemoDataArgs) -> anyhow::Resu
             args.people
         );
     }
+    if args.requests > MOST_REQUESTS {
+        bail!(
+            "--requests must be from 0 to {MOST_REQUESTS}, not {}",
+            args.requests
+        );
+    }
     let config = Config::load(config_file, true)?;
     let store = open_store::open(&config.database).await?;
     let added = load(store.as_ref(), args.people, args.seed, args.entries).await?;
@@ -46,7 +62,56 @@ pub async fn run(config_file: Option<&Path>, args: DemoDataArgs) -> anyhow::Resu
         "Added {added} synthetic people (seed {}, {} asked for) to {}",
         args.seed, args.people, config.database
     );
+    if args.requests > 0 {
+        let made = add_requests(store.as_ref(), args.people, args.seed, args.requests).await?;
+        let open = store.open_requests().await?.len();
+        println!("Added {made} open rights requests; {open} are open in all");
+    }
     Ok(())
+}
+
+/// Adds `count` open requests for people `0..people` in turn, taken down by a synthetic intake
+/// account; returns how many were added.
+async fn add_requests(
+    store: &dyn Store,
+    people: u64,
+    seed: u64,
+    count: u64,
+) -> anyhow::Result<u64> {
+    let now = chrono::Utc::now();
+    let intake = store
+        .upsert_account(
+            &NewAccount {
+                kind: AccountKind::Demo,
+                issuer: "demo".to_owned(),
+                subject: "synthetic-intake".to_owned(),
+                display_name: "Synthetic intake".to_owned(),
+                email: None,
+                person: None,
+                roles: BTreeSet::new(),
+            },
+            now.timestamp(),
+        )
+        .await?;
+    let today = candour_app::session::today();
+    let mut ids = Vec::new();
+    let mut index = 0;
+    while (ids.len() as u64) < people.min(count) {
+        let Some(person) = store
+            .person_by_source_id(&synthetic::person(seed, index).source_id)
+            .await?
+        else {
+            bail!("person {index} of seed {seed} is missing; run without --requests first");
+        };
+        ids.push(person.id);
+        index += 1;
+    }
+    for n in 0..count {
+        let person = ids[(n % ids.len() as u64) as usize];
+        let request = synthetic::request(seed, n, person, intake.id, today);
+        store.create_request(&request, now.timestamp()).await?;
+    }
+    Ok(count)
 }
 
 /// Adds people `0..people` of the synthetic council `seed` (and their record entries, if

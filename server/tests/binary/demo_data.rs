@@ -37,3 +37,40 @@ fn demo_data_refuses_a_silly_number_of_people() {
     );
     assert!(!dir.path().join("data").exists(), "nothing was written");
 }
+
+#[test]
+fn demo_data_adds_open_requests_for_the_queue() {
+    let dir = tempfile::tempdir().expect("dir");
+    let url = format!("sqlite:{}", dir.path().join("demo.db").display());
+    let env = [("CANDOUR_DATABASE_URL", url.as_str())];
+    let (code, stdout, stderr) = run(
+        &["demo-data", "--people", "30", "--requests", "45"],
+        &env,
+        dir.path(),
+    );
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stdout.contains("Added 45 open rights requests; 45 are open in all"),
+        "{stdout}"
+    );
+    let (code, stdout, stderr) = run(
+        &["demo-data", "--people", "30", "--requests", "5"],
+        &env,
+        dir.path(),
+    );
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stdout.contains("Added 5 open rights requests; 50 are open in all"),
+        "{stdout}"
+    );
+    let (code, _, stderr) = run(
+        &["demo-data", "--people", "30", "--requests", "2000000"],
+        &env,
+        dir.path(),
+    );
+    assert_ne!(code, 0);
+    assert!(
+        stderr.contains("--requests must be from 0 to 1000000"),
+        "{stderr}"
+    );
+}

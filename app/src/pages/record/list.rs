@@ -1,6 +1,7 @@
 //! "Your care record": every entry, newest first, with filters by kind and a search that work
 //! without JavaScript (a GET form), and pages of 20 so even a 2,000-entry record stays quick.
 
+use crate::components::pagination::Pagination;
 use crate::i18n::{date, t, t_args};
 use crate::labels;
 use crate::records::note_delegate_reading;
@@ -100,32 +101,11 @@ pub fn RecordPage() -> impl IntoView {
                 view! {
                     <p class="govuk-body">{t_args("record-count", [("count", total.into())])}</p>
                     <ul class="govuk-list candour-entry-list">{rows}</ul>
-                    <nav class="govuk-pagination" aria-label=t("record-pages")>
-                        {previous.map(|href| view! { <PageLink href rel="prev"/> })}
-                        <p class="govuk-body govuk-!-margin-bottom-0">{t_args("record-page-of", [("page", page.into()), ("pages", pages.into())])}</p>
-                        {next.map(|href| view! { <PageLink href rel="next"/> })}
-                    </nav>
+                    <Pagination previous next page pages/>
                 }
                 .into_any()
             })}
         </Suspense>
     }
     .into_any()
-}
-
-/// A link to the previous (`rel="prev"`) or next (`rel="next"`) page of entries.
-#[component]
-fn PageLink(href: String, rel: &'static str) -> impl IntoView {
-    let (class, text) = if rel == "prev" {
-        ("govuk-pagination__prev", t("record-previous"))
-    } else {
-        ("govuk-pagination__next", t("record-next"))
-    };
-    view! {
-        <div class=class>
-            <a class="govuk-link govuk-pagination__link" href=href rel=rel>
-                <span class="govuk-pagination__link-title">{text}</span>
-            </a>
-        </div>
-    }
 }

@@ -1,11 +1,14 @@
 //! The rights-request queue for the privacy officers: every open request ordered by its due
 //! date, with overdue and due-within-7-days said in words (not by colour alone, WCAG 2.2 SC
 //! 1.4.1), who is working on each, and filters by right, by urgency and by who is working on it
-//! that work without JavaScript (a GET form).
+//! that work without JavaScript (a GET form). Pages of 50: the whole queue is ordered by due
+//! date, then names are read only for the page shown.
 
+use crate::components::pagination::Pagination;
 use crate::components::select::Select;
-use crate::i18n::t;
+use crate::i18n::{t, t_args};
 use crate::labels;
+use crate::layout::guard::encode;
 use crate::layout::guard::require_signed_in;
 use crate::layout::request_summary::due_in_words;
 use crate::pages::not_found::NotFound;
@@ -17,6 +20,9 @@ use candour_domain::rights::Right;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
+
+/// Requests per page: a page stays quick to read and to render however long the queue is.
+const PAGE_SIZE: usize = 50;
 
 /// How soon counts as "due soon" (GOV.UK-style warning a week ahead).
 const DUE_SOON_DAYS: i64 = 7;
@@ -34,8 +40,17 @@ pub fn RequestQueuePage() -> impl IntoView {
     {
         return view! { <NotFound/> }.into_any();
     }
-    let (right_filter, urgency, assigned) =
-        use_query_map().with_untracked(|q| (q.get("right"), q.get("urgency"), q.get("assigned")));
+    let (right_filter, urgency, assigned, page) = use_query_map().with_untracked(|q| {
+        (
+            q.get("right"),
+            q.get("urgency"),
+            q.get("assigned"),
+            q.get("page")
+                .and_then(|p| p.parse::<u32>().ok())
+                .unwrap_or(1)
+                .max(1),
+        )
+    });
     let state = app_state();
     let right_options = std::iter::once((String::new(), t("queue-any-right")))
         .chain(
@@ -90,10 +105,6 @@ pub fn RequestQueuePage() -> impl IntoView {
                     if !wanted {
                         continue;
                     }
-                    let working = request
-                        .assigned_to
-                        .and_then(|id| officers.iter().find(|a| a.id == id))
-                        .map_or_else(|| t("queue-assigned-none"), |a| a.details.display_name.clone());
                     let deadline = request.deadline(state.portal.nation, Calendar::bundled()).ok().flatten();
                     let due = deadline.as_ref().and_then(|d| d.due);
                     let days = due.map(|d| (d - today).num_days());
@@ -102,33 +113,49 @@ pub fn RequestQueuePage() -> impl IntoView {
                         Some("soon") => days.is_some_and(|d| (0..=DUE_SOON_DAYS).contains(&d)),
                         _ => true,
                     };
-                    if !keep {
-                        continue;
+                    if keep {
+                        rows.push((due, days, deadline, request));
                     }
-                    let name = state
-                        .store
-                        .person(request.details.person)
-                        .await
-                        .ok()
-                        .flatten()
-                        .map(|p| p.details.full_name())
-                        .unwrap_or_default();
-                    let flag = match days {
-                        Some(d) if d < 0 => Some(("govuk-tag govuk-tag--red", t("queue-flag-overdue"))),
-                        Some(d) if d <= DUE_SOON_DAYS => Some(("govuk-tag govuk-tag--yellow", t("queue-flag-soon"))),
-                        _ => None,
-                    };
-                    let words = due_in_words(&request, deadline.as_ref(), today);
-                    rows.push((due, request, name, flag, words, working));
                 }
                 // Soonest first; requests with the clock stopped go last.
-                rows.sort_by_key(|(due, request, ..)| (due.is_none(), *due, request.id));
+                rows.sort_by_key(|(due, _, _, request)| (due.is_none(), *due, request.id));
                 if rows.is_empty() {
                     return view! { <p class="govuk-body">{t("queue-empty")}</p> }.into_any();
                 }
-                let body = rows
+                let total = rows.len();
+                let pages = u32::try_from(total.div_ceil(PAGE_SIZE)).unwrap_or(u32::MAX).max(1);
+                let page = page.min(pages);
+                let first = (page as usize - 1) * PAGE_SIZE;
+                let shown: Vec<_> = rows.into_iter().skip(first).take(PAGE_SIZE).collect();
+                let mut names = Vec::with_capacity(shown.len());
+                for (.., request) in &shown {
+                    let person = state.store.person(request.details.person).await.ok().flatten();
+                    names.push(person.map(|p| p.details.full_name()).unwrap_or_default());
+                }
+                let link = |p: u32| {
+                    format!(
+                        "/staff/requests?right={}&urgency={}&assigned={}&page={p}",
+                        encode(right_filter.as_deref().unwrap_or("")),
+                        encode(urgency.as_deref().unwrap_or("")),
+                        encode(assigned.as_deref().unwrap_or("")),
+                    )
+                };
+                let previous = (page > 1).then(|| link(page - 1));
+                let next = (page < pages).then(|| link(page + 1));
+                let body = shown
                     .into_iter()
-                    .map(|(_, request, name, flag, words, working)| {
+                    .zip(names)
+                    .map(|((_, days, deadline, request), name)| {
+                        let flag = match days {
+                            Some(d) if d < 0 => Some(("govuk-tag govuk-tag--red", t("queue-flag-overdue"))),
+                            Some(d) if d <= DUE_SOON_DAYS => Some(("govuk-tag govuk-tag--yellow", t("queue-flag-soon"))),
+                            _ => None,
+                        };
+                        let words = due_in_words(&request, deadline.as_ref(), today);
+                        let working = request
+                            .assigned_to
+                            .and_then(|id| officers.iter().find(|a| a.id == id))
+                            .map_or_else(|| t("queue-assigned-none"), |a| a.details.display_name.clone());
                         let href = format!("/staff/requests/{}", request.reference());
                         view! {
                             <tr class="govuk-table__row">
@@ -158,6 +185,8 @@ pub fn RequestQueuePage() -> impl IntoView {
                         </thead>
                         <tbody class="govuk-table__body">{body}</tbody>
                     </table>
+                    <p class="govuk-body">{t_args("queue-count", [("count", total.into())])}</p>
+                    <Pagination previous next page pages/>
                 }
                 .into_any()
             })}

@@ -76,6 +76,14 @@ pub fn explain(text: &str, locale: Locale) -> Vec<Term> {
         .collect()
 }
 
+/// True when the glossary explains `word` (for the plain-English check's abbreviations).
+pub fn explains(word: &str) -> bool {
+    GLOSSARIES
+        .english
+        .iter()
+        .any(|(_, finder)| finder.is_match(word))
+}
+
 /// Every term in `locale`, for the glossary page.
 pub fn all(locale: Locale) -> Vec<Term> {
     match locale {

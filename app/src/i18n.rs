@@ -223,4 +223,70 @@ mod tests {
             }
         }
     }
+
+    /// The portal's own English passes the plain-English check it applies to records: no
+    /// sentence over 25 words, no wordy word, no unexplained abbreviation. (Legal text quoted
+    /// in full is the only exception, listed here with why.)
+    #[test]
+    fn every_english_message_is_plain_english() {
+        use candour_domain::readability::{PLAIN_ENGLISH, check, is_spelt_out};
+        let bundle = &BUNDLES
+            .0
+            .iter()
+            .find(|(l, _)| *l == Locale::EnGb)
+            .expect("bundle")
+            .1;
+        let mut failures = Vec::new();
+        for id in ids("en-GB") {
+            let message = bundle.get_message(&id).expect("present");
+            let pattern = message.value().expect("value");
+            let mut args = FluentArgs::new();
+            for name in [
+                "count",
+                "date",
+                "name",
+                "organisation",
+                "language",
+                "days",
+                "minutes",
+                "person",
+                "page",
+                "pages",
+                "news",
+                "link",
+            ] {
+                args.set(name, FluentValue::from("X"));
+            }
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
+            // Spelt out once on the page ("Web Content Accessibility Guidelines (WCAG)") counts
+            // for the page's other messages; "AA" is the standard's own name for its level.
+            let page = id.split('-').next().unwrap_or_default();
+            let spelt_out = |word: &str| {
+                word == "AA"
+                    || ids("en-GB").iter().any(|other| {
+                        other.starts_with(page)
+                            && bundle
+                                .get_message(other)
+                                .and_then(|m| m.value())
+                                .is_some_and(|p| {
+                                    let mut e = Vec::new();
+                                    is_spelt_out(
+                                        &bundle.format_pattern(p, Some(&args), &mut e),
+                                        word,
+                                    )
+                                })
+                    })
+            };
+            let explained = |word: &str| crate::glossary::explains(word) || spelt_out(word);
+            let report = check(&text, PLAIN_ENGLISH, &explained);
+            if !report.passes() {
+                failures.push(format!(
+                    "{id}: long {:?}, wordy {:?}, unexplained {:?}",
+                    report.long_sentences, report.wordy, report.unexplained
+                ));
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
 }

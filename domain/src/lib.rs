@@ -11,6 +11,7 @@ pub mod delegation;
 pub mod locale;
 pub mod organisation;
 pub mod person;
+pub mod readability;
 pub mod record;
 pub mod rights;
 pub mod session;

@@ -213,6 +213,11 @@ mod tests {
                     "pages",
                     "news",
                     "link",
+                    "sentences",
+                    "words",
+                    "sentence",
+                    "found",
+                    "instead",
                 ] {
                     args.set(name, FluentValue::from(1));
                 }
@@ -254,6 +259,11 @@ mod tests {
                 "pages",
                 "news",
                 "link",
+                "sentences",
+                "words",
+                "sentence",
+                "found",
+                "instead",
             ] {
                 args.set(name, FluentValue::from("X"));
             }

@@ -168,3 +168,45 @@ pub fn withheld_reason(reason: candour_domain::record::WithheldReason) -> &'stat
         W::OtherExemption => "withheld-other",
     }
 }
+
+/// A format information must be in, in words.
+pub fn information_format(format: candour_domain::person::InformationFormat) -> &'static str {
+    use candour_domain::person::InformationFormat as F;
+    match format {
+        F::EasyRead => "format-easy-read",
+        F::LargePrint => "format-large-print",
+        F::Braille => "format-braille",
+        F::Audio => "format-audio",
+        F::BslVideo => "format-bsl-video",
+        F::Electronic => "format-electronic",
+    }
+}
+
+/// How a person wants to be contacted, in words.
+pub fn contact_method(method: candour_domain::person::ContactMethod) -> &'static str {
+    use candour_domain::person::ContactMethod as M;
+    match method {
+        M::Letter => "method-letter",
+        M::Email => "method-email",
+        M::Telephone => "method-telephone",
+        M::TextMessage => "method-text-message",
+        M::ThroughRepresentative => "method-representative",
+    }
+}
+
+/// A communication professional, in words (with the language for an interpreter).
+#[cfg(feature = "ssr")]
+pub fn professional(professional: &candour_domain::person::CommunicationProfessional) -> String {
+    use crate::i18n::{t, t_args};
+    use candour_domain::person::CommunicationProfessional as P;
+    match professional {
+        P::BslInterpreter => t("professional-bsl"),
+        P::DeafblindInterpreter => t("professional-deafblind"),
+        P::SpokenLanguageInterpreter { language } => t_args(
+            "professional-interpreter",
+            [("language", language.clone().into())],
+        ),
+        P::Lipspeaker => t("professional-lipspeaker"),
+        P::Advocate => t("professional-advocate"),
+    }
+}

@@ -36,6 +36,8 @@ pub mod requests;
 #[cfg(feature = "ssr")]
 pub mod session;
 #[cfg(feature = "ssr")]
+pub mod staff_record;
+#[cfg(feature = "ssr")]
 pub mod state;
 #[cfg(feature = "ssr")]
 pub mod tell;
@@ -117,6 +119,8 @@ mod ssr {
                         <Route path=path!("/requests/:reference") view=pages::requests::detail::RequestPage ssr=SsrMode::Async/>
                         <Route path=path!("/staff/requests") view=pages::staff::request_queue::RequestQueuePage ssr=SsrMode::Async/>
                         <Route path=path!("/staff/requests/new") view=pages::staff::request_record::RecordRequestPage ssr=SsrMode::Async/>
+                        <Route path=path!("/staff/accuracy") view=pages::staff::accuracy::AccuracyPage ssr=SsrMode::Async/>
+                        <Route path=path!("/staff/people/:person/record/:entry") view=pages::staff::record_entry::StaffEntryPage ssr=SsrMode::Async/>
                         <Route
                             path=path!("/staff/requests/:reference")
                             view=pages::staff::request_work::RequestWorkPage

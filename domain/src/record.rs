@@ -168,6 +168,8 @@ pub struct Entry {
     pub id: EntryId,
     /// As received.
     pub details: NewEntry,
+    /// Who marked it checked in Candour (with `details.checked_on`), if anyone did.
+    pub checked_by: Option<crate::access::AccountId>,
 }
 
 /// A statement as the person may see it.

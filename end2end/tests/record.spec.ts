@@ -45,3 +45,23 @@ test('an entry that is not yours is not found', async ({ page, tr }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(tr('not-found-heading'));
 });
+
+test('a caseworker checks an entry for mistakes, seeing communication needs and a plain-English report', async ({ page, tr, audit }) => {
+  await page.goto('/demo/sign-in');
+  await page.getByLabel(tr('role-caseworker')).check();
+  await page.getByRole('button', { name: tr('demo-sign-in') }).click();
+  await page.getByRole('link', { name: tr('account-accuracy-link') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(tr('accuracy-heading'));
+  await audit();
+  const first = page.locator('table.govuk-table tbody a').first();
+  const title = (await first.textContent())!.trim();
+  await first.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expect(page.getByRole('heading', { name: tr('needs-heading') })).toBeVisible();
+  await expect(page.getByRole('heading', { name: tr('staff-entry-plain-heading') })).toBeVisible();
+  await audit();
+  await page.getByRole('button', { name: tr('staff-entry-mark-checked') }).click();
+  await expect(page.getByText(tr('staff-entry-checked'))).toBeVisible();
+  await expect(page.getByText(tr('entry-never-checked'))).toHaveCount(0);
+  await audit();
+});

@@ -416,6 +416,25 @@ impl Store for SqliteStore {
         shared::entries_for_person(&self.pool, person, kind, search, offset, limit).await
     }
 
+    async fn mark_entry_checked(
+        &self,
+        person: PersonId,
+        id: EntryId,
+        on: chrono::NaiveDate,
+        by: AccountId,
+    ) -> StoreResult<bool> {
+        shared::mark_entry_checked(&self.pool, person, id, on, by).await
+    }
+
+    async fn entries_due_for_check(
+        &self,
+        checked_before: chrono::NaiveDate,
+        offset: u32,
+        limit: u32,
+    ) -> StoreResult<(Vec<Entry>, u64)> {
+        shared::entries_due_for_check(&self.pool, checked_before, offset, limit).await
+    }
+
     async fn entry_versions(&self, id: EntryId) -> StoreResult<Vec<(i64, NewEntry)>> {
         shared::entry_versions(&self.pool, id).await
     }

@@ -77,6 +77,9 @@ pub const CASES: &[(&str, Case)] = &[
     ("drafts_are_kept_per_session_until_cleared", |s| {
         Box::pin(drafts_are_kept_per_session_until_cleared(s))
     }),
+    ("entries_are_marked_checked_and_listed_when_due", |s| {
+        Box::pin(entries_are_marked_checked_and_listed_when_due(s))
+    }),
     (
         "entries_are_scoped_by_person_searchable_and_keep_versions",
         |s| Box::pin(entries_are_scoped_by_person_searchable_and_keep_versions(s)),
@@ -735,6 +738,64 @@ async fn drafts_are_kept_per_session_until_cleared(store: Arc<dyn Store>) {
     assert_eq!(store.draft("s2").await.expect("q"), None);
     store.clear_draft("s1").await.expect("clear");
     assert_eq!(store.draft("s1").await.expect("q"), None);
+}
+
+async fn entries_are_marked_checked_and_listed_when_due(store: Arc<dyn Store>) {
+    let (me, someone_else) = two_people(&store).await;
+    let checker = store
+        .upsert_account(&public_account("kit", None), 1)
+        .await
+        .expect("account");
+    let mut ids = Vec::new();
+    for (n, checked) in [
+        None,
+        Some("2024-01-10"),
+        Some("2026-02-01"),
+        Some("2023-05-05"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let mut entry = synthetic::entries(4, 0, me)[0].clone();
+        entry.source_id = format!("check-{n}");
+        entry.checked_on = checked.map(|d| d.parse().expect("date"));
+        ids.push(store.upsert_entry(&entry, 1).await.expect("upsert"));
+    }
+    let cutoff: chrono::NaiveDate = "2025-06-01".parse().expect("date");
+    let (due, total) = store.entries_due_for_check(cutoff, 0, 10).await.expect("q");
+    assert_eq!(total, 3);
+    assert_eq!(
+        due.iter().map(|e| e.id).collect::<Vec<_>>(),
+        vec![ids[0], ids[3], ids[1]],
+        "never checked first, then the oldest check"
+    );
+    let (second_page, _) = store.entries_due_for_check(cutoff, 1, 1).await.expect("q");
+    assert_eq!(second_page[0].id, ids[3]);
+    let today: chrono::NaiveDate = "2026-11-23".parse().expect("date");
+    assert!(
+        !store
+            .mark_entry_checked(someone_else, ids[0], today, checker.id)
+            .await
+            .expect("mark"),
+        "an entry is marked only through its own person"
+    );
+    assert!(
+        store
+            .mark_entry_checked(me, ids[0], today, checker.id)
+            .await
+            .expect("mark")
+    );
+    let marked = store.entry(me, ids[0]).await.expect("q").expect("present");
+    assert_eq!(marked.details.checked_on, Some(today));
+    assert_eq!(marked.checked_by, Some(checker.id));
+    assert_eq!(
+        store
+            .entries_due_for_check(cutoff, 0, 10)
+            .await
+            .expect("q")
+            .1,
+        2
+    );
 }
 
 async fn entries_are_scoped_by_person_searchable_and_keep_versions(store: Arc<dyn Store>) {

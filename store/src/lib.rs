@@ -25,6 +25,7 @@ use candour_domain::delegation::{Delegation, DelegationId, NewDelegation};
 use candour_domain::person::{Person, PersonDetails, PersonId};
 use candour_domain::record::{Entry, EntryId, EntryKind, NewEntry};
 use candour_domain::rights::{NewRequest, RequestEvent, RequestId, RightsRequest};
+use chrono::NaiveDate;
 use records::{Activity, Notification, OutgoingEmail, SessionRecord, SignInAttempt};
 
 /// A result from the store.
@@ -211,6 +212,25 @@ pub trait Store: Send + Sync + 'static {
         person: PersonId,
         kind: Option<EntryKind>,
         search: Option<&str>,
+        offset: u32,
+        limit: u32,
+    ) -> StoreResult<(Vec<Entry>, u64)>;
+
+    /// Marks a person's entry checked for accuracy on `on` by `by`; false if there is no such
+    /// entry for that person.
+    async fn mark_entry_checked(
+        &self,
+        person: PersonId,
+        id: EntryId,
+        on: NaiveDate,
+        by: AccountId,
+    ) -> StoreResult<bool>;
+
+    /// A page of entries never checked or last checked before `checked_before` (never-checked
+    /// first, then oldest check first), with how many there are in all.
+    async fn entries_due_for_check(
+        &self,
+        checked_before: NaiveDate,
         offset: u32,
         limit: u32,
     ) -> StoreResult<(Vec<Entry>, u64)>;

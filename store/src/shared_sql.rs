@@ -658,7 +658,7 @@ macro_rules! shared_queries {
             }
 
             const ENTRY_COLUMNS: &str = "id, person_id, source_id, kind, title, team, author_role, event_date, \
-                 written_date, checked_on, statements, withheld";
+                 written_date, checked_on, statements, withheld, checked_by";
 
             fn entry_from(row: &DbRow) -> StoreResult<Entry> {
                 let read = || -> Result<Entry, sqlx::Error> {
@@ -680,9 +680,58 @@ macro_rules! shared_queries {
                             statements: serde_json::from_str(&statements).unwrap_or_default(),
                             withheld: withheld.and_then(|w| serde_json::from_str(&w).ok()),
                         },
+                        checked_by: row.try_get::<Option<i64>, _>("checked_by")?.map(AccountId),
                     })
                 };
                 read().map_err(|e| corrupt("record_entries", e))
+            }
+
+            pub async fn mark_entry_checked(
+                pool: &Pool,
+                person: PersonId,
+                id: EntryId,
+                on: chrono::NaiveDate,
+                by: AccountId,
+            ) -> StoreResult<bool> {
+                sqlx::query("UPDATE record_entries SET checked_on = $1, checked_by = $2 WHERE id = $3 AND person_id = $4")
+                    .bind(on)
+                    .bind(by.0)
+                    .bind(id.0)
+                    .bind(person.0)
+                    .execute(pool)
+                    .await
+                    .map(|done| done.rows_affected() == 1)
+                    .map_err(database)
+            }
+
+            pub async fn entries_due_for_check(
+                pool: &Pool,
+                checked_before: chrono::NaiveDate,
+                offset: u32,
+                limit: u32,
+            ) -> StoreResult<(Vec<Entry>, u64)> {
+                let sql = format!(
+                    "SELECT {ENTRY_COLUMNS} FROM record_entries WHERE checked_on IS NULL OR checked_on < $1 \
+                     ORDER BY (checked_on IS NOT NULL), checked_on, id LIMIT $2 OFFSET $3"
+                );
+                let entries = sqlx::query(&sql)
+                    .bind(checked_before)
+                    .bind(i64::from(limit))
+                    .bind(i64::from(offset))
+                    .fetch_all(pool)
+                    .await
+                    .map_err(database)?
+                    .iter()
+                    .map(entry_from)
+                    .collect::<StoreResult<Vec<_>>>()?;
+                let total: i64 = sqlx::query_scalar(
+                    "SELECT COUNT(*) FROM record_entries WHERE checked_on IS NULL OR checked_on < $1",
+                )
+                .bind(checked_before)
+                .fetch_one(pool)
+                .await
+                .map_err(database)?;
+                Ok((entries, u64::try_from(total).unwrap_or(0)))
             }
 
             /// What search looks in: the title and the text of statements the person may see.

@@ -27,6 +27,23 @@ pub fn require_signed_in() -> Option<SignedIn> {
     None
 }
 
+/// The signed-in staff member allowed `action`; otherwise the page to show instead: nothing
+/// while the sign-in redirect happens, or the not-found page for anyone without the role.
+pub fn require_staff(action: candour_domain::access::StaffAction) -> Result<SignedIn, AnyView> {
+    let Some(signed_in) = require_signed_in() else {
+        return Err(().into_any());
+    };
+    if signed_in
+        .actor
+        .as_ref()
+        .is_some_and(|a| candour_domain::access::may(a, action))
+    {
+        Ok(signed_in)
+    } else {
+        Err(view! { <crate::pages::not_found::NotFound/> }.into_any())
+    }
+}
+
 /// A `return_to` value that is safe to redirect to: a path on this site, never another site
 /// (`//evil.example` or `https://…` would be an open redirect, OWASP ASVS V5.1.5).
 pub fn safe_return_to(value: Option<&str>) -> String {

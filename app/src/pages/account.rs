@@ -36,6 +36,10 @@ pub fn AccountPage() -> impl IntoView {
                 &staff,
                 candour_domain::access::StaffAction::WorkRequestQueue,
             );
+            let check_records = candour_domain::access::may(
+                &staff,
+                candour_domain::access::StaffAction::FindPeople,
+            );
             let Actor::Staff { roles, .. } = staff else {
                 return ().into_any();
             };
@@ -48,6 +52,11 @@ pub fn AccountPage() -> impl IntoView {
                 {queue.then(|| view! {
                     <p class="govuk-body">
                         <a class="govuk-link" href="/staff/requests">{t("account-queue-link")}</a>
+                    </p>
+                })}
+                {check_records.then(|| view! {
+                    <p class="govuk-body">
+                        <a class="govuk-link" href="/staff/accuracy">{t("account-accuracy-link")}</a>
                     </p>
                 })}
             }

@@ -3,4 +3,5 @@
 
 pub mod auth;
 pub mod delegates;
+pub mod records;
 pub mod requests;

@@ -3,7 +3,7 @@
 //! id that does not exist. The list of server functions comes from the running registry, so a new
 //! one that is not in the table below fails this test until someone decides how it is scoped.
 
-use crate::support::{Response, Server};
+use crate::support::{Response, Server, demo_session};
 
 /// How a server function relates to people's data.
 enum Scope {
@@ -49,6 +49,14 @@ fn table(path: &str) -> Option<Scope> {
             },
             missing: "person_ref=NOBODY-1&right=access&channel=phone&received_day=1&received_month=3&received_year=2026&about=x",
         },
+        "/api/staff/requests/assign" => Scope::PersonScoped {
+            other: |ids| format!("reference={}&assignee=", ids.other_request),
+            missing: "reference=CR-987654&assignee=",
+        },
+        "/api/staff/records/checked" => Scope::PersonScoped {
+            other: |ids| format!("person={}&entry=9", ids.other_person),
+            missing: "person=987654&entry=987654",
+        },
         "/api/requests/right"
         | "/api/requests/about"
         | "/api/requests/contact"
@@ -75,6 +83,10 @@ const PAGES: &[(&str, &str)] = &[
     // Person 1 (index 0) has 4 to 8 entries, ids 1 to 8 at most; entry 9 is someone else's.
     ("/record/9", "/record/987654"),
     ("/staff/requests/CR-000001", "/staff/requests/CR-987654"),
+    (
+        "/staff/people/1/record/1?why=accuracy",
+        "/staff/people/987654/record/987654?why=accuracy",
+    ),
 ];
 
 fn post(server: &Server, path: &str, cookie: Option<&str>, body: &str) -> Response {
@@ -90,23 +102,6 @@ fn post(server: &Server, path: &str, cookie: Option<&str>, body: &str) -> Respon
     server.request("POST", path, &headers, body.as_bytes())
 }
 
-/// Signs in through the demo as `choice`; returns the session cookie.
-fn demo(server: &Server, choice: &str) -> String {
-    let response = post(
-        server,
-        "/api/demo/sign-in",
-        None,
-        &format!("choice={}", choice.replace(':', "%3A")),
-    );
-    response
-        .header("set-cookie")
-        .lines()
-        .find(|c| c.starts_with("candour_session="))
-        .and_then(|c| c.split(';').next())
-        .expect("a session cookie")
-        .to_owned()
-}
-
 fn heading(body: &str) -> Option<String> {
     body.split("<h1")
         .nth(1)
@@ -117,7 +112,7 @@ fn heading(body: &str) -> Option<String> {
 fn someone_elses_ids_answer_exactly_as_missing_ids_for_every_server_function_and_page() {
     let server = Server::start(&[]);
     // Person 2 invites someone and makes a request: those are "another person's".
-    let owner = demo(&server, "person:2");
+    let owner = demo_session(&server, "person:2");
     for (path, body) in [
         ("/api/delegates/invite", "name=Kim&scopes%5B%5D=read_record"),
         ("/api/requests/right", "right=access"),
@@ -136,9 +131,9 @@ fn someone_elses_ids_answer_exactly_as_missing_ids_for_every_server_function_and
 
     // The actors: a person, a delegate of person 1 with every scope, staff without the queue
     // role, and nobody.
-    let person = demo(&server, "person:1");
-    let delegate = demo(&server, "delegate:1");
-    let staff = demo(&server, "staff:comms_officer");
+    let person = demo_session(&server, "person:1");
+    let delegate = demo_session(&server, "delegate:1");
+    let staff = demo_session(&server, "staff:comms_officer");
     let actors: [(&str, Option<&str>); 4] = [
         ("person 1", Some(&person)),
         ("delegate for 1", Some(&delegate)),

@@ -230,3 +230,25 @@ pub fn run(args: &[&str], env: &[(&str, &str)], dir: &Path) -> (i32, String, Str
         String::from_utf8_lossy(&output.stderr).into_owned(),
     )
 }
+
+/// Signs in through the demo form as `choice` ("person:1", "staff:caseworker"); returns the
+/// session cookie pair.
+pub fn demo_session(server: &Server, choice: &str) -> String {
+    let origin = format!("http://{}", server.addr);
+    let response = server.request(
+        "POST",
+        "/api/demo/sign-in",
+        &[
+            ("Content-Type", "application/x-www-form-urlencoded"),
+            ("Origin", origin.as_str()),
+        ],
+        format!("choice={}", choice.replace(':', "%3A")).as_bytes(),
+    );
+    response
+        .header("set-cookie")
+        .lines()
+        .find(|c| c.starts_with("candour_session="))
+        .and_then(|c| c.split(';').next())
+        .expect("a session cookie")
+        .to_owned()
+}

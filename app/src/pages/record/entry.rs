@@ -11,9 +11,7 @@ use crate::pages::not_found::NotFound;
 use crate::records::note_delegate_reading;
 use crate::session;
 use crate::state::app_state;
-use candour_domain::record::{
-    EntryId, StatementLabel, VisibleStatement, check_overdue, visible_statements,
-};
+use candour_domain::record::{EntryId, VisibleStatement, check_overdue, visible_statements};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
@@ -71,12 +69,7 @@ pub fn EntryPage() -> impl IntoView {
                                     .into_iter()
                                     .map(|statement| match statement {
                                         VisibleStatement::Shown { label, text } => {
-                                            let (class, badge) = match label {
-                                                StatementLabel::Fact => ("govuk-tag govuk-tag--blue", t("label-fact")),
-                                                StatementLabel::Opinion { whose } => ("govuk-tag govuk-tag--purple", t_args("label-opinion", [("name", whose.into())])),
-                                                StatementLabel::Reported { by } => ("govuk-tag govuk-tag--orange", t_args("label-reported", [("name", by.into())])),
-                                                StatementLabel::Unlabelled => ("govuk-tag govuk-tag--grey", t("label-unlabelled")),
-                                            };
+                                            let (class, badge) = super::statement_badge(label);
                                             view! {
                                                 <li class="candour-statement">
                                                     <strong class=class>{badge}</strong>

@@ -3,12 +3,13 @@
 pub mod entry;
 pub mod list;
 
-use crate::i18n::t;
+use crate::i18n::{t, t_args};
 use crate::layout::guard::require_signed_in;
 use crate::pages::not_found::NotFound;
 use crate::records::{CannotRead, reader};
 use candour_domain::access::actor::Actor;
 use candour_domain::person::PersonId;
+use candour_domain::record::StatementLabel;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -34,5 +35,22 @@ pub fn NeedsHigherAssurance() -> impl IntoView {
         <p class="govuk-body">{t("record-assurance-why")}</p>
         <p class="govuk-body">{t("record-assurance-still")}</p>
         <p class="govuk-body"><a class="govuk-link" href="/requests">{t("account-requests-link")}</a></p>
+    }
+}
+
+/// A statement's label as a GOV.UK tag: its class and its words ("Opinion of the social
+/// worker"). Colour is never the only sign: the words say it.
+pub fn statement_badge(label: StatementLabel) -> (&'static str, String) {
+    match label {
+        StatementLabel::Fact => ("govuk-tag govuk-tag--blue", t("label-fact")),
+        StatementLabel::Opinion { whose } => (
+            "govuk-tag govuk-tag--purple",
+            t_args("label-opinion", [("name", whose.into())]),
+        ),
+        StatementLabel::Reported { by } => (
+            "govuk-tag govuk-tag--orange",
+            t_args("label-reported", [("name", by.into())]),
+        ),
+        StatementLabel::Unlabelled => ("govuk-tag govuk-tag--grey", t("label-unlabelled")),
     }
 }

@@ -1,6 +1,8 @@
 //! Pages for staff. Each checks the staff member's role with the access policy first; anyone
 //! without it gets the not-found page.
 
+pub mod accuracy;
+pub mod record_entry;
 pub mod request_queue;
 pub mod request_record;
 pub mod request_work;

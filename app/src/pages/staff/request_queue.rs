@@ -9,12 +9,11 @@ use crate::components::select::Select;
 use crate::i18n::{t, t_args};
 use crate::labels;
 use crate::layout::guard::encode;
-use crate::layout::guard::require_signed_in;
+use crate::layout::guard::require_staff;
 use crate::layout::request_summary::due_in_words;
-use crate::pages::not_found::NotFound;
 use crate::session;
 use crate::state::app_state;
-use candour_domain::access::{Role, StaffAction, may};
+use candour_domain::access::{Role, StaffAction};
 use candour_domain::deadline::Calendar;
 use candour_domain::rights::Right;
 use leptos::prelude::*;
@@ -30,16 +29,10 @@ const DUE_SOON_DAYS: i64 = 7;
 /// `/staff/requests`
 #[component]
 pub fn RequestQueuePage() -> impl IntoView {
-    let Some(signed_in) = require_signed_in() else {
-        return ().into_any();
+    let signed_in = match require_staff(StaffAction::WorkRequestQueue) {
+        Ok(signed_in) => signed_in,
+        Err(instead) => return instead,
     };
-    if !signed_in
-        .actor
-        .as_ref()
-        .is_some_and(|a| may(a, StaffAction::WorkRequestQueue))
-    {
-        return view! { <NotFound/> }.into_any();
-    }
     let (right_filter, urgency, assigned, page) = use_query_map().with_untracked(|q| {
         (
             q.get("right"),

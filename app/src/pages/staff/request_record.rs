@@ -7,11 +7,10 @@ use crate::components::text_input::TextInput;
 use crate::components::textarea::Textarea;
 use crate::i18n::t;
 use crate::labels;
-use crate::layout::guard::require_signed_in;
-use crate::pages::not_found::NotFound;
+use crate::layout::guard::require_staff;
 use crate::pages::requests::{summary, title};
 use crate::serverfns::requests::record_for_person::RecordRequestForPerson;
-use candour_domain::access::{StaffAction, may};
+use candour_domain::access::StaffAction;
 use candour_domain::rights::{Channel, Right};
 use leptos::form::ActionForm;
 use leptos::prelude::*;
@@ -21,15 +20,8 @@ use leptos_router::hooks::use_query_map;
 /// `/staff/requests/new`
 #[component]
 pub fn RecordRequestPage() -> impl IntoView {
-    let Some(signed_in) = require_signed_in() else {
-        return ().into_any();
-    };
-    if !signed_in
-        .actor
-        .as_ref()
-        .is_some_and(|a| may(a, StaffAction::FindPeople))
-    {
-        return view! { <NotFound/> }.into_any();
+    if let Err(instead) = require_staff(StaffAction::FindPeople) {
+        return instead;
     }
     let recorded = use_query_map()
         .with_untracked(|q| q.get("recorded"))

@@ -8,7 +8,7 @@ use crate::components::select::Select;
 use crate::components::textarea::Textarea;
 use crate::i18n::{t, t_args};
 use crate::labels;
-use crate::layout::guard::require_signed_in;
+use crate::layout::guard::require_staff;
 use crate::layout::request_summary::RequestSummary;
 use crate::pages::not_found::NotFound;
 use crate::pages::requests::{summary, title};
@@ -16,7 +16,7 @@ use crate::serverfns::requests::assign::AssignRequest;
 use crate::serverfns::requests::record_event::RecordRequestEvent;
 use crate::session;
 use crate::state::app_state;
-use candour_domain::access::{Role, StaffAction, may};
+use candour_domain::access::{Role, StaffAction};
 use candour_domain::deadline::Calendar;
 use candour_domain::rights::{EventKind, RequestId, RequestStatus};
 use chrono::Datelike as _;
@@ -28,16 +28,10 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 /// `/staff/requests/{reference}`
 #[component]
 pub fn RequestWorkPage() -> impl IntoView {
-    let Some(signed_in) = require_signed_in() else {
-        return ().into_any();
+    let signed_in = match require_staff(StaffAction::WorkRequestQueue) {
+        Ok(signed_in) => signed_in,
+        Err(instead) => return instead,
     };
-    if !signed_in
-        .actor
-        .as_ref()
-        .is_some_and(|a| may(a, StaffAction::WorkRequestQueue))
-    {
-        return view! { <NotFound/> }.into_any();
-    }
     let reference = use_params_map()
         .with_untracked(|p| p.get("reference"))
         .unwrap_or_default();

@@ -1,0 +1,207 @@
+//! A record entry as staff see it: the person's communication needs first (Accessible
+//! Information Standard: shown every time their record opens), every statement with its label
+//! (withheld ones marked, with the reason the person is shown), the plain-English report for
+//! the entry's text, and a button to mark it checked for accuracy today.
+//!
+//! Opening this page writes an access event through [`crate::staff_record::open_entry`]; a
+//! reason (`why`) is required, and a page without one is not found.
+
+use crate::components::notification_banner::NotificationBanner;
+use crate::glossary;
+use crate::i18n::{date, t, t_args};
+use crate::labels;
+use crate::layout::guard::require_signed_in;
+use crate::markdown::Markdown;
+use crate::pages::not_found::NotFound;
+use crate::pages::record::statement_badge;
+use crate::serverfns::records::mark_checked::MarkEntryChecked;
+use crate::session;
+use crate::staff_record::{Why, open_entry};
+use crate::state::app_state;
+use candour_domain::person::{CommunicationNeeds, PersonId};
+use candour_domain::readability::{PLAIN_ENGLISH, check};
+use candour_domain::record::EntryId;
+use leptos::form::ActionForm;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+/// `/staff/people/{person}/record/{entry}?why=…`
+#[component]
+pub fn StaffEntryPage() -> impl IntoView {
+    let Some(signed_in) = require_signed_in() else {
+        return ().into_any();
+    };
+    let ids = use_params_map().with_untracked(|p| {
+        let person = p.get("person").and_then(|v| v.parse::<i64>().ok());
+        let entry = p.get("entry").and_then(|v| v.parse::<i64>().ok());
+        person.zip(entry)
+    });
+    let (why, checked) = use_query_map().with_untracked(|q| {
+        (
+            q.get("why").as_deref().and_then(Why::from_key),
+            q.get("checked").is_some(),
+        )
+    });
+    let (Some((person, entry)), Some(why)) = (ids, why) else {
+        return view! { <NotFound/> }.into_any();
+    };
+    let action = ServerAction::<MarkEntryChecked>::new();
+    let store = app_state().store;
+    view! {
+        <Suspense fallback=|| ()>
+            {Suspend::new(async move {
+                let opened = open_entry(&store, &signed_in, PersonId(person), EntryId(entry), why, session::now()).await;
+                let Ok(Some((person, entry))) = opened else {
+                    return view! { <NotFound/> }.into_any();
+                };
+                let details = entry.details.clone();
+                let text = details.statements.iter().map(|s| s.text.as_str()).collect::<Vec<_>>().join("\n");
+                let report = check(&text, PLAIN_ENGLISH, &glossary::explains);
+                let statements = details
+                    .statements
+                    .iter()
+                    .map(|s| {
+                        let (class, badge) = statement_badge(s.label.clone());
+                        let withheld = s.withheld.map(|w| t(labels::withheld_reason(w.reason)));
+                        view! {
+                            <li class="candour-statement">
+                                <strong class=class>{badge}</strong>
+                                {withheld.map(|reason| view! {
+                                    " " <strong class="govuk-tag govuk-tag--red">{t("staff-entry-withheld")}</strong>
+                                    <span class="govuk-body-s">" " {reason}</span>
+                                })}
+                                <Markdown text=s.text.clone()/>
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                let checked_text = details.checked_on.map_or_else(|| t("entry-never-checked"), date);
+                view! {
+                    <Title text=details.title.clone()/>
+                    <a href="/staff/accuracy" class="govuk-back-link">{t("staff-entry-back")}</a>
+                    {checked.then(|| view! {
+                        <NotificationBanner title=t("banner-success") success=true>
+                            <p class="govuk-notification-banner__heading">{t("staff-entry-checked")}</p>
+                        </NotificationBanner>
+                    })}
+                    <span class="govuk-caption-l">{person.details.full_name()}</span>
+                    <h1 class="govuk-heading-l">{details.title.clone()}</h1>
+                    <CommunicationNeedsPanel needs=person.details.communication.clone() language=person.details.preferred_locale.tag().to_owned()/>
+                    <dl class="govuk-summary-list">
+                        <div class="govuk-summary-list__row">
+                            <dt class="govuk-summary-list__key">{t("entry-event-date")}</dt>
+                            <dd class="govuk-summary-list__value">{date(details.event_date)}</dd>
+                        </div>
+                        <div class="govuk-summary-list__row">
+                            <dt class="govuk-summary-list__key">{t("entry-checked")}</dt>
+                            <dd class="govuk-summary-list__value">{checked_text}</dd>
+                        </div>
+                    </dl>
+                    <ol class="govuk-list candour-statements">{statements}</ol>
+                    <h2 class="govuk-heading-m">{t("staff-entry-plain-heading")}</h2>
+                    <PlainEnglishReport report/>
+                    <ActionForm action=action>
+                        <input type="hidden" name="person" value=person.id.0.to_string()/>
+                        <input type="hidden" name="entry" value=entry.id.0.to_string()/>
+                        <button type="submit" class="govuk-button" data-module="govuk-button">{t("staff-entry-mark-checked")}</button>
+                    </ActionForm>
+                }
+                .into_any()
+            })}
+        </Suspense>
+    }
+    .into_any()
+}
+
+/// The person's communication needs, or that none are recorded.
+#[component]
+fn CommunicationNeedsPanel(needs: CommunicationNeeds, language: String) -> impl IntoView {
+    let mut rows = vec![(t("needs-language"), language)];
+    if let Some(support) = needs.communication_support.clone() {
+        rows.push((t("needs-support"), support));
+    }
+    if let Some(format) = needs.information_format {
+        rows.push((t("needs-format"), t(labels::information_format(format))));
+    }
+    if let Some(method) = needs.contact_method {
+        rows.push((t("needs-contact"), t(labels::contact_method(method))));
+    }
+    if let Some(professional) = needs.communication_professional.clone() {
+        rows.push((t("needs-professional"), labels::professional(&professional)));
+    }
+    view! {
+        <div class="govuk-inset-text">
+            <h2 class="govuk-heading-s">{t("needs-heading")}</h2>
+            {needs.is_empty().then(|| view! { <p class="govuk-body">{t("needs-none")}</p> })}
+            <dl class="govuk-summary-list govuk-summary-list--no-border govuk-!-margin-bottom-0">
+                {rows
+                    .into_iter()
+                    .map(|(key, value)| view! {
+                        <div class="govuk-summary-list__row">
+                            <dt class="govuk-summary-list__key">{key}</dt>
+                            <dd class="govuk-summary-list__value">{value}</dd>
+                        </div>
+                    })
+                    .collect_view()}
+            </dl>
+        </div>
+    }
+}
+
+/// What the plain-English check found, as lists a writer can act on.
+#[component]
+fn PlainEnglishReport(report: candour_domain::readability::Report) -> impl IntoView {
+    let summary = if report.passes() {
+        t("plain-passes")
+    } else {
+        t("plain-fails")
+    };
+    let list = |heading: String, items: Vec<String>| {
+        (!items.is_empty()).then(|| {
+            view! {
+                <h3 class="govuk-heading-s">{heading}</h3>
+                <ul class="govuk-list govuk-list--bullet">
+                    {items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}
+                </ul>
+            }
+        })
+    };
+    let long = report
+        .long_sentences
+        .iter()
+        .map(|s| {
+            t_args(
+                "plain-long-sentence",
+                [
+                    ("words", s.words.into()),
+                    ("sentence", s.text.clone().into()),
+                ],
+            )
+        })
+        .collect();
+    let wordy = report
+        .wordy
+        .iter()
+        .map(|w| {
+            t_args(
+                "plain-wordy",
+                [
+                    ("found", w.found.clone().into()),
+                    ("instead", w.instead.into()),
+                ],
+            )
+        })
+        .collect();
+    view! {
+        <p class="govuk-body">
+            {summary} " "
+            {t_args("plain-counts", [("sentences", report.sentences.into()), ("words", report.words.into())])}
+        </p>
+        {list(t("plain-long-heading"), long)}
+        {list(t("plain-wordy-heading"), wordy)}
+        {list(t("plain-unexplained-heading"), report.unexplained.clone())}
+        {list(t("plain-passive-heading"), report.passive.clone())}
+        {list(t("plain-long-words-heading"), report.long_words.clone())}
+    }
+}

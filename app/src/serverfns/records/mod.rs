@@ -1,0 +1,3 @@
+//! Staff work on record entries.
+
+pub mod mark_checked;

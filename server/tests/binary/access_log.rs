@@ -1,0 +1,77 @@
+//! Every staff view of a person's record writes an access event. The staff record pages are
+//! read from the app's route table, so a new one that this test does not visit fails it until
+//! someone adds it here (and so checks that it logs).
+
+use crate::support::{Server, demo_session};
+
+/// Each staff record route, and an address that opens it for person 1's first entry.
+const VISITS: &[(&str, &str)] = &[(
+    "/staff/people/:person/record/:entry",
+    "/staff/people/1/record/1?why=accuracy",
+)];
+
+fn staff_record_routes() -> Vec<String> {
+    include_str!("../../../app/src/lib.rs")
+        .split("path!(\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .filter(|path| path.starts_with("/staff/people"))
+        .map(str::to_owned)
+        .collect()
+}
+
+fn html(cookie: &str) -> Vec<(&'static str, &str)> {
+    vec![("Accept", "text/html"), ("Cookie", cookie)]
+}
+
+fn views_of_person_1(server: &Server) -> Vec<(i64, String)> {
+    let url = format!("sqlite:{}", server.data_dir().join("c.db").display());
+    tokio::runtime::Runtime::new()
+        .expect("runtime")
+        .block_on(async {
+            use sqlx::Connection as _;
+            let mut db = sqlx::SqliteConnection::connect(&url).await.expect("open");
+            sqlx::query_as::<_, (i64, String)>(
+                "SELECT account_id, detail FROM activity \
+                 WHERE action = 'staff_viewed_entry' AND person_id = 1 ORDER BY id",
+            )
+            .fetch_all(&mut db)
+            .await
+            .expect("read the activity trail")
+        })
+}
+
+#[test]
+fn every_staff_view_of_a_record_writes_an_access_event_with_who_and_why() {
+    let routes = staff_record_routes();
+    assert!(!routes.is_empty(), "the route table has staff record pages");
+    for route in &routes {
+        assert!(
+            VISITS.iter().any(|(r, _)| r == route),
+            "{route} is a staff record page this test does not visit"
+        );
+    }
+    let server = Server::start(&[]);
+    let caseworker = demo_session(&server, "staff:caseworker");
+    let person = demo_session(&server, "person:1");
+    for (route, address) in VISITS {
+        let before = views_of_person_1(&server).len();
+        let page = server.get(address, &html(&caseworker));
+        assert_eq!(page.status, 200, "{route}: {}", page.body);
+        let views = views_of_person_1(&server);
+        assert_eq!(views.len(), before + 1, "{route} wrote one access event");
+        assert!(
+            views.last().expect("one").1.ends_with("(accuracy)"),
+            "the event keeps why: {views:?}"
+        );
+
+        let without_reason = address.split('?').next().expect("path");
+        assert_eq!(server.get(without_reason, &html(&caseworker)).status, 404);
+        assert_eq!(server.get(address, &html(&person)).status, 404);
+        assert_eq!(
+            views_of_person_1(&server).len(),
+            before + 1,
+            "{route}: no reason, or not staff, is not found and logs nothing"
+        );
+    }
+}

@@ -13,6 +13,24 @@ export CARGO_TERM_COLOR=never
 
 say() { printf '\n==> %s\n' "$*"; }
 
+# One build folder for every clone on this machine, like a CI cache: a fresh clone links
+# `target` to it and compiles only Candour's own crates (a cold build of every dependency, twice
+# over for the server and its tests, is most of a fresh run). It is emptied when it passes
+# CANDOUR_TARGET_CACHE_GB (default 24), since each clone's path adds its own copy of Candour's
+# crates. CANDOUR_TARGET_CACHE=off keeps the build inside the clone.
+share_build_folder() {
+  local cache="${CANDOUR_TARGET_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/candour/target}"
+  [ "$cache" = off ] || [ -e "$ROOT/target" ] && return 0
+  mkdir -p "$cache"
+  local limit_kib=$(( ${CANDOUR_TARGET_CACHE_GB:-24} * 1024 * 1024 ))
+  if [ "$(du -sk "$cache" | cut -f1)" -gt "$limit_kib" ]; then
+    say "Emptying the shared build folder $cache (over ${CANDOUR_TARGET_CACHE_GB:-24} GB)"
+    rm -rf "$cache" && mkdir -p "$cache"
+  fi
+  ln -s "$cache" "$ROOT/target"
+}
+share_build_folder
+
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
 }

@@ -49,7 +49,16 @@ pub fn DelegatesPage() -> impl IntoView {
                 <Suspense fallback=|| ()>
                     {Suspend::new(async move {
                         let delegations = store.delegations_for_person(person).await.unwrap_or_default();
-                        let activity = store.activity_for_person(person, 50).await.unwrap_or_default();
+                        // What delegates did; staff work on the record belongs to the access log.
+                        let delegates: std::collections::BTreeSet<_> =
+                            delegations.iter().filter_map(|d| d.details.delegate).collect();
+                        let activity: Vec<_> = store
+                            .activity_for_person(person, 50)
+                            .await
+                            .unwrap_or_default()
+                            .into_iter()
+                            .filter(|a| delegates.contains(&a.account))
+                            .collect();
                         let today = session::today();
                         let mut names = std::collections::BTreeMap::new();
                         for entry in activity.iter().filter(|a| a.account != own_account) {

@@ -60,9 +60,16 @@ mod ssr {
     pub fn shell(options: LeptosOptions) -> impl IntoView {
         let page = crate::request::establish();
         let locale = page.locale;
+        // Large print scales every rem-based size from the root: 20 pt text (Accessible
+        // Information Standard; RNIB's clear print guidance asks for at least 16 pt).
+        let html_class = if page.large_print {
+            "govuk-template candour-large-print"
+        } else {
+            "govuk-template"
+        };
         view! {
             <!DOCTYPE html>
-            <html lang=locale.tag() dir=locale.direction().as_html() class="govuk-template">
+            <html lang=locale.tag() dir=locale.direction().as_html() class=html_class>
                 <head>
                     <meta charset="utf-8"/>
                     <meta name="viewport" content="width=device-width, initial-scale=1"/>

@@ -3,7 +3,8 @@
 //! nonce).
 //!
 //! Language: `?lang=` (the switcher's links) wins and is remembered in the `candour_lang`
-//! cookie; then that cookie; then `Accept-Language`. An unknown `?lang=` shows the page in the
+//! cookie; then that cookie; then, for a person signed in as themselves, the language in their
+//! record; then `Accept-Language`. An unknown `?lang=` shows the page in the
 //! visitor's usual language with a banner saying so; an unknown cookie is ignored and cleared.
 //! A language preference is not a state change that needs CSRF defence: it reveals and alters
 //! no data, and a cross-site link can at worst show a page in Welsh.
@@ -51,6 +52,28 @@ impl CurrentPage {
 pub struct PageRequest {
     /// The language to render in.
     pub locale: Locale,
+    /// True when the person reading asked for large print (their recorded information format).
+    pub large_print: bool,
+}
+
+/// The recorded language and whether large print is needed, when a person is signed in as
+/// themselves (Accessible Information Standard: their needs are applied without asking). A
+/// delegate sees the pages in their own way: the needs are the person's, not theirs.
+fn own_needs() -> Option<(Locale, bool)> {
+    use candour_domain::access::Actor;
+    use candour_domain::person::InformationFormat;
+    let crate::session::SessionStatus::SignedIn(signed_in) = crate::session::status() else {
+        return None;
+    };
+    if !matches!(signed_in.actor, Some(Actor::Person { .. })) {
+        return None;
+    }
+    signed_in.acting_for.as_ref().map(|person| {
+        (
+            person.details.preferred_locale,
+            person.details.communication.information_format == Some(InformationFormat::LargePrint),
+        )
+    })
 }
 
 /// Reads the request, provides [`CurrentLocale`], [`CurrentPage`] and possibly
@@ -87,7 +110,9 @@ pub fn establish() -> PageRequest {
     };
     let cookie = cookie_value(&header(COOKIE), LANGUAGE_COOKIE);
     let from_cookie = cookie.as_deref().and_then(|c| c.parse::<Locale>().ok());
+    let own = own_needs();
     let usual = from_cookie
+        .or(own.map(|(language, _)| language))
         .or_else(|| negotiate(&header(ACCEPT_LANGUAGE)))
         .unwrap_or(Locale::DEFAULT);
 
@@ -134,7 +159,10 @@ pub fn establish() -> PageRequest {
             response.insert_header(CONTENT_SECURITY_POLICY, policy);
         }
     }
-    PageRequest { locale }
+    PageRequest {
+        locale,
+        large_print: own.is_some_and(|(_, large)| large),
+    }
 }
 
 /// The CSP for an HTML page: scripts only from this origin or carrying this response's nonce

@@ -1,0 +1,66 @@
+//! A person's recorded needs are applied without asking: their language when they have not
+//! picked one, and large print when their information format says so. Delegates see the pages
+//! their own way.
+
+use crate::support::{Server, demo_session};
+use candour_domain::locale::Locale;
+use candour_domain::person::InformationFormat;
+use candour_domain::synthetic;
+
+/// The demo council's seed (`candour serve --demo`).
+const DEMO_SEED: u64 = 1;
+
+fn html_tag(body: &str) -> String {
+    body.split("<html")
+        .nth(1)
+        .and_then(|h| h.split('>').next())
+        .unwrap_or("")
+        .to_owned()
+}
+
+#[test]
+fn a_persons_language_and_large_print_come_from_their_record() {
+    let server = Server::start(&[]);
+    let (mut saw_welsh, mut saw_large_print) = (false, false);
+    for index in 0..40 {
+        let details = synthetic::person(DEMO_SEED, index);
+        let cookie = demo_session(&server, &format!("person:{}", index + 1));
+        let page = server.get(
+            "/account",
+            &[
+                ("Accept", "text/html"),
+                ("Accept-Language", "en-GB"),
+                ("Cookie", &cookie),
+            ],
+        );
+        assert_eq!(page.status, 200);
+        let tag = html_tag(&page.body);
+        let welsh = details.preferred_locale == Locale::Cy;
+        let large = details.communication.information_format == Some(InformationFormat::LargePrint);
+        assert_eq!(tag.contains("lang=\"cy\""), welsh, "person {index}: {tag}");
+        assert_eq!(
+            tag.contains("candour-large-print"),
+            large,
+            "person {index}: {tag}"
+        );
+        saw_welsh |= welsh;
+        saw_large_print |= large;
+
+        // A language picked with the switcher still wins.
+        let picked = server.get(
+            "/account",
+            &[
+                ("Accept", "text/html"),
+                ("Cookie", &format!("{cookie}; candour_lang=en-GB")),
+            ],
+        );
+        assert!(
+            html_tag(&picked.body).contains("lang=\"en-GB\""),
+            "person {index}"
+        );
+    }
+    assert!(
+        saw_welsh && saw_large_print,
+        "the first 40 demo people include both"
+    );
+}

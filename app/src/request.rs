@@ -3,8 +3,9 @@
 //! nonce).
 //!
 //! Language: `?lang=` (the switcher's links) wins and is remembered in the `candour_lang`
-//! cookie; then that cookie; then, for a person signed in as themselves, the language in their
-//! record; then `Accept-Language`. An unknown `?lang=` shows the page in the
+//! cookie; then that cookie; then `Accept-Language` (the browser's setting is the person's own
+//! choice on this device); then, for a person signed in as themselves, the language in their
+//! record (when the browser asks for nothing Candour has). An unknown `?lang=` shows the page in the
 //! visitor's usual language with a banner saying so; an unknown cookie is ignored and cleared.
 //! A language preference is not a state change that needs CSRF defence: it reveals and alters
 //! no data, and a cross-site link can at worst show a page in Welsh.
@@ -112,8 +113,8 @@ pub fn establish() -> PageRequest {
     let from_cookie = cookie.as_deref().and_then(|c| c.parse::<Locale>().ok());
     let own = own_needs();
     let usual = from_cookie
-        .or(own.map(|(language, _)| language))
         .or_else(|| negotiate(&header(ACCEPT_LANGUAGE)))
+        .or(own.map(|(language, _)| language))
         .unwrap_or(Locale::DEFAULT);
 
     let secure = if portal.secure_cookies {

@@ -1,5 +1,5 @@
-//! A person's recorded needs are applied without asking: their language when they have not
-//! picked one, and large print when their information format says so. Delegates see the pages
+//! A person's recorded needs are applied without asking: their language when neither they nor
+//! their browser picked one, and large print when their information format says so. Delegates see the pages
 //! their own way.
 
 use crate::support::{Server, demo_session};
@@ -25,14 +25,7 @@ fn a_persons_language_and_large_print_come_from_their_record() {
     for index in 0..40 {
         let details = synthetic::person(DEMO_SEED, index);
         let cookie = demo_session(&server, &format!("person:{}", index + 1));
-        let page = server.get(
-            "/account",
-            &[
-                ("Accept", "text/html"),
-                ("Accept-Language", "en-GB"),
-                ("Cookie", &cookie),
-            ],
-        );
+        let page = server.get("/account", &[("Accept", "text/html"), ("Cookie", &cookie)]);
         assert_eq!(page.status, 200);
         let tag = html_tag(&page.body);
         let welsh = details.preferred_locale == Locale::Cy;
@@ -46,7 +39,21 @@ fn a_persons_language_and_large_print_come_from_their_record() {
         saw_welsh |= welsh;
         saw_large_print |= large;
 
-        // A language picked with the switcher still wins.
+        // The browser's own language setting wins over the record.
+        let browser = server.get(
+            "/account",
+            &[
+                ("Accept", "text/html"),
+                ("Accept-Language", "cy"),
+                ("Cookie", &cookie),
+            ],
+        );
+        assert!(
+            html_tag(&browser.body).contains("lang=\"cy\""),
+            "person {index}"
+        );
+
+        // A language picked with the switcher wins over both.
         let picked = server.get(
             "/account",
             &[

@@ -103,6 +103,27 @@ mod tests {
     //! id used, every id used exists.
 
     use super::*;
+
+    /// Every variable any message uses, so tests can format each message in full.
+    const MESSAGE_ARGUMENTS: [&str; 17] = [
+        "count",
+        "date",
+        "name",
+        "organisation",
+        "language",
+        "days",
+        "minutes",
+        "person",
+        "page",
+        "pages",
+        "news",
+        "link",
+        "sentences",
+        "words",
+        "sentence",
+        "found",
+        "instead",
+    ];
     use std::collections::BTreeSet;
 
     fn ids(tag: &str) -> BTreeSet<String> {
@@ -200,25 +221,7 @@ mod tests {
                 let message = bundle.get_message(&id).expect("present");
                 let pattern = message.value().expect("every message has a value");
                 let mut args = FluentArgs::new();
-                for name in [
-                    "count",
-                    "date",
-                    "name",
-                    "organisation",
-                    "language",
-                    "days",
-                    "minutes",
-                    "person",
-                    "page",
-                    "pages",
-                    "news",
-                    "link",
-                    "sentences",
-                    "words",
-                    "sentence",
-                    "found",
-                    "instead",
-                ] {
+                for name in MESSAGE_ARGUMENTS {
                     args.set(name, FluentValue::from(1));
                 }
                 let mut errors = Vec::new();
@@ -246,25 +249,7 @@ mod tests {
             let message = bundle.get_message(&id).expect("present");
             let pattern = message.value().expect("value");
             let mut args = FluentArgs::new();
-            for name in [
-                "count",
-                "date",
-                "name",
-                "organisation",
-                "language",
-                "days",
-                "minutes",
-                "person",
-                "page",
-                "pages",
-                "news",
-                "link",
-                "sentences",
-                "words",
-                "sentence",
-                "found",
-                "instead",
-            ] {
+            for name in MESSAGE_ARGUMENTS {
                 args.set(name, FluentValue::from("X"));
             }
             let mut errors = Vec::new();

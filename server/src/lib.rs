@@ -36,6 +36,8 @@ pub enum Command {
     DemoData(commands::demo_data::DemoDataArgs),
     /// Compute the legal deadline of a data-protection rights request.
     Deadline(commands::deadline::DeadlineArgs),
+    /// List the Easy Read leaflets, or render one as an accessible PDF.
+    Leaflet(commands::leaflet::LeafletArgs),
 }
 
 /// Parses the command line, runs the subcommand and reports failure in one plain line.
@@ -58,8 +60,10 @@ pub fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    if let Command::Deadline(args) = &cli.command {
-        return report(commands::deadline::run(args));
+    match &cli.command {
+        Command::Deadline(args) => return report(commands::deadline::run(args)),
+        Command::Leaflet(args) => return report(commands::leaflet::run(args)),
+        _ => {}
     }
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -76,6 +80,7 @@ pub fn main() -> ExitCode {
             Command::Serve(args) => commands::serve::run(cli.config.as_deref(), args).await,
             Command::DemoData(args) => commands::demo_data::run(cli.config.as_deref(), args).await,
             Command::Deadline(args) => commands::deadline::run(&args),
+            Command::Leaflet(args) => commands::leaflet::run(&args),
         }
     }))
 }

@@ -2,4 +2,5 @@
 
 pub mod deadline;
 pub mod demo_data;
+pub mod leaflet;
 pub mod serve;

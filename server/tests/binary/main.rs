@@ -5,6 +5,7 @@ mod access_log;
 mod deadline;
 mod demo_data;
 mod idor;
+mod leaflet;
 mod needs;
 mod serve;
 mod sessions;

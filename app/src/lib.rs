@@ -106,6 +106,8 @@ mod ssr {
                         <Route path=path!("/cookies") view=pages::cookies::CookiesPage ssr=SsrMode::Async/>
                         <Route path=path!("/privacy") view=pages::privacy::PrivacyNotice ssr=SsrMode::Async/>
                         <Route path=path!("/contact") view=pages::contact::ContactPage ssr=SsrMode::Async/>
+                        <Route path=path!("/leaflets") view=pages::leaflets::LeafletsPage ssr=SsrMode::Async/>
+                        <Route path=path!("/leaflets/:name") view=pages::leaflets::LeafletPage ssr=SsrMode::Async/>
                         <Route path=path!("/sign-in") view=pages::sign_in::SignInPage ssr=SsrMode::Async/>
                         <Route path=path!("/signed-out") view=pages::signed_out::SignedOutPage ssr=SsrMode::Async/>
                         <Route

@@ -16,6 +16,8 @@ pub struct AppState {
     pub store: Arc<dyn Store>,
     /// Settings pages need.
     pub portal: Arc<Portal>,
+    /// Makes Easy Read leaflets (typst, off the async threads).
+    pub leaflets: candour_leaflets::RenderPool,
 }
 
 /// The parts of the configuration that shape pages.
@@ -23,6 +25,8 @@ pub struct AppState {
 pub struct Portal {
     /// The council running this portal.
     pub organisation: Organisation,
+    /// The council's logo for leaflets, checked at start-up.
+    pub logo: Option<candour_leaflets::Logo>,
     /// True when serving synthetic data with `--demo`: shows the demo banner and demo sign-in.
     pub demo: bool,
     /// False until a council sets its details; pages then say the details are examples.

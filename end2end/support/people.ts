@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 const projects = ['js-en', 'js-cy', 'nojs-en', 'nojs-cy'];
 
 /** Signs `page` in as the `nth` person of this project's block of twelve people. A spec owns
- * four blocks from `firstBlock` (one per project): delegates 1–4, requests 5–8, email 9–12. */
+ * four blocks from `firstBlock` (one per project): delegates 1–4, requests 5–8, email 9–12, leaflets 13–16. */
 export async function demoPerson(page: Page, tr: (id: string) => string, nth: number, firstBlock = 5) {
   const offset = 12 * (firstBlock + projects.indexOf(test.info().project.name));
   await page.goto(`/demo/sign-in?after=${offset}`);

@@ -27,6 +27,7 @@ for (const [link, heading] of [
   ['footer-privacy', 'privacy-heading'],
   ['footer-cookies', 'cookies-heading'],
   ['footer-contact', 'contact-heading'],
+  ['footer-leaflets', 'leaflets-heading'],
 ]) {
   test(`the footer link "${link}" opens its page`, async ({ page, tr, audit }) => {
     await page.goto('/');

@@ -51,6 +51,14 @@ openmoji!(
     "police", "health", "look", "alert", "stop", "question", "letter",
 );
 
+/// A built-in picture's SVG, for the HTML pages.
+pub fn picture(name: &str) -> Option<&'static [u8]> {
+    PICTURES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, bytes)| *bytes)
+}
+
 /// The names of the pictures a leaflet may use.
 pub fn picture_names() -> impl Iterator<Item = &'static str> {
     PICTURES.iter().map(|(name, _)| *name)

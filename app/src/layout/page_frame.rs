@@ -45,6 +45,7 @@ pub fn PageFrame(children: Children) -> impl IntoView {
         ("/privacy", "footer-privacy"),
         ("/cookies", "footer-cookies"),
         ("/contact", "footer-contact"),
+        ("/leaflets", "footer-leaflets"),
     ]
     .into_iter()
     .map(|(href, key)| FooterLink {

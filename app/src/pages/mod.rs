@@ -11,6 +11,7 @@ pub mod delegate_invite;
 pub mod delegate_invited;
 pub mod delegates;
 pub mod demo_sign_in;
+pub mod leaflets;
 pub mod not_found;
 pub mod privacy;
 pub mod problem;

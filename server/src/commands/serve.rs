@@ -8,6 +8,7 @@ use crate::{http, open_store, telemetry};
 use anyhow::Context as _;
 use candour_app::state::{AppState, Portal};
 use candour_domain::organisation::Organisation;
+use candour_leaflets::{Engine, Logo, RenderPool};
 use leptos::config::{Env, LeptosOptions};
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -31,6 +32,11 @@ pub struct ServeArgs {
     demo: bool,
 }
 
+/// Leaflets rendered at once: one per core on the 2-core machines councils start with.
+const LEAFLET_RENDERS: usize = 2;
+/// A leaflet renders in milliseconds; anything near this is stuck.
+const LEAFLET_TIME_LIMIT: std::time::Duration = std::time::Duration::from_secs(10);
+
 /// Runs the subcommand.
 pub async fn run(config_file: Option<&Path>, args: ServeArgs) -> anyhow::Result<()> {
     let config = Config::load(config_file, args.demo)?;
@@ -48,7 +54,19 @@ pub async fn run(config_file: Option<&Path>, args: ServeArgs) -> anyhow::Result<
         tracing::info!(people = added, "loaded the synthetic demonstration council");
     }
     let organisation_configured = config.organisation.is_some();
+    let logo = match config.organisation.as_ref().and_then(|o| o.logo.as_deref()) {
+        None => None,
+        Some(path) => {
+            let bytes = std::fs::read(path)
+                .with_context(|| format!("cannot read the organisation's logo {path}"))?;
+            Some(
+                Logo::from_bytes(bytes)
+                    .with_context(|| format!("the organisation's logo {path}"))?,
+            )
+        }
+    };
     let portal = Portal {
+        logo,
         organisation: config
             .organisation
             .clone()
@@ -69,6 +87,7 @@ pub async fn run(config_file: Option<&Path>, args: ServeArgs) -> anyhow::Result<
         leptos_options: leptos_options(),
         store: store.clone(),
         portal: Arc::new(portal),
+        leaflets: RenderPool::new(Engine::new(), LEAFLET_RENDERS, LEAFLET_TIME_LIMIT),
     };
     let app = http::router(state, &config)?;
     let mail = match &config.smtp {

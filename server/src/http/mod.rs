@@ -9,6 +9,7 @@
 mod auth_routes;
 mod error_pages;
 mod health;
+mod leaflet_routes;
 mod origin_check;
 mod page_cache;
 mod security_headers;
@@ -58,40 +59,46 @@ pub fn router(state: AppState, config: &Config) -> anyhow::Result<Router> {
         hsts: config.base_url.is_https(),
     };
     let origins = origin_check::Allowed::new(config.base_url.origin());
-    Ok(probes.merge(auth).merge(oidc).merge(pages.clone()).layer(
-        ServiceBuilder::new()
-            .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
-            .layer(TraceLayer::new_for_http().make_span_with(request_span))
-            .layer(PropagateRequestIdLayer::x_request_id())
-            // Pages are compressed as they are sent; static files are already brotli files.
-            .layer(CompressionLayer::new())
-            .layer(axum::middleware::from_fn_with_state(
-                policy,
-                security_headers::apply,
-            ))
-            .layer(axum::middleware::from_fn_with_state(
-                page_cache::PageCache::default(),
-                page_cache::serve,
-            ))
-            .layer(axum::middleware::from_fn_with_state(
-                pages,
-                error_pages::render,
-            ))
-            .layer(axum::middleware::from_fn_with_state(
-                origins,
-                origin_check::refuse_cross_site,
-            ))
-            .layer(axum::middleware::from_fn_with_state(
-                sessions,
-                session_layer::establish,
-            ))
-            .layer(axum::middleware::from_fn_with_state(
-                state,
-                auth_routes::demo_gate,
-            ))
-            .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
-            .layer(CatchPanicLayer::new()),
-    ))
+    let leaflets = leaflet_routes::routes(state.clone());
+    Ok(probes
+        .merge(auth)
+        .merge(oidc)
+        .merge(leaflets)
+        .merge(pages.clone())
+        .layer(
+            ServiceBuilder::new()
+                .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
+                .layer(TraceLayer::new_for_http().make_span_with(request_span))
+                .layer(PropagateRequestIdLayer::x_request_id())
+                // Pages are compressed as they are sent; static files are already brotli files.
+                .layer(CompressionLayer::new())
+                .layer(axum::middleware::from_fn_with_state(
+                    policy,
+                    security_headers::apply,
+                ))
+                .layer(axum::middleware::from_fn_with_state(
+                    page_cache::PageCache::default(),
+                    page_cache::serve,
+                ))
+                .layer(axum::middleware::from_fn_with_state(
+                    pages,
+                    error_pages::render,
+                ))
+                .layer(axum::middleware::from_fn_with_state(
+                    origins,
+                    origin_check::refuse_cross_site,
+                ))
+                .layer(axum::middleware::from_fn_with_state(
+                    sessions,
+                    session_layer::establish,
+                ))
+                .layer(axum::middleware::from_fn_with_state(
+                    state,
+                    auth_routes::demo_gate,
+                ))
+                .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
+                .layer(CatchPanicLayer::new()),
+        ))
 }
 
 /// Pages, server functions and static files, rendered by Leptos.

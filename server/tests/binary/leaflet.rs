@@ -1,7 +1,8 @@
 //! `candour leaflet list` and `candour leaflet render`, the contract: names first on each line,
 //! a PDF/UA file at `--out`, and for bad input exit 2, one line naming the problem, and no file.
+//! Then the web side: leaflet pages, their PDFs and pictures, and a person's own copy.
 
-use crate::support::run;
+use crate::support::{Server, demo_session, run};
 
 const ORG: &str = "name = \"Anytown Council\"\naddress = \"Town Hall, Anytown\"\nphone = \"0300 123 4567\"\nemail = \"care@anytown.example\"\nwebsite = \"https://anytown.example\"\ndpo_email = \"dpo@anytown.example\"\n";
 
@@ -128,4 +129,134 @@ fn bad_input_exits_2_with_one_line_and_writes_nothing() {
             .collect();
         assert!(left.is_empty(), "{args:?} left {left:?}");
     }
+}
+
+/// The text of a PDF, white space made single spaces.
+fn pdf_text(pdf: &[u8]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("l.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    let out = std::process::Command::new("pdftotext")
+        .arg(&path)
+        .arg("-")
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&out.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn leaflet_pages_are_linked_from_the_footer_and_download_in_any_language_and_size() {
+    let server = Server::start(&[]);
+    let start = server.get("/", &[]);
+    assert!(
+        start.body.contains("href=\"/leaflets\""),
+        "footer link missing"
+    );
+    let list = server.get("/leaflets", &[]);
+    assert_eq!(list.status, 200);
+    for title in [
+        "Your rights over your information",
+        "How we share your information",
+        "Who can see your record",
+    ] {
+        assert!(list.body.contains(title), "{title} missing");
+    }
+    let urdu = server.get("/leaflets/your-rights?in=ur", &[]);
+    assert_eq!(urdu.status, 200);
+    assert!(
+        urdu.body.contains("lang=\"ur\" dir=\"rtl\""),
+        "Urdu part not marked right to left"
+    );
+    assert!(
+        urdu.body.contains("alt=\"آنکھ\""),
+        "picture alt text not in Urdu"
+    );
+    assert_eq!(server.get("/leaflets/no-such-leaflet", &[]).status, 404);
+
+    let pdf = server.get("/leaflets/how-we-share/download?in=cy&print=large", &[]);
+    assert_eq!(pdf.status, 200);
+    assert_eq!(pdf.header("content-type"), "application/pdf");
+    assert!(
+        pdf.header("content-disposition")
+            .contains("how-we-share-cy-large-print.pdf")
+    );
+    assert!(pdf_text(&pdf.bytes).contains("Sut rydyn ni'n rhannu eich gwybodaeth"));
+    assert_eq!(
+        server
+            .get("/leaflets/how-we-share/download?in=fr", &[])
+            .status,
+        404
+    );
+    assert_eq!(server.get("/leaflets/nope/download", &[]).status, 404);
+
+    let picture = server.get("/leaflets/pictures/see.svg", &[]);
+    assert_eq!(picture.status, 200);
+    assert_eq!(picture.header("content-type"), "image/svg+xml");
+    assert_eq!(
+        server
+            .get("/leaflets/pictures/..%2Fetc%2Fpasswd", &[])
+            .status,
+        404
+    );
+}
+
+#[test]
+fn a_persons_own_copy_lists_their_open_requests_and_is_theirs_alone() {
+    let server = Server::start(&[]);
+    let signed_out = server.get("/leaflets/your-rights/mine", &[]);
+    assert_eq!(signed_out.status, 303);
+    assert_eq!(signed_out.header("location"), "/sign-in");
+
+    let person = demo_session(&server, "person:1");
+    let origin = format!("http://{}", server.addr);
+    for (path, body) in [
+        ("/api/requests/right", "right=access"),
+        ("/api/requests/about", "about=Everything"),
+        ("/api/requests/contact", "contact=portal"),
+        ("/api/requests/send", ""),
+    ] {
+        let answer = server.request(
+            "POST",
+            path,
+            &[
+                ("Content-Type", "application/x-www-form-urlencoded"),
+                ("Accept", "application/json"),
+                ("Origin", &origin),
+                ("Cookie", &person),
+            ],
+            body.as_bytes(),
+        );
+        assert!(answer.status < 400, "{path}: {answer:?}");
+    }
+    let mine = server.get("/leaflets/your-rights/mine", &[("Cookie", &person)]);
+    assert_eq!(mine.status, 200, "{}", mine.body);
+    let text = pdf_text(&mine.bytes);
+    assert!(text.contains("Just for you"), "{text}");
+    assert!(text.contains("You asked us for these things:"), "{text}");
+    assert!(text.contains("(CR-000001). We will answer by "), "{text}");
+
+    let staff = demo_session(&server, "staff:caseworker");
+    assert_eq!(
+        server
+            .get("/leaflets/your-rights/mine", &[("Cookie", &staff)])
+            .status,
+        404
+    );
+    let other = demo_session(&server, "person:2");
+    let theirs = pdf_text(
+        &server
+            .get("/leaflets/your-rights/mine", &[("Cookie", &other)])
+            .bytes,
+    );
+    assert!(
+        !theirs.contains("CR-000001"),
+        "someone else's request shown"
+    );
+    assert!(
+        theirs.contains("You have not asked us for anything yet."),
+        "{theirs}"
+    );
 }

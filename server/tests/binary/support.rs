@@ -126,6 +126,8 @@ pub struct Response {
     pub headers: BTreeMap<String, String>,
     /// Body as text.
     pub body: String,
+    /// Body as sent, for files.
+    pub bytes: Vec<u8>,
 }
 
 impl Response {
@@ -198,6 +200,7 @@ fn parse(raw: &[u8]) -> Response {
         status,
         headers,
         body: String::from_utf8_lossy(&body).into_owned(),
+        bytes: body,
     }
 }
 

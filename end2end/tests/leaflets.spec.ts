@@ -1,0 +1,49 @@
+// Easy Read leaflets on the site: the list, a leaflet page in any language (right to left for
+// Urdu), downloads as PDF, and a signed-in person's own copy.
+import { test, expect } from '../support/fixtures';
+import { demoPerson } from '../support/people';
+
+test('a leaflet reads as Easy Read on the page and downloads as a PDF', async ({ page, tr, audit }) => {
+  await page.goto('/leaflets');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(tr('leaflets-heading'));
+  await audit();
+  await page.getByRole('link', { name: /Your rights over your information|Eich hawliau dros eich gwybodaeth/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Your rights over your information|Eich hawliau dros eich gwybodaeth/);
+  await expect(page.getByRole('img', { name: /^(An eye|Llygad)$/ })).toBeVisible();
+  await audit();
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: tr('leaflet-download-large') }).click();
+  expect((await download).suggestedFilename()).toMatch(/^your-rights-(en-GB|cy)-large-print\.pdf$/);
+});
+
+test('a leaflet in Urdu is marked right to left and its pictures move to the right', async ({ page, audit }) => {
+  await page.goto('/leaflets/how-we-share');
+  await page.getByRole('link', { name: 'اردو' }).click();
+  const leaflet = page.locator('.candour-leaflet');
+  await expect(leaflet).toHaveAttribute('lang', 'ur');
+  await expect(leaflet).toHaveAttribute('dir', 'rtl');
+  const point = leaflet.locator('.candour-easy-read__point').first();
+  const picture = await point.locator('img').boundingBox();
+  const words = await point.locator('.candour-easy-read__text').boundingBox();
+  expect(picture!.x).toBeGreaterThan(words!.x);
+  await audit();
+});
+
+test('leaflet pages reflow at 320 pixels wide', async ({ page, audit }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const path of ['/leaflets', '/leaflets/who-can-see', '/leaflets/who-can-see?in=pa']) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${path} is wider than the screen`).toBeLessThanOrEqual(0);
+    await audit();
+  }
+});
+
+test('a signed-in person downloads their own copy in their language', async ({ page, tr }) => {
+  await demoPerson(page, tr, 0, 13);
+  await page.goto('/leaflets');
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: tr('leaflets-mine-link') }).click();
+  // Demo people prefer English or Welsh; the copy follows their record, not the page.
+  expect((await download).suggestedFilename()).toMatch(/^your-rights-(en-GB|cy)(-large-print)?\.pdf$/);
+});

@@ -1,0 +1,12 @@
+leaflets-title = Taflenni Hawdd eu Darllen
+leaflets-heading = Taflenni Hawdd eu Darllen
+leaflets-intro = Mae'r taflenni hyn yn defnyddio brawddegau byr a lluniau. Gallwch eu darllen yma, neu eu llwytho i lawr i'w hargraffu.
+leaflets-mine = Eich copi eich hun
+leaflets-mine-text = Llwythwch i lawr y daflen am eich hawliau, gyda'ch ceisiadau a'u dyddiadau ynddi.
+leaflets-mine-link = Llwytho eich copi eich hun i lawr (PDF)
+leaflet-download-heading = Llwytho'r daflen hon i lawr
+leaflet-download-pdf = Llwytho i lawr fel PDF
+leaflet-download-large = Llwytho i lawr mewn print bras fel PDF
+leaflet-languages-heading = Y daflen hon mewn ieithoedd eraill
+leaflet-translation-note = Nid yw cyfieithydd cymwys wedi gwirio'r cyfieithiad hwn eto.
+footer-leaflets = Taflenni Hawdd eu Darllen

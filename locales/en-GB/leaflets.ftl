@@ -1,0 +1,12 @@
+leaflets-title = Easy Read leaflets
+leaflets-heading = Easy Read leaflets
+leaflets-intro = These leaflets use short sentences and pictures. You can read them here, or download them to print.
+leaflets-mine = Your own copy
+leaflets-mine-text = Download the leaflet about your rights with your requests and their dates in it.
+leaflets-mine-link = Download your own copy (PDF)
+leaflet-download-heading = Download this leaflet
+leaflet-download-pdf = Download as a PDF
+leaflet-download-large = Download in large print as a PDF
+leaflet-languages-heading = This leaflet in other languages
+leaflet-translation-note = A qualified translator has not checked this translation yet.
+footer-leaflets = Easy Read leaflets

@@ -1,0 +1,183 @@
+//! Leaflet files: the pictures the HTML pages show, each leaflet as a PDF in any language and
+//! size, and a signed-in person's own copy.
+//!
+//! `GET /leaflets/{name}/download?in=TAG[&print=large]` is public (the leaflets are published on
+//! the council's website). `GET /leaflets/{name}/mine` is for a signed-in person, or a delegate
+//! with the scope, and is authorised by the one policy (`PersonAction::ReadPersonalLeaflet`)
+//! before anything is read; anyone else gets the same 404 as a missing page. Their copy is in
+//! their recorded language, in large print when that is their recorded format, and lists their
+//! open requests with due dates. Candour does not yet record an allocated worker, so the copy
+//! says there is no one person and gives the council's contact details.
+
+use axum::extract::{Path, Query, Request, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use candour_app::i18n::translate;
+use candour_app::labels;
+use candour_app::session::{self, SessionStatus};
+use candour_app::state::AppState;
+use candour_domain::access::policy::{Decision, PersonAction, decide};
+use candour_domain::deadline::Calendar;
+use candour_domain::person::InformationFormat;
+use candour_domain::rights::RequestStatus;
+use candour_leaflets::{LeafletError, Personal, PersonalRequest, RenderRequest};
+use serde::Deserialize;
+
+/// The routes.
+pub fn routes(state: AppState) -> axum::Router {
+    axum::Router::new()
+        .route("/leaflets/pictures/{file}", axum::routing::get(picture))
+        .route("/leaflets/{name}/download", axum::routing::get(download))
+        .route("/leaflets/{name}/mine", axum::routing::get(mine))
+        .with_state(state)
+}
+
+async fn picture(Path(file): Path<String>) -> Response {
+    let Some(bytes) = file
+        .strip_suffix(".svg")
+        .and_then(candour_leaflets::engine::picture)
+    else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    (
+        [
+            (header::CONTENT_TYPE, "image/svg+xml"),
+            (header::CACHE_CONTROL, "public, max-age=86400"),
+        ],
+        bytes,
+    )
+        .into_response()
+}
+
+/// `?in=cy&print=large`.
+#[derive(Deserialize)]
+struct Options {
+    #[serde(rename = "in")]
+    language: Option<String>,
+    print: Option<String>,
+}
+
+async fn download(
+    State(state): State<AppState>,
+    Path(name): Path<String>,
+    Query(options): Query<Options>,
+) -> Response {
+    let large_print = options.print.as_deref() == Some("large");
+    let locale = options.language.unwrap_or_else(|| "en-GB".into());
+    pdf(&state, name, locale, large_print, None).await
+}
+
+async fn mine(
+    State(state): State<AppState>,
+    Path(name): Path<String>,
+    request: Request,
+) -> Response {
+    let signed_in = match request.extensions().get::<SessionStatus>() {
+        Some(SessionStatus::SignedIn(signed_in)) => signed_in.clone(),
+        _ => return Redirect::to("/sign-in").into_response(),
+    };
+    let allowed = signed_in.actor.as_ref().and_then(|actor| {
+        let person = actor.person()?;
+        (decide(actor, person, PersonAction::ReadPersonalLeaflet) == Decision::Allow)
+            .then_some(person)
+    });
+    let (Some(person_id), Some(person)) = (allowed, signed_in.acting_for.clone()) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    if person.id != person_id {
+        return StatusCode::NOT_FOUND.into_response();
+    }
+    let language = person.details.preferred_locale;
+    let requests = match state.store.requests_for_person(person_id).await {
+        Ok(requests) => requests,
+        Err(error) => {
+            tracing::error!(%error, "could not read requests for a personal leaflet");
+            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        }
+    };
+    let open = requests
+        .iter()
+        .filter(|r| {
+            !matches!(
+                r.status(),
+                RequestStatus::Completed | RequestStatus::Refused
+            )
+        })
+        .filter_map(|r| {
+            let deadline = r
+                .deadline(state.portal.nation, Calendar::bundled())
+                .ok()
+                .flatten()?;
+            Some(PersonalRequest {
+                what: format!(
+                    "{} ({})",
+                    translate(language, labels::right(r.details.right), None),
+                    r.reference()
+                ),
+                due: deadline.due?,
+            })
+        })
+        .collect();
+    let large_print =
+        person.details.communication.information_format == Some(InformationFormat::LargePrint);
+    let personal = Personal {
+        worker: None,
+        requests: open,
+    };
+    pdf(
+        &state,
+        name,
+        language.tag().to_owned(),
+        large_print,
+        Some(personal),
+    )
+    .await
+}
+
+async fn pdf(
+    state: &AppState,
+    name: String,
+    locale: String,
+    large_print: bool,
+    personal: Option<Personal>,
+) -> Response {
+    let file_name = format!(
+        "{name}-{locale}{}.pdf",
+        if large_print { "-large-print" } else { "" }
+    );
+    let request = RenderRequest {
+        leaflet: name,
+        locale,
+        large_print,
+        organisation: state.portal.organisation.clone(),
+        logo: state.portal.logo.clone(),
+        issued: session::today(),
+        personal,
+    };
+    match state.leaflets.render(request).await {
+        Ok(rendered) => {
+            let disposition =
+                HeaderValue::from_str(&format!("attachment; filename=\"{file_name}\""))
+                    .unwrap_or(HeaderValue::from_static("attachment"));
+            (
+                [
+                    (
+                        header::CONTENT_TYPE,
+                        HeaderValue::from_static("application/pdf"),
+                    ),
+                    (header::CONTENT_DISPOSITION, disposition),
+                ],
+                rendered.pdf,
+            )
+                .into_response()
+        }
+        Err(LeafletError::UnknownLeaflet { .. } | LeafletError::UnknownLocale { .. }) => {
+            StatusCode::NOT_FOUND.into_response()
+        }
+        Err(LeafletError::TimedOut) => StatusCode::SERVICE_UNAVAILABLE.into_response(),
+        Err(error) => {
+            tracing::error!(%error, "a leaflet could not be made");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
+}

@@ -129,6 +129,7 @@ mod ssr {
                         <Route path=path!("/staff/requests") view=pages::staff::request_queue::RequestQueuePage ssr=SsrMode::Async/>
                         <Route path=path!("/staff/requests/new") view=pages::staff::request_record::RecordRequestPage ssr=SsrMode::Async/>
                         <Route path=path!("/staff/accuracy") view=pages::staff::accuracy::AccuracyPage ssr=SsrMode::Async/>
+                        <Route path=path!("/staff/leaflets") view=pages::staff::leaflets::CommsLeafletsPage ssr=SsrMode::Async/>
                         <Route path=path!("/staff/people/:person/record/:entry") view=pages::staff::record_entry::StaffEntryPage ssr=SsrMode::Async/>
                         <Route
                             path=path!("/staff/requests/:reference")

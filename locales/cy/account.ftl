@@ -24,3 +24,4 @@ demo-delegate-of = { $name }, yn gweithredu ar ran { $person }
 demo-staff = Aelod o staff
 demo-sign-in = Mewngofnodi
 error-demo-choose = Dewiswch fel pwy rydych eisiau mewngofnodi
+account-leaflets-link = Taflenni i'w hargraffu

@@ -24,3 +24,4 @@ demo-delegate-of = { $name }, acting for { $person }
 demo-staff = A member of staff
 demo-sign-in = Sign in
 error-demo-choose = Choose who you want to sign in as
+account-leaflets-link = Leaflets for printing

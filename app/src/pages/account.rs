@@ -40,6 +40,10 @@ pub fn AccountPage() -> impl IntoView {
                 &staff,
                 candour_domain::access::StaffAction::FindPeople,
             );
+            let leaflets = candour_domain::access::may(
+                &staff,
+                candour_domain::access::StaffAction::ManageLeaflets,
+            );
             let Actor::Staff { roles, .. } = staff else {
                 return ().into_any();
             };
@@ -57,6 +61,11 @@ pub fn AccountPage() -> impl IntoView {
                 {check_records.then(|| view! {
                     <p class="govuk-body">
                         <a class="govuk-link" href="/staff/accuracy">{t("account-accuracy-link")}</a>
+                    </p>
+                })}
+                {leaflets.then(|| view! {
+                    <p class="govuk-body">
+                        <a class="govuk-link" href="/staff/leaflets">{t("account-leaflets-link")}</a>
                     </p>
                 })}
             }

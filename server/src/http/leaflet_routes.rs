@@ -8,6 +8,10 @@
 //! their recorded language, in large print when that is their recorded format, and lists their
 //! open requests with due dates. Candour does not yet record an allocated worker, so the copy
 //! says there is no one person and gives the council's contact details.
+//!
+//! `GET /staff/leaflets/print-pack` is for comms officers (`StaffAction::ManageLeaflets`): a zip
+//! file of every leaflet in every language in both sizes, named `LEAFLET/LANGUAGE/…pdf`. PDFs
+//! are already compressed, so the zip stores them as they are.
 
 use axum::extract::{Path, Query, Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
@@ -16,7 +20,7 @@ use candour_app::i18n::translate;
 use candour_app::labels;
 use candour_app::session::{self, SessionStatus};
 use candour_app::state::AppState;
-use candour_domain::access::policy::{Decision, PersonAction, decide};
+use candour_domain::access::policy::{Decision, PersonAction, StaffAction, decide, may};
 use candour_domain::deadline::Calendar;
 use candour_domain::person::InformationFormat;
 use candour_domain::rights::RequestStatus;
@@ -29,6 +33,7 @@ pub fn routes(state: AppState) -> axum::Router {
         .route("/leaflets/pictures/{file}", axum::routing::get(picture))
         .route("/leaflets/{name}/download", axum::routing::get(download))
         .route("/leaflets/{name}/mine", axum::routing::get(mine))
+        .route("/staff/leaflets/print-pack", axum::routing::get(print_pack))
         .with_state(state)
 }
 
@@ -180,4 +185,87 @@ async fn pdf(
             StatusCode::INTERNAL_SERVER_ERROR.into_response()
         }
     }
+}
+
+async fn print_pack(State(state): State<AppState>, request: Request) -> Response {
+    let actor = match request.extensions().get::<SessionStatus>() {
+        Some(SessionStatus::SignedIn(signed_in)) => signed_in.actor.clone(),
+        _ => return Redirect::to("/sign-in").into_response(),
+    };
+    if !actor.is_some_and(|a| may(&a, StaffAction::ManageLeaflets)) {
+        return StatusCode::NOT_FOUND.into_response();
+    }
+    let mut files = Vec::new();
+    for name in candour_leaflets::LEAFLETS {
+        for locale in candour_leaflets::LOCALES {
+            for large_print in [false, true] {
+                let request = RenderRequest {
+                    leaflet: (*name).to_owned(),
+                    locale: locale.tag.to_owned(),
+                    large_print,
+                    organisation: state.portal.organisation.clone(),
+                    logo: state.portal.logo.clone(),
+                    issued: session::today(),
+                    personal: None,
+                };
+                match state.leaflets.render(request).await {
+                    Ok(rendered) => {
+                        let size = if large_print {
+                            "large-print"
+                        } else {
+                            "standard"
+                        };
+                        files.push((
+                            format!("{name}/{}/{name}-{}-{size}.pdf", locale.tag, locale.tag),
+                            rendered.pdf,
+                        ));
+                    }
+                    Err(error) => {
+                        tracing::error!(%error, "a leaflet for the print pack could not be made");
+                        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+                    }
+                }
+            }
+        }
+    }
+    match zip_files(files) {
+        Ok(bytes) => {
+            let disposition = format!(
+                "attachment; filename=\"leaflets-print-pack-{}.zip\"",
+                session::today()
+            );
+            (
+                [
+                    (
+                        header::CONTENT_TYPE,
+                        HeaderValue::from_static("application/zip"),
+                    ),
+                    (
+                        header::CONTENT_DISPOSITION,
+                        HeaderValue::from_str(&disposition)
+                            .unwrap_or(HeaderValue::from_static("attachment")),
+                    ),
+                ],
+                bytes,
+            )
+                .into_response()
+        }
+        Err(error) => {
+            tracing::error!(%error, "the print pack could not be zipped");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
+}
+
+/// A zip file holding `files` (name, bytes), stored without compression.
+fn zip_files(files: Vec<(String, Vec<u8>)>) -> zip::result::ZipResult<Vec<u8>> {
+    use std::io::Write;
+    let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    for (name, bytes) in files {
+        writer.start_file(name, options)?;
+        writer.write_all(&bytes)?;
+    }
+    Ok(writer.finish()?.into_inner())
 }

@@ -260,3 +260,56 @@ fn a_persons_own_copy_lists_their_open_requests_and_is_theirs_alone() {
         "{theirs}"
     );
 }
+
+#[test]
+fn comms_officers_get_every_leaflet_in_a_print_pack_and_no_one_else_does() {
+    let server = Server::start(&[]);
+    let signed_out = server.get("/staff/leaflets/print-pack", &[]);
+    assert_eq!(signed_out.status, 303);
+    let caseworker = demo_session(&server, "staff:caseworker");
+    assert_eq!(
+        server
+            .get("/staff/leaflets/print-pack", &[("Cookie", &caseworker)])
+            .status,
+        404
+    );
+    assert_eq!(
+        server
+            .get("/staff/leaflets", &[("Cookie", &caseworker)])
+            .status,
+        404
+    );
+
+    let comms = demo_session(&server, "staff:comms_officer");
+    let page = server.get("/staff/leaflets", &[("Cookie", &comms)]);
+    assert_eq!(page.status, 200);
+    assert!(
+        page.body
+            .contains("/leaflets/who-can-see/download?in=pa&amp;print=large")
+    );
+    let pack = server.get("/staff/leaflets/print-pack", &[("Cookie", &comms)]);
+    assert_eq!(pack.status, 200);
+    assert_eq!(pack.header("content-type"), "application/zip");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("pack.zip");
+    std::fs::write(&path, &pack.bytes).unwrap();
+    let listing = std::process::Command::new("python3")
+        .args(["-c", "import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None; print('\\n'.join(sorted(z.namelist())))"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(
+        listing.status.success(),
+        "{}",
+        String::from_utf8_lossy(&listing.stderr)
+    );
+    let names: Vec<String> = String::from_utf8_lossy(&listing.stdout)
+        .lines()
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(names.len(), 3 * 4 * 2, "{names:?}");
+    assert!(
+        names.contains(&"your-rights/ur/your-rights-ur-large-print.pdf".to_owned()),
+        "{names:?}"
+    );
+}

@@ -2,6 +2,7 @@
 //! without it gets the not-found page.
 
 pub mod accuracy;
+pub mod leaflets;
 pub mod record_entry;
 pub mod request_queue;
 pub mod request_record;

@@ -47,3 +47,19 @@ test('a signed-in person downloads their own copy in their language', async ({ p
   // Demo people prefer English or Welsh; the copy follows their record, not the page.
   expect((await download).suggestedFilename()).toMatch(/^your-rights-(en-GB|cy)(-large-print)?\.pdf$/);
 });
+
+test('a comms officer previews and downloads leaflets and the print pack', async ({ page, tr, audit }) => {
+  await page.goto('/demo/sign-in');
+  await page.getByLabel(tr('role-comms-officer')).check();
+  await page.getByRole('button', { name: tr('demo-sign-in') }).click();
+  await page.getByRole('link', { name: tr('account-leaflets-link') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(tr('comms-heading'));
+  await audit();
+  const table = page.getByRole('table', { name: tr('comms-table-caption') });
+  await expect(table.getByRole('row')).toHaveCount(1 + 3 * 4);
+  const pack = page.waitForEvent('download');
+  await page.getByRole('link', { name: tr('comms-pack-link') }).click();
+  expect((await pack).suggestedFilename()).toMatch(/^leaflets-print-pack-\d{4}-\d{2}-\d{2}\.zip$/);
+  await table.getByRole('link', { name: new RegExp(`^${tr('comms-preview')} Who can see your record|^${tr('comms-preview')} Pwy sy'n gallu gweld eich cofnod`) }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Who can see your record|Pwy sy'n gallu gweld eich cofnod/);
+});

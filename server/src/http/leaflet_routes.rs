@@ -150,32 +150,9 @@ async fn pdf(
         "{name}-{locale}{}.pdf",
         if large_print { "-large-print" } else { "" }
     );
-    let request = RenderRequest {
-        leaflet: name,
-        locale,
-        large_print,
-        organisation: state.portal.organisation.clone(),
-        logo: state.portal.logo.clone(),
-        issued: session::today(),
-        personal,
-    };
+    let request = leaflet_request(state, name, locale, large_print, personal);
     match state.leaflets.render(request).await {
-        Ok(rendered) => {
-            let disposition =
-                HeaderValue::from_str(&format!("attachment; filename=\"{file_name}\""))
-                    .unwrap_or(HeaderValue::from_static("attachment"));
-            (
-                [
-                    (
-                        header::CONTENT_TYPE,
-                        HeaderValue::from_static("application/pdf"),
-                    ),
-                    (header::CONTENT_DISPOSITION, disposition),
-                ],
-                rendered.pdf,
-            )
-                .into_response()
-        }
+        Ok(rendered) => attachment("application/pdf", &file_name, rendered.pdf),
         Err(LeafletError::UnknownLeaflet { .. } | LeafletError::UnknownLocale { .. }) => {
             StatusCode::NOT_FOUND.into_response()
         }
@@ -199,15 +176,13 @@ async fn print_pack(State(state): State<AppState>, request: Request) -> Response
     for name in candour_leaflets::LEAFLETS {
         for locale in candour_leaflets::LOCALES {
             for large_print in [false, true] {
-                let request = RenderRequest {
-                    leaflet: (*name).to_owned(),
-                    locale: locale.tag.to_owned(),
+                let request = leaflet_request(
+                    &state,
+                    (*name).to_owned(),
+                    locale.tag.to_owned(),
                     large_print,
-                    organisation: state.portal.organisation.clone(),
-                    logo: state.portal.logo.clone(),
-                    issued: session::today(),
-                    personal: None,
-                };
+                    None,
+                );
                 match state.leaflets.render(request).await {
                     Ok(rendered) => {
                         let size = if large_print {
@@ -229,32 +204,49 @@ async fn print_pack(State(state): State<AppState>, request: Request) -> Response
         }
     }
     match zip_files(files) {
-        Ok(bytes) => {
-            let disposition = format!(
-                "attachment; filename=\"leaflets-print-pack-{}.zip\"",
-                session::today()
-            );
-            (
-                [
-                    (
-                        header::CONTENT_TYPE,
-                        HeaderValue::from_static("application/zip"),
-                    ),
-                    (
-                        header::CONTENT_DISPOSITION,
-                        HeaderValue::from_str(&disposition)
-                            .unwrap_or(HeaderValue::from_static("attachment")),
-                    ),
-                ],
-                bytes,
-            )
-                .into_response()
-        }
+        Ok(bytes) => attachment(
+            "application/zip",
+            &format!("leaflets-print-pack-{}.zip", session::today()),
+            bytes,
+        ),
         Err(error) => {
             tracing::error!(%error, "the print pack could not be zipped");
             StatusCode::INTERNAL_SERVER_ERROR.into_response()
         }
     }
+}
+
+/// A leaflet with this council's details, issued today.
+fn leaflet_request(
+    state: &AppState,
+    leaflet: String,
+    locale: String,
+    large_print: bool,
+    personal: Option<Personal>,
+) -> RenderRequest {
+    RenderRequest {
+        leaflet,
+        locale,
+        large_print,
+        organisation: state.portal.organisation.clone(),
+        logo: state.portal.logo.clone(),
+        issued: session::today(),
+        personal,
+    }
+}
+
+/// A file to save rather than show.
+fn attachment(content_type: &'static str, file_name: &str, bytes: Vec<u8>) -> Response {
+    let disposition = HeaderValue::from_str(&format!("attachment; filename=\"{file_name}\""))
+        .unwrap_or(HeaderValue::from_static("attachment"));
+    (
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static(content_type)),
+            (header::CONTENT_DISPOSITION, disposition),
+        ],
+        bytes,
+    )
+        .into_response()
 }
 
 /// A zip file holding `files` (name, bytes), stored without compression.

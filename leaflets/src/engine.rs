@@ -147,7 +147,8 @@ impl Engine {
     }
 
     /// Replaces built-in pictures with a council's own licensed set: every `NAME.svg` in
-    /// `dir` whose name is a picture name. Unknown files are refused so a typo is noticed.
+    /// `dir` whose name is a picture name. Unknown files are refused so a typo is noticed, and
+    /// every leaflet is drawn once so a broken picture is refused here.
     pub fn with_pictures(mut self, dir: &Path) -> Result<Self, LeafletError> {
         let entries = std::fs::read_dir(dir).map_err(|e| {
             LeafletError::Content(format!("cannot read pictures in {}: {e}", dir.display()))
@@ -169,6 +170,25 @@ impl Engine {
             replaced.insert(file_id(&picture_path(name)), Bytes::new(bytes));
         }
         self.base.files.extend(replaced);
+        // Draw every leaflet once now, so a picture that will not draw is found at start-up,
+        // named as the council's, rather than failing every download later.
+        for leaflet in catalogue::LEAFLETS {
+            let request = RenderRequest {
+                leaflet: (*leaflet).to_owned(),
+                locale: catalogue::LOCALES[0].tag.to_owned(),
+                large_print: false,
+                organisation: Organisation::demo(),
+                logo: None,
+                issued: NaiveDate::default(),
+                personal: None,
+            };
+            if let Err(error) = self.render(&request) {
+                return Err(LeafletError::Content(format!(
+                    "the pictures in {} could not be drawn: {error}",
+                    dir.display()
+                )));
+            }
+        }
         Ok(self)
     }
 

@@ -224,3 +224,33 @@ fn unknown_leaflets_and_languages_are_named_with_the_choices() {
         "There is no leaflet content in the language \"fr\". The languages are: en-GB, cy, ur, pa."
     );
 }
+
+#[test]
+fn a_council_can_use_its_own_pictures_and_a_wrong_set_is_refused_with_a_reason() {
+    let own = tempfile::tempdir().unwrap();
+    let marker = "<svg xmlns='http://www.w3.org/2000/svg' width='72' height='72'><circle cx='36' cy='36' r='30' fill='#005ea5'/></svg>";
+    std::fs::write(own.path().join("see.svg"), marker).unwrap();
+    let engine = Engine::new()
+        .with_pictures(own.path())
+        .expect("a good set is taken");
+    let theirs = engine.render(&request("your-rights", "en-GB")).unwrap();
+    let ours = Engine::new()
+        .render(&request("your-rights", "en-GB"))
+        .unwrap();
+    assert_ne!(theirs.pdf, ours.pdf, "the council's picture was not used");
+
+    let typo = tempfile::tempdir().unwrap();
+    std::fs::write(typo.path().join("sea.svg"), marker).unwrap();
+    let error = Engine::new().with_pictures(typo.path()).err().unwrap();
+    assert!(
+        error
+            .to_string()
+            .contains("sea.svg is not a picture Candour uses"),
+        "{error}"
+    );
+
+    let broken = tempfile::tempdir().unwrap();
+    std::fs::write(broken.path().join("see.svg"), "<svg><circle").unwrap();
+    let error = Engine::new().with_pictures(broken.path()).err().unwrap();
+    assert!(error.to_string().contains("could not be drawn"), "{error}");
+}

@@ -117,6 +117,10 @@ pub const VARIABLES: &[(&str, &str)] = &[
         "mail server user name, if it needs one",
     ),
     ("CANDOUR_SMTP_PASSWORD", "mail server password (secret)"),
+    (
+        "CANDOUR_LEAFLET_PICTURES",
+        "a folder of the council's own licensed leaflet pictures (NAME.svg)",
+    ),
 ];
 
 /// The validated configuration.
@@ -142,6 +146,8 @@ pub struct Config {
     pub log_filter: String,
     /// JSON logs (for collectors) or text (for people).
     pub log_json: bool,
+    /// A folder of the council's own leaflet pictures, replacing the built-in OpenMoji ones.
+    pub leaflet_pictures: Option<PathBuf>,
 }
 
 /// A database URL: `sqlite:` or `postgres:`, with any password hidden when printed.
@@ -291,6 +297,7 @@ struct FileConfig {
     smtp: Option<BTreeMap<String, String>>,
     session_idle_minutes: Option<String>,
     nation: Option<String>,
+    leaflet_pictures: Option<String>,
 }
 
 impl Config {
@@ -407,6 +414,17 @@ impl Config {
             ));
         }
 
+        let leaflet_pictures =
+            pick("CANDOUR_LEAFLET_PICTURES", file.leaflet_pictures.as_ref()).map(PathBuf::from);
+        if let Some(dir) = &leaflet_pictures
+            && !dir.is_dir()
+        {
+            problems.push(format!(
+                "CANDOUR_LEAFLET_PICTURES must be a folder of pictures, but {} is not a folder",
+                dir.display()
+            ));
+        }
+
         if !problems.is_empty() {
             return Err(ConfigError(problems));
         }
@@ -422,6 +440,7 @@ impl Config {
             log_filter: pick("CANDOUR_LOG", file.log.as_ref())
                 .unwrap_or_else(|| "info,sqlx=warn".to_owned()),
             log_json: log_format == "json",
+            leaflet_pictures,
         })
     }
 }
@@ -692,6 +711,10 @@ mod tests {
             (
                 &[("CANDOUR_SMTP_HOST", "mail"), ("CANDOUR_SMTP_PORT", "lots")],
                 "CANDOUR_SMTP_PORT must be a number",
+            ),
+            (
+                &[("CANDOUR_LEAFLET_PICTURES", "/no/such/folder")],
+                "CANDOUR_LEAFLET_PICTURES must be a folder of pictures, but /no/such/folder is not a folder",
             ),
             (
                 &[

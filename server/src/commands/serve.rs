@@ -65,6 +65,12 @@ pub async fn run(config_file: Option<&Path>, args: ServeArgs) -> anyhow::Result<
             )
         }
     };
+    let leaflet_engine = match &config.leaflet_pictures {
+        None => Engine::new(),
+        Some(dir) => Engine::new()
+            .with_pictures(dir)
+            .context("CANDOUR_LEAFLET_PICTURES")?,
+    };
     let portal = Portal {
         logo,
         organisation: config
@@ -87,7 +93,7 @@ pub async fn run(config_file: Option<&Path>, args: ServeArgs) -> anyhow::Result<
         leptos_options: leptos_options(),
         store: store.clone(),
         portal: Arc::new(portal),
-        leaflets: RenderPool::new(Engine::new(), LEAFLET_RENDERS, LEAFLET_TIME_LIMIT),
+        leaflets: RenderPool::new(leaflet_engine, LEAFLET_RENDERS, LEAFLET_TIME_LIMIT),
     };
     let app = http::router(state, &config)?;
     let mail = match &config.smtp {

@@ -3,7 +3,7 @@
 //! id that does not exist. The list of server functions comes from the running registry, so a new
 //! one that is not in the table below fails this test until someone decides how it is scoped.
 
-use crate::support::{Response, Server, demo_session};
+use crate::support::{Server, demo_session, post};
 
 /// How a server function relates to people's data.
 enum Scope {
@@ -88,19 +88,6 @@ const PAGES: &[(&str, &str)] = &[
         "/staff/people/987654/record/987654?why=accuracy",
     ),
 ];
-
-fn post(server: &Server, path: &str, cookie: Option<&str>, body: &str) -> Response {
-    let origin = format!("http://{}", server.addr);
-    let mut headers = vec![
-        ("Content-Type", "application/x-www-form-urlencoded"),
-        ("Accept", "application/json"),
-        ("Origin", origin.as_str()),
-    ];
-    if let Some(cookie) = cookie {
-        headers.push(("Cookie", cookie));
-    }
-    server.request("POST", path, &headers, body.as_bytes())
-}
 
 fn heading(body: &str) -> Option<String> {
     body.split("<h1")

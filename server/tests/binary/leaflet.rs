@@ -2,7 +2,7 @@
 //! a PDF/UA file at `--out`, and for bad input exit 2, one line naming the problem, and no file.
 //! Then the web side: leaflet pages, their PDFs and pictures, and a person's own copy.
 
-use crate::support::{Server, demo_session, run};
+use crate::support::{Server, demo_session, post, run};
 
 const ORG: &str = "name = \"Anytown Council\"\naddress = \"Town Hall, Anytown\"\nphone = \"0300 123 4567\"\nemail = \"care@anytown.example\"\nwebsite = \"https://anytown.example\"\ndpo_email = \"dpo@anytown.example\"\n";
 
@@ -51,15 +51,7 @@ fn render_writes_a_tagged_pdf_with_the_organisation_and_logo() {
     assert_eq!(code, 0, "{err}");
     let pdf = std::fs::read(dir.path().join("leaflet.pdf")).unwrap();
     assert!(pdf.starts_with(b"%PDF-"));
-    let text = std::process::Command::new("pdftotext")
-        .arg(dir.path().join("leaflet.pdf"))
-        .arg("-")
-        .output()
-        .unwrap();
-    let text = String::from_utf8_lossy(&text.stdout)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let text = pdf_text(&pdf);
     assert!(
         text.contains("Sut rydyn ni'n rhannu eich gwybodaeth"),
         "{text}"
@@ -211,24 +203,13 @@ fn a_persons_own_copy_lists_their_open_requests_and_is_theirs_alone() {
     assert_eq!(signed_out.header("location"), "/sign-in");
 
     let person = demo_session(&server, "person:1");
-    let origin = format!("http://{}", server.addr);
     for (path, body) in [
         ("/api/requests/right", "right=access"),
         ("/api/requests/about", "about=Everything"),
         ("/api/requests/contact", "contact=portal"),
         ("/api/requests/send", ""),
     ] {
-        let answer = server.request(
-            "POST",
-            path,
-            &[
-                ("Content-Type", "application/x-www-form-urlencoded"),
-                ("Accept", "application/json"),
-                ("Origin", &origin),
-                ("Cookie", &person),
-            ],
-            body.as_bytes(),
-        );
+        let answer = post(&server, path, Some(&person), body);
         assert!(answer.status < 400, "{path}: {answer:?}");
     }
     let mine = server.get("/leaflets/your-rights/mine", &[("Cookie", &person)]);

@@ -255,3 +255,17 @@ pub fn demo_session(server: &Server, choice: &str) -> String {
         .expect("a session cookie")
         .to_owned()
 }
+
+/// A form POST from this site's own origin, asking for JSON, with an optional session cookie.
+pub fn post(server: &Server, path: &str, cookie: Option<&str>, body: &str) -> Response {
+    let origin = format!("http://{}", server.addr);
+    let mut headers = vec![
+        ("Content-Type", "application/x-www-form-urlencoded"),
+        ("Accept", "application/json"),
+        ("Origin", origin.as_str()),
+    ];
+    if let Some(cookie) = cookie {
+        headers.push(("Cookie", cookie));
+    }
+    server.request("POST", path, &headers, body.as_bytes())
+}

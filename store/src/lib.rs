@@ -15,6 +15,7 @@ pub mod records;
 pub mod request_rows;
 pub mod row;
 mod shared_sql;
+mod store_impl;
 
 pub use error::StoreError;
 

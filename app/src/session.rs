@@ -211,6 +211,23 @@ pub fn signed_in() -> Option<SignedIn> {
     }
 }
 
+/// The signed-in member of staff allowed `action`, for server functions: anyone else is told
+/// to sign in, or gets the same "not found" as a missing thing.
+pub fn staff_allowed(
+    action: candour_domain::access::StaffAction,
+) -> Result<SignedIn, crate::errors::AppError> {
+    let signed_in = signed_in().ok_or(crate::errors::AppError::SignInNeeded)?;
+    if signed_in
+        .actor
+        .as_ref()
+        .is_some_and(|actor| candour_domain::access::may(actor, action))
+    {
+        Ok(signed_in)
+    } else {
+        Err(crate::errors::AppError::NotFound)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

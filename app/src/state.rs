@@ -2,7 +2,6 @@
 //! and the store.
 
 use axum::extract::FromRef;
-use candour_domain::organisation::Organisation;
 use candour_store::Store;
 use leptos::prelude::LeptosOptions;
 use std::sync::Arc;
@@ -18,19 +17,15 @@ pub struct AppState {
     pub portal: Arc<Portal>,
     /// Makes Easy Read leaflets (typst, off the async threads).
     pub leaflets: candour_leaflets::RenderPool,
+    /// The council's details and logo in force now.
+    pub branding: crate::branding::Branding,
 }
 
 /// The parts of the configuration that shape pages.
 #[derive(Clone, Debug)]
 pub struct Portal {
-    /// The council running this portal.
-    pub organisation: Organisation,
-    /// The council's logo for leaflets, checked at start-up.
-    pub logo: Option<candour_leaflets::Logo>,
     /// True when serving synthetic data with `--demo`: shows the demo banner and demo sign-in.
     pub demo: bool,
-    /// False until a council sets its details; pages then say the details are examples.
-    pub organisation_configured: bool,
     /// True when the public base URL is HTTPS: cookies get `Secure`.
     pub secure_cookies: bool,
     /// Whether a public OpenID Connect provider is configured.

@@ -8,12 +8,11 @@
 //! work in English for a person who reads Welsh.
 
 use crate::i18n::translate;
-use crate::state::Portal;
+use crate::state::AppState;
 use candour_domain::rights::{ContactPreference, NewRequest, RequestId};
 use candour_store::records::OutgoingEmail;
-use candour_store::{Store, StoreResult};
+use candour_store::StoreResult;
 use fluent_bundle::{FluentArgs, FluentValue};
-use std::sync::Arc;
 
 /// What happened.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -36,13 +35,13 @@ impl RequestNews {
 
 /// Tells the person the request `id` is about; queues an email when they chose email.
 pub async fn tell_about_request(
-    store: &Arc<dyn Store>,
-    portal: &Portal,
+    state: &AppState,
     id: RequestId,
     request: &NewRequest,
     news: RequestNews,
     now: i64,
 ) -> StoreResult<()> {
+    let (store, portal) = (&state.store, &state.portal);
     let reference = id.reference();
     let args = serde_json::json!({ "name": reference }).to_string();
     store
@@ -64,7 +63,7 @@ pub async fn tell_about_request(
     );
     fluent.set(
         "organisation",
-        FluentValue::from(portal.organisation.name.clone()),
+        FluentValue::from(state.branding.current().organisation.name.clone()),
     );
     let news_text = translate(locale, &format!("message-{}", news.kind()), Some(&fluent));
     fluent.set("news", FluentValue::from(news_text));

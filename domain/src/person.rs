@@ -44,12 +44,44 @@ pub struct PersonDetails {
     pub case_status: CaseStatus,
     /// Which retention rule applies once the case closes (a council-configured class name).
     pub retention_class: String,
+    /// The member of staff the case is allocated to, if any: printed on the person's own
+    /// leaflet so they know whom to ask.
+    #[serde(default)]
+    pub allocated_worker: Option<AllocatedWorker>,
 }
 
 impl PersonDetails {
     /// The name as shown on screens: given name then family name.
     pub fn full_name(&self) -> String {
         format!("{} {}", self.given_name, self.family_name)
+    }
+}
+
+/// The member of staff a person's case is allocated to, as the case system records them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AllocatedWorker {
+    /// Their name, e.g. "Sam Patel".
+    pub name: String,
+    /// Their job, e.g. "Social worker".
+    pub role: String,
+    /// A telephone number that reaches them or their team.
+    #[serde(default)]
+    pub phone: Option<String>,
+    /// An email address that reaches them or their team.
+    #[serde(default)]
+    pub email: Option<String>,
+}
+
+impl AllocatedWorker {
+    /// How to reach them: the phone number and email address that are recorded, in that order.
+    pub fn contact(&self) -> Option<String> {
+        let ways: Vec<&str> = [self.phone.as_deref(), self.email.as_deref()]
+            .into_iter()
+            .flatten()
+            .filter(|way| !way.trim().is_empty())
+            .collect();
+        (!ways.is_empty()).then(|| ways.join(", "))
     }
 }
 

@@ -7,7 +7,7 @@
 
 use crate::locale::Locale;
 use crate::person::{
-    CaseStatus, CommunicationNeeds, CommunicationProfessional, ContactMethod, InformationFormat,
+    AllocatedWorker, CaseStatus, CommunicationNeeds, CommunicationProfessional, ContactMethod, InformationFormat,
     PersonDetails,
 };
 use chrono::{Days, NaiveDate};
@@ -113,6 +113,13 @@ pub fn person(seed: u64, index: u64) -> PersonDetails {
     } else {
         CaseStatus::Open
     };
+    let communication = communication_needs(&mut rng);
+    let retention_class = RETENTION_CLASSES[rng.random_range(0..RETENTION_CLASSES.len())].to_owned();
+    // Drawn last, so that adding it left everyone's other details as they were.
+    let allocated_worker = match case_status {
+        CaseStatus::Open => Some(worker(&mut rng)),
+        CaseStatus::Closed { .. } => None,
+    };
     PersonDetails {
         source_id: format!("DEMO-{seed}-{index:07}"),
         nhs_number: synthetic_nhs_number(index),
@@ -120,9 +127,34 @@ pub fn person(seed: u64, index: u64) -> PersonDetails {
         family_name: family_name.to_owned(),
         date_of_birth,
         preferred_locale,
-        communication: communication_needs(&mut rng),
+        communication,
         case_status,
-        retention_class: RETENTION_CLASSES[rng.random_range(0..RETENTION_CLASSES.len())].to_owned(),
+        retention_class,
+        allocated_worker,
+    }
+}
+
+const WORKER_ROLES: &[&str] = &[
+    "Social worker",
+    "Occupational therapist",
+    "Social care assessor",
+    "Community care officer",
+];
+
+/// A made-up member of staff, reached through the demo council's (unreal) numbers.
+fn worker(rng: &mut ChaCha8Rng) -> AllocatedWorker {
+    let given = GIVEN_NAMES[rng.random_range(0..GIVEN_NAMES.len())];
+    let family = FAMILY_NAMES[rng.random_range(0..FAMILY_NAMES.len())];
+    AllocatedWorker {
+        name: format!("{given} {family}"),
+        role: WORKER_ROLES[rng.random_range(0..WORKER_ROLES.len())].to_owned(),
+        // 01632 960xxx is Ofcom's range for drama and examples: it reaches nobody.
+        phone: Some(format!("01632 960 {:03}", rng.random_range(100..1000))),
+        email: Some(format!(
+            "{}.{}@demo-council.example",
+            given.to_lowercase(),
+            family.to_lowercase()
+        )),
     }
 }
 
@@ -393,6 +425,22 @@ mod tests {
             assert!((18..=100).contains(&age), "{p:?}");
             if let CaseStatus::Closed { on } = p.case_status {
                 assert!(on < reference_date());
+            }
+        }
+    }
+
+    #[test]
+    fn open_cases_have_a_worker_with_an_unreal_number_and_closed_cases_none() {
+        for index in 0..500 {
+            let p = person(1, index);
+            match (&p.case_status, &p.allocated_worker) {
+                (CaseStatus::Open, Some(worker)) => {
+                    let phone = worker.phone.as_deref().unwrap_or_default();
+                    assert!(phone.starts_with("01632 960 "), "{phone}");
+                    assert!(worker.contact().is_some_and(|c| c.contains('@')));
+                }
+                (CaseStatus::Closed { .. }, None) => {}
+                other => panic!("person {index}: {other:?}"),
             }
         }
     }

@@ -63,3 +63,54 @@ test('a comms officer previews and downloads leaflets and the print pack', async
   await table.getByRole('link', { name: new RegExp(`^${tr('comms-preview')} Who can see your record|^${tr('comms-preview')} Pwy sy'n gallu gweld eich cofnod`) }).first().click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Who can see your record|Pwy sy'n gallu gweld eich cofnod/);
 });
+
+/** Signs in as a comms officer and opens the comms page. */
+async function asCommsOfficer(page: import('@playwright/test').Page, tr: (id: string) => string) {
+  await page.goto('/demo/sign-in');
+  await page.getByLabel(tr('role-comms-officer')).check();
+  await page.getByRole('button', { name: tr('demo-sign-in') }).click();
+  await page.goto('/staff/leaflets');
+}
+
+test('a comms officer corrects the council details, and mistakes come back with what was typed', async ({ page, tr, audit }) => {
+  await asCommsOfficer(page, tr);
+  // Every project saves the same (demo) details, so runs in parallel cannot disagree.
+  await page.getByRole('link', { name: `${tr('change')} ${tr('comms-organisation-name').toLowerCase()}` }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(tr('organisation-heading'));
+  await audit();
+  await page.getByLabel(tr('comms-organisation-name')).fill('');
+  await page.getByLabel(tr('comms-organisation-email')).fill('not an email');
+  await page.getByRole('button', { name: tr('organisation-button') }).click();
+  const summary = page.locator('.govuk-error-summary');
+  await expect(summary).toContainText(tr('error-organisation-name-empty'));
+  await expect(summary).toContainText(tr('error-organisation-email-not-email'));
+  await expect(page.getByLabel(tr('comms-organisation-email'))).toHaveValue('not an email');
+  await expect(page).toHaveTitle(new RegExp(`^${tr('error-prefix')}`));
+  await audit();
+  await expect(summary.getByRole('link', { name: tr('error-organisation-name-empty') })).toHaveAttribute('href', '#name');
+  await page.getByLabel(tr('comms-organisation-name')).fill('Demo Borough Council');
+  await page.getByLabel(tr('comms-organisation-email')).fill('adult.social.care@demo-council.example');
+  await page.getByRole('button', { name: tr('organisation-button') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(tr('comms-heading'));
+  await expect(page.locator('.govuk-notification-banner--success')).toContainText(tr('comms-saved-details'));
+  await audit();
+});
+
+test('a comms officer uploads a logo, and a file that is not a picture is refused with a reason', async ({ page, tr, audit }) => {
+  await asCommsOfficer(page, tr);
+  await page.getByRole('link', { name: `${tr('change')} ${tr('comms-organisation-logo').toLowerCase()}` }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(tr('logo-heading'));
+  await audit();
+  await page.getByRole('button', { name: tr('logo-button') }).click();
+  await expect(page.locator('.govuk-error-summary')).toContainText(tr('error-logo-missing'));
+  await page.getByLabel(tr('logo-label')).setInputFiles({ name: 'logo.gif', mimeType: 'image/gif', buffer: Buffer.from('GIF89a\x01\x00\x01\x00') });
+  await page.getByRole('button', { name: tr('logo-button') }).click();
+  await expect(page.locator('.govuk-error-summary')).toContainText(tr('error-logo-not-png-or-svg'));
+  await expect(page.locator('#logo-error')).toContainText(tr('error-logo-not-png-or-svg'));
+  await audit();
+  const svg = "<svg xmlns='http://www.w3.org/2000/svg' width='240' height='80'><rect width='240' height='80' fill='#0b5e55'/></svg>";
+  await page.getByLabel(tr('logo-label')).setInputFiles({ name: 'logo.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(svg) });
+  await page.getByRole('button', { name: tr('logo-button') }).click();
+  await expect(page.locator('.govuk-notification-banner--success')).toContainText(tr('comms-saved-logo'));
+  await audit();
+});

@@ -18,7 +18,7 @@ use typst_pdf::{PdfOptions, PdfStandard, PdfStandards};
 
 use crate::catalogue::{self, Locale};
 use crate::content::{Labels, Leaflet, plain, sentences};
-use crate::error::LeafletError;
+use crate::error::{LeafletError, LogoProblem};
 use crate::organisation::{self, Logo, Organisation};
 use crate::world::{Base, LeafletWorld, file_id};
 
@@ -218,9 +218,7 @@ impl Engine {
         match result {
             // The built-in pictures are tested; an image that will not draw is the logo.
             Err(LeafletError::Template(message)) if logo.is_some() && is_image_error(&message) => {
-                Err(LeafletError::Logo(format!(
-                    "it could not be drawn ({message})"
-                )))
+                Err(LeafletError::Logo(LogoProblem::DoesNotDraw(message)))
             }
             other => other,
         }

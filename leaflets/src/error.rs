@@ -2,6 +2,53 @@
 
 use thiserror::Error;
 
+/// Why a logo cannot be used, each with the Fluent message the comms page shows.
+#[derive(Debug, Error, Clone, PartialEq, Eq)]
+pub enum LogoProblem {
+    /// The file could not be read (command line only).
+    #[error("cannot read {0}")]
+    CannotRead(String),
+    /// Over [`MAX_LOGO_BYTES`](crate::organisation::MAX_LOGO_BYTES).
+    #[error("it is {kilobytes} KB; the largest allowed is {limit} KB")]
+    TooBig {
+        /// Its size.
+        kilobytes: usize,
+        /// The limit.
+        limit: usize,
+    },
+    /// A PNG whose header is broken.
+    #[error("the PNG file is damaged")]
+    DamagedPng,
+    /// A PNG wider or higher than [`MAX_LOGO_PIXELS`](crate::organisation::MAX_LOGO_PIXELS).
+    #[error("it is {width} × {height} pixels; at most {limit} each way is allowed")]
+    TooManyPixels {
+        /// Its width.
+        width: u32,
+        /// Its height.
+        height: u32,
+        /// The limit each way.
+        limit: u32,
+    },
+    /// Neither PNG nor SVG by its content.
+    #[error("it is not a PNG or SVG file")]
+    NotPngOrSvg,
+    /// Looks like PNG or SVG but typst could not draw it.
+    #[error("it could not be drawn ({0})")]
+    DoesNotDraw(String),
+}
+
+impl LogoProblem {
+    /// The Fluent message id that explains this problem on the comms page.
+    pub fn key(&self) -> &'static str {
+        match self {
+            LogoProblem::CannotRead(_) | LogoProblem::NotPngOrSvg => "error-logo-not-png-or-svg",
+            LogoProblem::TooBig { .. } => "error-logo-too-big",
+            LogoProblem::DamagedPng | LogoProblem::DoesNotDraw(_) => "error-logo-damaged",
+            LogoProblem::TooManyPixels { .. } => "error-logo-too-many-pixels",
+        }
+    }
+}
+
 /// One clear reason a leaflet was not made. Nothing is written when any of these happens.
 #[derive(Debug, Error, Clone, PartialEq, Eq)]
 pub enum LeafletError {
@@ -26,7 +73,7 @@ pub enum LeafletError {
     Organisation(String),
     /// The logo cannot be used.
     #[error("The logo cannot be used: {0}")]
-    Logo(String),
+    Logo(LogoProblem),
     /// The built-in content has a mistake (a bug in Candour, caught by tests).
     #[error("The leaflet content has a mistake: {0}")]
     Content(String),

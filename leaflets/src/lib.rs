@@ -34,6 +34,6 @@ mod world;
 
 pub use catalogue::{LEAFLETS, LOCALES, Locale};
 pub use engine::{Engine, Personal, PersonalRequest, RenderRequest, Rendered};
-pub use error::LeafletError;
+pub use error::{LeafletError, LogoProblem};
 pub use organisation::{Logo, Organisation};
 pub use pool::RenderPool;

@@ -6,7 +6,7 @@
 
 use std::path::Path;
 
-use crate::error::LeafletError;
+use crate::error::{LeafletError, LogoProblem};
 
 /// The largest logo file accepted: 1 MiB is plenty for a print-quality logo.
 pub const MAX_LOGO_BYTES: usize = 1024 * 1024;
@@ -44,7 +44,10 @@ pub fn from_file(path: &Path) -> Result<(Organisation, Option<Logo>), LeafletErr
         Some(logo) => {
             let logo_path = path.parent().unwrap_or(Path::new(".")).join(logo);
             let bytes = std::fs::read(&logo_path).map_err(|e| {
-                LeafletError::Logo(format!("cannot read {}: {e}", logo_path.display()))
+                LeafletError::Logo(LogoProblem::CannotRead(format!(
+                    "{}: {e}",
+                    logo_path.display()
+                )))
             })?;
             Some(Logo::from_bytes(bytes)?)
         }
@@ -64,19 +67,20 @@ impl Logo {
     /// Checks a logo's bytes: PNG or SVG by content, size limits, dimensions.
     pub fn from_bytes(bytes: Vec<u8>) -> Result<Self, LeafletError> {
         if bytes.len() > MAX_LOGO_BYTES {
-            return Err(LeafletError::Logo(format!(
-                "it is {} KB; the largest allowed is {} KB",
-                bytes.len() / 1024,
-                MAX_LOGO_BYTES / 1024
-            )));
+            return Err(LeafletError::Logo(LogoProblem::TooBig {
+                kilobytes: bytes.len() / 1024,
+                limit: MAX_LOGO_BYTES / 1024,
+            }));
         }
         if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
             let (width, height) = png_size(&bytes)
-                .ok_or_else(|| LeafletError::Logo("the PNG file is damaged".into()))?;
+                .ok_or(LeafletError::Logo(LogoProblem::DamagedPng))?;
             if width == 0 || height == 0 || width > MAX_LOGO_PIXELS || height > MAX_LOGO_PIXELS {
-                return Err(LeafletError::Logo(format!(
-                    "it is {width} × {height} pixels; at most {MAX_LOGO_PIXELS} each way is allowed"
-                )));
+                return Err(LeafletError::Logo(LogoProblem::TooManyPixels {
+                    width,
+                    height,
+                    limit: MAX_LOGO_PIXELS,
+                }));
             }
             return Ok(Self {
                 bytes,
@@ -84,13 +88,13 @@ impl Logo {
             });
         }
         let text = std::str::from_utf8(&bytes)
-            .map_err(|_| LeafletError::Logo("it is not a PNG or SVG file".into()))?;
+            .map_err(|_| LeafletError::Logo(LogoProblem::NotPngOrSvg))?;
         let head = text.trim_start_matches('\u{feff}').trim_start();
         let looks_svg = (head.starts_with("<svg") || head.starts_with("<?xml"))
             && text.contains("<svg")
             && text.trim_end().ends_with("</svg>");
         if !looks_svg {
-            return Err(LeafletError::Logo("it is not a PNG or SVG file".into()));
+            return Err(LeafletError::Logo(LogoProblem::NotPngOrSvg));
         }
         Ok(Self {
             bytes,
@@ -142,10 +146,16 @@ mod tests {
 
     #[test]
     fn logos_are_checked_by_content_size_and_dimensions() {
-        let cases: &[(Vec<u8>, Result<LogoKind, &str>)] = &[
+        let cases: &[(Vec<u8>, Result<LogoKind, (&str, &str)>)] = &[
             (png(200, 80), Ok(LogoKind::Png)),
-            (png(5000, 80), Err("5000 × 80 pixels")),
-            (b"\x89PNG\r\n\x1a\n\0\0".to_vec(), Err("damaged")),
+            (
+                png(5000, 80),
+                Err(("5000 × 80 pixels", "error-logo-too-many-pixels")),
+            ),
+            (
+                b"\x89PNG\r\n\x1a\n\0\0".to_vec(),
+                Err(("damaged", "error-logo-damaged")),
+            ),
             (
                 b"<svg xmlns='http://www.w3.org/2000/svg'></svg>".to_vec(),
                 Ok(LogoKind::Svg),
@@ -154,19 +164,31 @@ mod tests {
                 b"<?xml version='1.0'?>\n<svg></svg>\n".to_vec(),
                 Ok(LogoKind::Svg),
             ),
-            (b"<svg><rect/>".to_vec(), Err("not a PNG or SVG")),
-            (b"GIF89a....".to_vec(), Err("not a PNG or SVG")),
-            (vec![0xff, 0xd8, 0xff, 0xe0], Err("not a PNG or SVG")),
+            (
+                b"<svg><rect/>".to_vec(),
+                Err(("not a PNG or SVG", "error-logo-not-png-or-svg")),
+            ),
+            (
+                b"GIF89a....".to_vec(),
+                Err(("not a PNG or SVG", "error-logo-not-png-or-svg")),
+            ),
+            (
+                vec![0xff, 0xd8, 0xff, 0xe0],
+                Err(("not a PNG or SVG", "error-logo-not-png-or-svg")),
+            ),
             (
                 vec![b' '; MAX_LOGO_BYTES + 1],
-                Err("the largest allowed is 1024 KB"),
+                Err(("the largest allowed is 1024 KB", "error-logo-too-big")),
             ),
         ];
         for (bytes, expected) in cases {
             let got = Logo::from_bytes(bytes.clone()).map(|l| l.kind());
             match (got, expected) {
                 (Ok(kind), Ok(want)) => assert_eq!(kind, *want),
-                (Err(e), Err(want)) => assert!(e.to_string().contains(want), "{e}"),
+                (Err(LeafletError::Logo(problem)), Err((reason, key))) => {
+                    assert!(problem.to_string().contains(reason), "{problem}");
+                    assert_eq!(problem.key(), *key, "{problem}");
+                }
                 (got, want) => panic!("{got:?} but wanted {want:?}"),
             }
         }

@@ -207,7 +207,17 @@ fn a_logo_is_drawn_with_alt_text_and_a_broken_one_is_refused_with_a_reason() {
     let broken = b"<svg xmlns='http://www.w3.org/2000/svg'><rect width='10' height=</svg>".to_vec();
     req.logo = Some(Logo::from_bytes(broken).unwrap());
     let error = Engine::new().render(&req).unwrap_err();
-    assert!(matches!(error, LeafletError::Logo(_)), "{error}");
+    assert!(
+        matches!(error, LeafletError::Logo(LogoProblem::DoesNotDraw(_))),
+        "{error}"
+    );
+    assert_eq!(
+        LeafletError::Logo(LogoProblem::DoesNotDraw(String::new()))
+            .to_string()
+            .split(" (")
+            .next(),
+        Some("The logo cannot be used: it could not be drawn")
+    );
 }
 
 #[test]

@@ -56,7 +56,7 @@ use shared::database;
 macro_rules! person_columns {
     () => {
         "id, source_id, nhs_number, given_name, family_name, date_of_birth, preferred_locale, \
-         communication_needs::text AS communication_needs, closed_on, retention_class"
+         communication_needs::text AS communication_needs, closed_on, retention_class, allocated_worker::text AS allocated_worker"
     };
 }
 
@@ -73,6 +73,7 @@ fn person_from(row: &PgRow) -> StoreResult<Person> {
             communication_needs: row.try_get("communication_needs")?,
             closed_on: row.try_get("closed_on")?,
             retention_class: row.try_get("retention_class")?,
+            allocated_worker: row.try_get("allocated_worker")?,
         })
     };
     read()
@@ -106,10 +107,11 @@ candour_store::store_impl!(PostgresStore {
                 |f: fn(&PersonRow) -> Option<NaiveDate>| batch.iter().map(f).collect::<Vec<_>>();
             added += sqlx::query(
                 "INSERT INTO people (source_id, given_name, family_name, date_of_birth, \
-                 preferred_locale, communication_needs, closed_on, retention_class, nhs_number) \
-                 SELECT s, g, f, d, l, c::jsonb, o, r, n FROM UNNEST(\
+                 preferred_locale, communication_needs, closed_on, retention_class, nhs_number, \
+                 allocated_worker) \
+                 SELECT s, g, f, d, l, c::jsonb, o, r, n, w::jsonb FROM UNNEST(\
                  $1::text[], $2::text[], $3::text[], $4::date[], $5::text[], $6::text[], \
-                 $7::date[], $8::text[], $9::text[]) AS t(s, g, f, d, l, c, o, r, n) \
+                 $7::date[], $8::text[], $9::text[], $10::text[]) AS t(s, g, f, d, l, c, o, r, n, w) \
                  ON CONFLICT (source_id) DO NOTHING",
             )
             .bind(column(|r| r.source_id.clone()))
@@ -124,6 +126,12 @@ candour_store::store_impl!(PostgresStore {
                 batch
                     .iter()
                     .map(|r| r.nhs_number.clone())
+                    .collect::<Vec<_>>(),
+            )
+            .bind(
+                batch
+                    .iter()
+                    .map(|r| r.allocated_worker.clone())
                     .collect::<Vec<_>>(),
             )
             .execute(&mut *tx)

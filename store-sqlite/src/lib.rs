@@ -65,7 +65,7 @@ use shared::database;
 macro_rules! person_columns {
     () => {
         "id, source_id, nhs_number, given_name, family_name, date_of_birth, preferred_locale, \
-         communication_needs, closed_on, retention_class"
+         communication_needs, closed_on, retention_class, allocated_worker"
     };
 }
 
@@ -82,6 +82,7 @@ fn person_from(row: &SqliteRow) -> StoreResult<Person> {
             communication_needs: row.try_get("communication_needs")?,
             closed_on: row.try_get("closed_on")?,
             retention_class: row.try_get("retention_class")?,
+            allocated_worker: row.try_get("allocated_worker")?,
         })
     };
     read()
@@ -112,8 +113,9 @@ candour_store::store_impl!(SqliteStore {
         for row in rows {
             added += sqlx::query(
                 "INSERT INTO people (source_id, given_name, family_name, date_of_birth, \
-                 preferred_locale, communication_needs, closed_on, retention_class, nhs_number) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (source_id) DO NOTHING",
+                 preferred_locale, communication_needs, closed_on, retention_class, nhs_number, \
+                 allocated_worker) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (source_id) DO NOTHING",
             )
             .bind(row.source_id)
             .bind(row.given_name)
@@ -124,6 +126,7 @@ candour_store::store_impl!(SqliteStore {
             .bind(row.closed_on)
             .bind(row.retention_class)
             .bind(row.nhs_number)
+            .bind(row.allocated_worker)
             .execute(&mut *tx)
             .await
             .map_err(database)?

@@ -114,6 +114,7 @@ async fn people_round_trip(store: Arc<dyn Store>) {
             .any(|p| matches!(p.case_status, CaseStatus::Closed { .. }))
     );
     assert!(people.iter().any(|p| !p.communication.is_empty()));
+    assert!(people.iter().any(|p| p.allocated_worker.is_some()));
     assert_eq!(store.insert_people(&people).await.expect("insert"), 50);
     assert_eq!(store.count_people().await.expect("count"), 50);
     for details in &people {

@@ -28,6 +28,8 @@ pub struct PersonRow {
     pub closed_on: Option<NaiveDate>,
     /// `people.retention_class`.
     pub retention_class: String,
+    /// `people.allocated_worker`, JSON, or `None` when no one is allocated.
+    pub allocated_worker: Option<String>,
 }
 
 impl PersonRow {
@@ -60,6 +62,12 @@ impl PersonRow {
                 CaseStatus::Closed { on } => Some(on),
             },
             retention_class: details.retention_class.clone(),
+            allocated_worker: details
+                .allocated_worker
+                .as_ref()
+                .map(serde_json::to_string)
+                .transpose()
+                .map_err(|e| StoreError::Corrupt(e.to_string()))?,
         })
     }
 
@@ -84,6 +92,12 @@ impl PersonRow {
                     Some(on) => CaseStatus::Closed { on },
                 },
                 retention_class: self.retention_class,
+                allocated_worker: self
+                    .allocated_worker
+                    .as_deref()
+                    .map(serde_json::from_str)
+                    .transpose()
+                    .map_err(|e| StoreError::Corrupt(format!("people.allocated_worker: {e}")))?,
             },
         })
     }

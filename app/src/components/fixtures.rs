@@ -3,6 +3,7 @@
 //! installed by the test command), after whitespace is normalised.
 
 use super::back_link::BackLink;
+use super::file_upload::FileUpload;
 use super::generic_header::GenericHeader;
 use super::language_navigation::{LanguageItem, LanguageNavigation};
 use super::notification_banner::NotificationBanner;
@@ -136,5 +137,33 @@ fn notification_banners_match_govuk_frontend() {
             .into_any()
         });
         assert_eq!(normalise(&ours), normalise(&f.html), "fixture {name}");
+    }
+}
+
+#[test]
+fn file_uploads_match_govuk_frontend() {
+    for name in ["default", "with error message and hint"] {
+        let f = fixture("file-upload", name);
+        let id = f.options["id"]
+            .as_str()
+            .unwrap_or_else(|| f.options["name"].as_str().expect("name"))
+            .to_owned();
+        let label = text(&f.options["label"], "text");
+        let hint = f.options["hint"]["text"].as_str().map(str::to_owned);
+        let error = f.options["errorMessage"]["text"]
+            .as_str()
+            .map(str::to_owned);
+        let ours = render(move || {
+            view! { <FileUpload name=id label=label hint=hint error=error/> }.into_any()
+        });
+        // GOV.UK's fixture prints "Error:" where Candour prints the reader's language.
+        let theirs = f.html.replace(
+            "<span class=\"govuk-visually-hidden\">Error:</span>",
+            &format!(
+                "<span class=\"govuk-visually-hidden\">{}</span>",
+                crate::i18n::t("error-prefix")
+            ),
+        );
+        assert_eq!(normalise(&ours), normalise(&theirs), "fixture {name}");
     }
 }

@@ -8,6 +8,7 @@ pub mod checkboxes;
 pub mod date_input;
 pub mod error_message;
 pub mod error_summary;
+pub mod file_upload;
 pub mod footer;
 pub mod generic_header;
 pub mod language_navigation;

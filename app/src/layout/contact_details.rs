@@ -8,7 +8,7 @@ use leptos::prelude::*;
 /// Phone (with hours), email, address and website.
 #[component]
 pub fn ContactDetails() -> impl IntoView {
-    let organisation = app_state().portal.organisation.clone();
+    let organisation = app_state().branding.current().organisation.clone();
     let phone_href = format!("tel:{}", organisation.phone.replace(' ', ""));
     let email_href = format!("mailto:{}", organisation.email);
     let website_href = organisation.website.clone();

@@ -26,8 +26,10 @@ use leptos::prelude::*;
 /// The frame; `children` is the page's own content inside `main`.
 #[component]
 pub fn PageFrame(children: Children) -> impl IntoView {
-    let portal = app_state().portal;
-    let organisation = portal.organisation.name.clone();
+    let state = app_state();
+    let portal = state.portal;
+    let brand = state.branding.current();
+    let organisation = brand.organisation.name.clone();
     let locale = current_locale();
     let page = use_context::<CurrentPage>().unwrap_or_default();
     let languages = Locale::ALL
@@ -59,7 +61,7 @@ pub fn PageFrame(children: Children) -> impl IntoView {
             <GenericHeader url="/" logo_text=organisation.clone() service_name=t("service-name")/>
             {signed_in.clone().map(|s| view! { <SignedInNavigation signed_in=s path=page.path.clone()/> })}
             {portal.demo.then(|| view! { <PhaseBanner tag=t("demo-tag") text=t("demo-banner")/> })}
-            {(!portal.demo && !portal.organisation_configured)
+            {(!portal.demo && !brand.configured)
                 .then(|| view! { <PhaseBanner tag=t("setup-tag") text=t("setup-banner")/> })}
         </header>
         <div class="govuk-width-container">

@@ -12,7 +12,7 @@ use leptos_meta::Title;
 /// `/accessibility`
 #[component]
 pub fn AccessibilityStatement() -> impl IntoView {
-    let organisation = app_state().portal.organisation.name.clone();
+    let organisation = app_state().branding.current().organisation.name.clone();
     let with_organisation =
         move |key: &str| t_args(key, [("organisation", organisation.clone().into())]);
     let aims = [

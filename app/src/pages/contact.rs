@@ -9,7 +9,7 @@ use leptos_meta::Title;
 /// `/contact`
 #[component]
 pub fn ContactPage() -> impl IntoView {
-    let organisation = app_state().portal.organisation.clone();
+    let organisation = app_state().branding.current().organisation.clone();
     let dpo_href = format!("mailto:{}", organisation.dpo_email);
     view! {
         <Title text=t("contact-title")/>

@@ -9,7 +9,7 @@ use leptos_meta::Title;
 /// `/privacy`
 #[component]
 pub fn PrivacyNotice() -> impl IntoView {
-    let organisation = app_state().portal.organisation.clone();
+    let organisation = app_state().branding.current().organisation.clone();
     let dpo_href = format!("mailto:{}", organisation.dpo_email);
     let sections: [(&str, &[&str]); 7] = [
         ("privacy-what-heading", &["privacy-what"]),

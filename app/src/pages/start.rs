@@ -12,7 +12,7 @@ use leptos_meta::Title;
 /// `/`
 #[component]
 pub fn StartPage() -> impl IntoView {
-    let organisation = app_state().portal.organisation.name.clone();
+    let organisation = app_state().branding.current().organisation.name.clone();
     let can = [
         "start-can-read",
         "start-can-shared",

@@ -3,5 +3,6 @@
 
 pub mod auth;
 pub mod delegates;
+pub mod organisation;
 pub mod records;
 pub mod requests;

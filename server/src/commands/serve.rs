@@ -6,6 +6,7 @@ use crate::config::Config;
 use crate::mailer::{self, Mailer};
 use crate::{http, open_store, telemetry};
 use anyhow::Context as _;
+use candour_app::branding::{Brand, Branding, REFRESH_EVERY};
 use candour_app::state::{AppState, Portal};
 use candour_domain::organisation::Organisation;
 use candour_leaflets::{Engine, Logo, RenderPool};
@@ -71,14 +72,21 @@ pub async fn run(config_file: Option<&Path>, args: ServeArgs) -> anyhow::Result<
             .with_pictures(dir)
             .context("CANDOUR_LEAFLET_PICTURES")?,
     };
+    let branding = Branding::load(
+        store.as_ref(),
+        Brand {
+            organisation: config
+                .organisation
+                .clone()
+                .unwrap_or_else(Organisation::demo),
+            logo,
+            configured: organisation_configured,
+        },
+    )
+    .await
+    .context("cannot read the organisation's saved details")?;
     let portal = Portal {
-        logo,
-        organisation: config
-            .organisation
-            .clone()
-            .unwrap_or_else(Organisation::demo),
         demo: args.demo,
-        organisation_configured,
         secure_cookies: config.base_url.is_https(),
         public_sign_in: config.oidc_public.is_some(),
         staff_sign_in: config.oidc_staff.is_some(),
@@ -86,14 +94,16 @@ pub async fn run(config_file: Option<&Path>, args: ServeArgs) -> anyhow::Result<
         nation: config.nation,
         base_url: config.base_url.as_str().to_owned(),
     };
-    if !organisation_configured {
+    if !branding.current().configured {
         tracing::warn!("no organisation is configured: pages show example contact details");
     }
+    let refresh = spawn_branding_refresh(branding.clone(), store.clone());
     let state = AppState {
         leptos_options: leptos_options(),
         store: store.clone(),
         portal: Arc::new(portal),
         leaflets: RenderPool::new(leaflet_engine, LEAFLET_RENDERS, LEAFLET_TIME_LIMIT),
+        branding,
     };
     let app = http::router(state, &config)?;
     let mail = match &config.smtp {
@@ -113,8 +123,27 @@ pub async fn run(config_file: Option<&Path>, args: ServeArgs) -> anyhow::Result<
     if let Some(mail) = mail {
         mail.abort();
     }
+    refresh.abort();
     tracing::info!("Candour stopped");
     Ok(())
+}
+
+/// Picks up details another app server saved (see `candour_app::branding`).
+fn spawn_branding_refresh(
+    branding: Branding,
+    store: Arc<dyn candour_store::Store>,
+) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        let mut every = tokio::time::interval(REFRESH_EVERY);
+        every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        every.tick().await;
+        loop {
+            every.tick().await;
+            if let Err(error) = branding.refresh(store.as_ref()).await {
+                tracing::error!(%error, "could not re-read the organisation's saved details");
+            }
+        }
+    })
 }
 
 /// Leptos' settings. The site folder (CSS, JavaScript, WebAssembly) is `LEPTOS_SITE_ROOT`, else

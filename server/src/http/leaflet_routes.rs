@@ -6,8 +6,10 @@
 //! with the scope, and is authorised by the one policy (`PersonAction::ReadPersonalLeaflet`)
 //! before anything is read; anyone else gets the same 404 as a missing page. Their copy is in
 //! their recorded language, in large print when that is their recorded format, and lists their
-//! open requests with due dates. Candour does not yet record an allocated worker, so the copy
-//! says there is no one person and gives the council's contact details.
+//! open requests with due dates, and the worker their case is allocated to with how to reach them
+//! (the council's phone number when the case system gave no contact for the worker). A person
+//! with no allocated worker (a closed case, or one waiting for allocation) is told there is no
+//! one person and given the council's contact details.
 //!
 //! `GET /staff/leaflets/print-pack` is for comms officers (`StaffAction::ManageLeaflets`): a zip
 //! file of every leaflet in every language in both sizes, named `LEAFLET/LANGUAGE/…pdf`. PDFs
@@ -20,7 +22,7 @@ use candour_app::i18n::translate;
 use candour_app::labels;
 use candour_app::session::{self, SessionStatus};
 use candour_app::state::AppState;
-use candour_domain::access::policy::{Decision, PersonAction, StaffAction, decide, may};
+use candour_domain::access::policy::{Decision, PersonAction, StaffAction, decide};
 use candour_domain::deadline::Calendar;
 use candour_domain::person::InformationFormat;
 use candour_domain::rights::RequestStatus;
@@ -125,8 +127,14 @@ async fn mine(
         .collect();
     let large_print =
         person.details.communication.information_format == Some(InformationFormat::LargePrint);
+    let worker = person.details.allocated_worker.as_ref().map(|worker| {
+        let contact = worker
+            .contact()
+            .unwrap_or_else(|| state.branding.current().organisation.phone.clone());
+        (worker.name.clone(), contact)
+    });
     let personal = Personal {
-        worker: None,
+        worker,
         requests: open,
     };
     pdf(
@@ -165,12 +173,8 @@ async fn pdf(
 }
 
 async fn print_pack(State(state): State<AppState>, request: Request) -> Response {
-    let actor = match request.extensions().get::<SessionStatus>() {
-        Some(SessionStatus::SignedIn(signed_in)) => signed_in.actor.clone(),
-        _ => return Redirect::to("/sign-in").into_response(),
-    };
-    if !actor.is_some_and(|a| may(&a, StaffAction::ManageLeaflets)) {
-        return StatusCode::NOT_FOUND.into_response();
+    if let Err(instead) = super::staff_gate::allowed(&request, StaffAction::ManageLeaflets) {
+        return instead;
     }
     let mut files = Vec::new();
     for name in candour_leaflets::LEAFLETS {
@@ -224,12 +228,13 @@ fn leaflet_request(
     large_print: bool,
     personal: Option<Personal>,
 ) -> RenderRequest {
+    let brand = state.branding.current();
     RenderRequest {
         leaflet,
         locale,
         large_print,
-        organisation: state.portal.organisation.clone(),
-        logo: state.portal.logo.clone(),
+        organisation: brand.organisation.clone(),
+        logo: brand.logo.clone(),
         issued: session::today(),
         personal,
     }

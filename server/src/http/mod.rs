@@ -10,10 +10,12 @@ mod auth_routes;
 mod error_pages;
 mod health;
 mod leaflet_routes;
+mod organisation_routes;
 mod origin_check;
 mod page_cache;
 mod security_headers;
 mod session_layer;
+mod staff_gate;
 
 use crate::config::Config;
 use axum::Router;
@@ -60,10 +62,13 @@ pub fn router(state: AppState, config: &Config) -> anyhow::Result<Router> {
     };
     let origins = origin_check::Allowed::new(config.base_url.origin());
     let leaflets = leaflet_routes::routes(state.clone());
+    let organisation = organisation_routes::routes(state.clone());
+    let page_cache = page_cache::PageCache::new(state.branding.clone());
     Ok(probes
         .merge(auth)
         .merge(oidc)
         .merge(leaflets)
+        .merge(organisation)
         .merge(pages.clone())
         .layer(
             ServiceBuilder::new()
@@ -77,7 +82,7 @@ pub fn router(state: AppState, config: &Config) -> anyhow::Result<Router> {
                     security_headers::apply,
                 ))
                 .layer(axum::middleware::from_fn_with_state(
-                    page_cache::PageCache::default(),
+                    page_cache,
                     page_cache::serve,
                 ))
                 .layer(axum::middleware::from_fn_with_state(

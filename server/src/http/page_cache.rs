@@ -5,7 +5,8 @@
 //! work. Each copy is keyed by the exact path, query, `Accept-Language` and `Cookie` headers, is
 //! kept only when the visitor has no cookie but the language one (anyone signed in is always
 //! rendered afresh), and is served with a fresh CSP nonce swapped into both the header and the
-//! HTML, so no two responses share a nonce. The number of copies is capped.
+//! HTML, so no two responses share a nonce. The number of copies is capped. Every copy is thrown
+//! away when the council's details change (`Branding::generation`), since every page shows them.
 
 use axum::body::Body;
 use axum::extract::{Request, State};
@@ -13,6 +14,7 @@ use axum::middleware::Next;
 use axum::response::Response;
 use base64::Engine as _;
 use bytes::Bytes;
+use candour_app::branding::Branding;
 use candour_app::pages::UNCHANGING_PAGES;
 use candour_app::request::LANGUAGE_COOKIE;
 use http::header::{ACCEPT_LANGUAGE, CONTENT_SECURITY_POLICY, CONTENT_TYPE, COOKIE, SET_COOKIE};
@@ -42,9 +44,42 @@ struct Copy {
     nonce: String,
 }
 
-/// The copies, shared by all requests.
-#[derive(Clone, Debug, Default)]
-pub struct PageCache(Arc<Mutex<HashMap<Key, Arc<Copy>>>>);
+/// The copies, shared by all requests, with the details they were rendered with.
+#[derive(Clone, Debug)]
+pub struct PageCache {
+    copies: Arc<Mutex<Copies>>,
+    branding: Branding,
+}
+
+#[derive(Debug, Default)]
+struct Copies {
+    generation: u64,
+    pages: HashMap<Key, Arc<Copy>>,
+}
+
+impl PageCache {
+    /// An empty cache for pages showing these details.
+    pub fn new(branding: Branding) -> Self {
+        PageCache {
+            copies: Arc::new(Mutex::new(Copies {
+                generation: branding.generation(),
+                pages: HashMap::new(),
+            })),
+            branding,
+        }
+    }
+
+    /// The copies, emptied first if the council's details changed since they were made.
+    fn copies(&self) -> Option<std::sync::MutexGuard<'_, Copies>> {
+        let mut copies = self.copies.lock().ok()?;
+        let generation = self.branding.generation();
+        if copies.generation != generation {
+            copies.pages.clear();
+            copies.generation = generation;
+        }
+        Some(copies)
+    }
+}
 
 /// Serves a kept copy when there is one; otherwise renders and perhaps keeps a copy.
 pub async fn serve(State(cache): State<PageCache>, request: Request, next: Next) -> Response {
@@ -52,10 +87,8 @@ pub async fn serve(State(cache): State<PageCache>, request: Request, next: Next)
         return next.run(request).await;
     };
     let kept = cache
-        .0
-        .lock()
-        .ok()
-        .and_then(|copies| copies.get(&key).cloned());
+        .copies()
+        .and_then(|copies| copies.pages.get(&key).cloned());
     if let Some(copy) = kept {
         return copy.fresh();
     }
@@ -77,15 +110,15 @@ pub async fn serve(State(cache): State<PageCache>, request: Request, next: Next)
         .map(str::to_owned);
     if let (Some(nonce), Ok(text)) = (nonce, std::str::from_utf8(&bytes))
         && bytes.len() <= LARGEST_PAGE
-        && let Ok(mut copies) = cache.0.lock()
-        && copies.len() < CAPACITY
+        && let Some(mut copies) = cache.copies()
+        && copies.pages.len() < CAPACITY
     {
         let copy = Copy {
             headers: parts.headers.clone(),
             body: text.to_owned(),
             nonce,
         };
-        copies.insert(key, Arc::new(copy));
+        copies.pages.insert(key, Arc::new(copy));
     }
     Response::from_parts(parts, Body::from(bytes))
 }

@@ -70,6 +70,9 @@ fn table(path: &str) -> Option<Scope> {
         "/api/delegates/invite" => {
             Scope::NotPersonScoped("acts only on the caller's own person, taken from the session")
         }
+        "/api/organisation/details" => Scope::NotPersonScoped(
+            "the council's own contact details, for comms officers only; no person's data",
+        ),
         "/api/delegates/accept" => {
             Scope::NotPersonScoped("takes a secret code, not an id; a wrong code is refused")
         }

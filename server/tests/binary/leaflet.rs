@@ -2,7 +2,7 @@
 //! a PDF/UA file at `--out`, and for bad input exit 2, one line naming the problem, and no file.
 //! Then the web side: leaflet pages, their PDFs and pictures, and a person's own copy.
 
-use crate::support::{Server, demo_session, post, run};
+use crate::support::{Server, demo_session, pdf_text, post, run};
 
 const ORG: &str = "name = \"Anytown Council\"\naddress = \"Town Hall, Anytown\"\nphone = \"0300 123 4567\"\nemail = \"care@anytown.example\"\nwebsite = \"https://anytown.example\"\ndpo_email = \"dpo@anytown.example\"\n";
 
@@ -123,22 +123,6 @@ fn bad_input_exits_2_with_one_line_and_writes_nothing() {
     }
 }
 
-/// The text of a PDF, white space made single spaces.
-fn pdf_text(pdf: &[u8]) -> String {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("l.pdf");
-    std::fs::write(&path, pdf).unwrap();
-    let out = std::process::Command::new("pdftotext")
-        .arg(&path)
-        .arg("-")
-        .output()
-        .unwrap();
-    String::from_utf8_lossy(&out.stdout)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 #[test]
 fn leaflet_pages_are_linked_from_the_footer_and_download_in_any_language_and_size() {
     let server = Server::start(&[]);
@@ -239,6 +223,44 @@ fn a_persons_own_copy_lists_their_open_requests_and_is_theirs_alone() {
     assert!(
         theirs.contains("You have not asked us for anything yet."),
         "{theirs}"
+    );
+}
+
+#[test]
+fn a_persons_own_copy_names_their_allocated_worker_or_says_there_is_no_one() {
+    // `--demo` loads seed 1 in order, so demo person N is synthetic person N - 1.
+    let people: Vec<_> = (0..20)
+        .map(|i| candour_domain::synthetic::person(1, i))
+        .collect();
+    let with = people
+        .iter()
+        .position(|p| p.allocated_worker.is_some())
+        .expect("someone has a worker");
+    let without = people
+        .iter()
+        .position(|p| p.allocated_worker.is_none())
+        .expect("someone has none");
+    let server = Server::start(&[]);
+    let own_copy = |index: usize| {
+        let cookie = demo_session(&server, &format!("person:{}", index + 1));
+        let copy = server.get("/leaflets/your-rights/mine", &[("Cookie", &cookie)]);
+        assert_eq!(copy.status, 200);
+        pdf_text(&copy.bytes)
+    };
+    let worker = people[with].allocated_worker.clone().expect("worker");
+    let text = own_copy(with);
+    assert!(
+        text.contains(&format!("The person who helps you is {}.", worker.name)),
+        "{text}"
+    );
+    assert!(
+        text.contains(worker.phone.as_deref().expect("phone")),
+        "{text}"
+    );
+    let text = own_copy(without);
+    assert!(
+        text.contains("You do not have one person who helps you right now."),
+        "{text}"
     );
 }
 

@@ -7,6 +7,7 @@ mod demo_data;
 mod idor;
 mod leaflet;
 mod needs;
+mod organisation;
 mod serve;
 mod sessions;
 mod support;

@@ -269,3 +269,19 @@ pub fn post(server: &Server, path: &str, cookie: Option<&str>, body: &str) -> Re
     }
     server.request("POST", path, &headers, body.as_bytes())
 }
+
+/// The text of a PDF, white space made single spaces.
+pub fn pdf_text(pdf: &[u8]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("l.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    let out = std::process::Command::new("pdftotext")
+        .arg(&path)
+        .arg("-")
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&out.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}

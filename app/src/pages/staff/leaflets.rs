@@ -2,10 +2,11 @@
 //! standard or large-print PDF, or download all at once as a print pack (a zip file of every
 //! leaflet × language × size). For comms officers only (`StaffAction::ManageLeaflets`).
 //!
-//! The organisation details printed on the leaflets are shown as they stand; they come from the
-//! portal's settings (`CANDOUR_ORGANISATION_*`, DESIGN.md), which an administrator changes.
-//! Editing them and uploading a logo from this page is not built yet.
+//! The organisation details printed on the leaflets are shown as they stand, each with a "Change"
+//! link: the contact details to `/staff/organisation`, the logo to `/staff/organisation/logo`.
+//! Coming back from either, `?saved=…` shows a success banner saying what changed.
 
+use crate::components::notification_banner::NotificationBanner;
 use crate::i18n::t;
 use crate::layout::guard::require_staff;
 use crate::state::app_state;
@@ -14,6 +15,7 @@ use candour_leaflets::content::{Labels, Leaflet};
 use candour_leaflets::{LEAFLETS, LOCALES};
 use leptos::prelude::*;
 use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
 
 /// `/staff/leaflets`
 #[component]
@@ -21,28 +23,43 @@ pub fn CommsLeafletsPage() -> impl IntoView {
     if let Err(instead) = require_staff(StaffAction::ManageLeaflets) {
         return instead;
     }
-    let portal = app_state().portal;
-    let organisation = portal.organisation.clone();
-    let logo = if portal.logo.is_some() {
+    let brand = app_state().branding.current();
+    let organisation = brand.organisation.clone();
+    let logo = if brand.logo.is_some() {
         t("comms-logo-yes")
     } else {
         t("comms-logo-no")
     };
+    let saved = use_query_map()
+        .with_untracked(|q| q.get("saved"))
+        .and_then(|what| match what.as_str() {
+            "details" => Some("comms-saved-details"),
+            "changed_logo" => Some("comms-saved-logo"),
+            "removed_logo" => Some("comms-removed-logo"),
+            _ => None,
+        });
     let details = [
-        ("comms-organisation-name", organisation.name),
-        ("comms-organisation-address", organisation.address),
-        ("comms-organisation-phone", organisation.phone),
-        ("comms-organisation-email", organisation.email),
-        ("comms-organisation-website", organisation.website),
-        ("comms-organisation-dpo", organisation.dpo_email),
-        ("comms-organisation-logo", logo),
+        ("comms-organisation-name", organisation.name, "/staff/organisation#name"),
+        ("comms-organisation-address", organisation.address, "/staff/organisation#address"),
+        ("comms-organisation-phone", organisation.phone, "/staff/organisation#phone"),
+        ("comms-organisation-email", organisation.email, "/staff/organisation#email"),
+        ("comms-organisation-website", organisation.website, "/staff/organisation#website"),
+        ("comms-organisation-dpo", organisation.dpo_email, "/staff/organisation#dpo_email"),
+        ("comms-organisation-logo", logo, "/staff/organisation/logo"),
     ]
     .into_iter()
-    .map(|(key, value)| {
+    .map(|(key, value, change)| {
+        let what = t(key).to_lowercase();
         view! {
             <div class="govuk-summary-list__row">
                 <dt class="govuk-summary-list__key">{t(key)}</dt>
                 <dd class="govuk-summary-list__value">{value}</dd>
+                <dd class="govuk-summary-list__actions">
+                    <a class="govuk-link" href=change>
+                        {t("change")}
+                        <span class="govuk-visually-hidden">{format!(" {what}")}</span>
+                    </a>
+                </dd>
             </div>
         }
     })
@@ -90,6 +107,11 @@ pub fn CommsLeafletsPage() -> impl IntoView {
         .collect_view();
     view! {
         <Title text=t("comms-title")/>
+        {saved.map(|key| view! {
+            <NotificationBanner title=t("banner-success") success=true>
+                <p class="govuk-notification-banner__heading">{t(key)}</p>
+            </NotificationBanner>
+        })}
         <h1 class="govuk-heading-l">{t("comms-heading")}</h1>
         <p class="govuk-body">{t("comms-intro")}</p>
         <h2 class="govuk-heading-m">{t("comms-pack-heading")}</h2>

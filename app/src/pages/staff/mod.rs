@@ -3,6 +3,8 @@
 
 pub mod accuracy;
 pub mod leaflets;
+pub mod organisation;
+pub mod organisation_logo;
 pub mod record_entry;
 pub mod request_queue;
 pub mod request_record;

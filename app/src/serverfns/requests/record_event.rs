@@ -103,8 +103,7 @@ pub async fn record_request_event(
         )
         .await?;
     tell_about_request(
-        &state.store,
-        &state.portal,
+        &state,
         id,
         &request.details,
         RequestNews::Updated,

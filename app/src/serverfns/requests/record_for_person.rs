@@ -147,7 +147,7 @@ pub async fn record_request_for_person(
         contact_detail: None,
     };
     let id = store.create_request(&request, now).await?;
-    tell_about_request(&store, &state.portal, id, &request, RequestNews::Made, now).await?;
+    tell_about_request(&state, id, &request, RequestNews::Made, now).await?;
     store
         .record_activity(&Activity {
             at: now,

@@ -46,7 +46,7 @@ pub async fn send_request() -> Result<(), AppError> {
     };
     let id = store.create_request(&request, now).await?;
     store.clear_draft(&signed_in.session_hash).await?;
-    tell_about_request(&store, &state.portal, id, &request, RequestNews::Made, now).await?;
+    tell_about_request(&state, id, &request, RequestNews::Made, now).await?;
     store
         .record_activity(&Activity {
             at: now,

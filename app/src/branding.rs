@@ -103,8 +103,8 @@ impl Branding {
             logo: None,
             ..organisation
         };
-        let json = serde_json::to_string(&organisation)
-            .map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        let json =
+            serde_json::to_string(&organisation).map_err(|e| StoreError::Corrupt(e.to_string()))?;
         store.set_setting(SETTING_ORGANISATION, &json).await?;
         let mut brand = (*self.current()).clone();
         brand.organisation = organisation;

@@ -10,8 +10,8 @@
 use crate::i18n::translate;
 use crate::state::AppState;
 use candour_domain::rights::{ContactPreference, NewRequest, RequestId};
-use candour_store::records::OutgoingEmail;
 use candour_store::StoreResult;
+use candour_store::records::OutgoingEmail;
 use fluent_bundle::{FluentArgs, FluentValue};
 
 /// What happened.

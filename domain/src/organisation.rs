@@ -228,7 +228,10 @@ mod tests {
 
     #[test]
     fn problems_read_as_english_for_the_configuration_and_have_message_ids() {
-        assert_eq!(DetailProblem::NotHttps.to_string(), "must start with https://");
+        assert_eq!(
+            DetailProblem::NotHttps.to_string(),
+            "must start with https://"
+        );
         assert_eq!(
             DetailProblem::NotEmail.message_id("dpo_email"),
             "error-organisation-dpo-email-not-email"

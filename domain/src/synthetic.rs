@@ -7,8 +7,8 @@
 
 use crate::locale::Locale;
 use crate::person::{
-    AllocatedWorker, CaseStatus, CommunicationNeeds, CommunicationProfessional, ContactMethod, InformationFormat,
-    PersonDetails,
+    AllocatedWorker, CaseStatus, CommunicationNeeds, CommunicationProfessional, ContactMethod,
+    InformationFormat, PersonDetails,
 };
 use chrono::{Days, NaiveDate};
 use rand::{Rng, SeedableRng};
@@ -114,7 +114,8 @@ pub fn person(seed: u64, index: u64) -> PersonDetails {
         CaseStatus::Open
     };
     let communication = communication_needs(&mut rng);
-    let retention_class = RETENTION_CLASSES[rng.random_range(0..RETENTION_CLASSES.len())].to_owned();
+    let retention_class =
+        RETENTION_CLASSES[rng.random_range(0..RETENTION_CLASSES.len())].to_owned();
     // Drawn last, so that adding it left everyone's other details as they were.
     let allocated_worker = match case_status {
         CaseStatus::Open => Some(worker(&mut rng)),

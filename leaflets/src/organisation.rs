@@ -73,8 +73,8 @@ impl Logo {
             }));
         }
         if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
-            let (width, height) = png_size(&bytes)
-                .ok_or(LeafletError::Logo(LogoProblem::DamagedPng))?;
+            let (width, height) =
+                png_size(&bytes).ok_or(LeafletError::Logo(LogoProblem::DamagedPng))?;
             if width == 0 || height == 0 || width > MAX_LOGO_PIXELS || height > MAX_LOGO_PIXELS {
                 return Err(LeafletError::Logo(LogoProblem::TooManyPixels {
                     width,

@@ -116,10 +116,7 @@ async fn save(
     action: &str,
 ) -> Response {
     let saved = async {
-        state
-            .branding
-            .save_logo(state.store.as_ref(), logo)
-            .await?;
+        state.branding.save_logo(state.store.as_ref(), logo).await?;
         state
             .store
             .record_activity(&Activity {

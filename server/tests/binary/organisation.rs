@@ -64,10 +64,7 @@ fn saved_details_show_on_every_page_and_leaflet_at_once_and_bad_ones_save_nothin
         "nothing saved"
     );
 
-    for (who, actor) in [
-        ("caseworker", "staff:caseworker"),
-        ("person", "person:1"),
-    ] {
+    for (who, actor) in [("caseworker", "staff:caseworker"), ("person", "person:1")] {
         let cookie = demo_session(&server, actor);
         let refused = post(&server, "/api/organisation/details", Some(&cookie), DETAILS);
         assert!(refused.body.contains("NotFound"), "{who}: {refused:?}");
@@ -120,7 +117,11 @@ fn a_logo_is_checked_drawn_once_then_printed_and_can_be_removed() {
         big
     };
     let cases: &[(&str, &[u8], &str)] = &[
-        ("logo.gif", b"GIF89a\x01\x00\x01\x00", "error-logo-not-png-or-svg"),
+        (
+            "logo.gif",
+            b"GIF89a\x01\x00\x01\x00",
+            "error-logo-not-png-or-svg",
+        ),
         ("logo.svg", b"", "error-logo-missing"),
         ("logo.svg", &too_big, "error-logo-too-big"),
         (
@@ -154,7 +155,10 @@ fn a_logo_is_checked_drawn_once_then_printed_and_can_be_removed() {
 
     let good = upload(&server, &comms, "logo.svg", svg);
     assert_eq!(good.status, 303);
-    assert_eq!(good.header("location"), "/staff/leaflets?saved=changed_logo");
+    assert_eq!(
+        good.header("location"),
+        "/staff/leaflets?saved=changed_logo"
+    );
     let shown = server.get("/organisation/logo", &[]);
     assert_eq!(shown.status, 200);
     assert_eq!(shown.header("content-type"), "image/svg+xml");

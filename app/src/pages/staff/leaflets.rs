@@ -39,12 +39,36 @@ pub fn CommsLeafletsPage() -> impl IntoView {
             _ => None,
         });
     let details = [
-        ("comms-organisation-name", organisation.name, "/staff/organisation#name"),
-        ("comms-organisation-address", organisation.address, "/staff/organisation#address"),
-        ("comms-organisation-phone", organisation.phone, "/staff/organisation#phone"),
-        ("comms-organisation-email", organisation.email, "/staff/organisation#email"),
-        ("comms-organisation-website", organisation.website, "/staff/organisation#website"),
-        ("comms-organisation-dpo", organisation.dpo_email, "/staff/organisation#dpo_email"),
+        (
+            "comms-organisation-name",
+            organisation.name,
+            "/staff/organisation#name",
+        ),
+        (
+            "comms-organisation-address",
+            organisation.address,
+            "/staff/organisation#address",
+        ),
+        (
+            "comms-organisation-phone",
+            organisation.phone,
+            "/staff/organisation#phone",
+        ),
+        (
+            "comms-organisation-email",
+            organisation.email,
+            "/staff/organisation#email",
+        ),
+        (
+            "comms-organisation-website",
+            organisation.website,
+            "/staff/organisation#website",
+        ),
+        (
+            "comms-organisation-dpo",
+            organisation.dpo_email,
+            "/staff/organisation#dpo_email",
+        ),
         ("comms-organisation-logo", logo, "/staff/organisation/logo"),
     ]
     .into_iter()

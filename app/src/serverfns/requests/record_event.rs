@@ -102,14 +102,7 @@ pub async fn record_request_event(
             now,
         )
         .await?;
-    tell_about_request(
-        &state,
-        id,
-        &request.details,
-        RequestNews::Updated,
-        now,
-    )
-    .await?;
+    tell_about_request(&state, id, &request.details, RequestNews::Updated, now).await?;
     state
         .store
         .record_activity(&Activity {

@@ -2,7 +2,8 @@
 // Welsh, in Debian's Chromium (never a downloaded browser). The server is the release binary with
 // a fresh SQLite database of synthetic people, sending email to a real SMTP server on loopback.
 import { defineConfig } from '@playwright/test';
-import { mkdtempSync } from 'node:fs';
+import { generateKeyPairSync } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -13,6 +14,17 @@ const dataDir = mkdtempSync(path.join(tmpdir(), 'candour-e2e-'));
 const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 3295);
 // Workers load this file again; they inherit the folder the main process chose.
 process.env.E2E_MAIL_DIR ??= mkdtempSync(path.join(tmpdir(), 'candour-mail-'));
+// The staff client signs in with private_key_jwt: a P-256 key made for this run only, the
+// private half for Candour (a PEM file), the public half registered with the test provider.
+if (!process.env.E2E_STAFF_KEY) {
+  const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const keyFile = path.join(mkdtempSync(path.join(tmpdir(), 'candour-key-')), 'staff.pem');
+  writeFileSync(keyFile, privateKey.export({ format: 'pem', type: 'pkcs8' }), { mode: 0o600 });
+  process.env.E2E_STAFF_KEY = keyFile;
+  process.env.E2E_STAFF_JWKS = JSON.stringify({
+    keys: [{ ...publicKey.export({ format: 'jwk' }), kid: 'candour-staff-e2e', alg: 'ES256', use: 'sig' }],
+  });
+}
 
 export default defineConfig({
   testDir: './tests',
@@ -46,7 +58,12 @@ export default defineConfig({
       timeout: 30_000,
       stdout: 'ignore',
       stderr: 'ignore',
-      env: { ...process.env, OIDC_PORT: String(oidcPort), CANDOUR_BASE: `http://127.0.0.1:${port}` } as Record<string, string>,
+      env: {
+        ...process.env,
+        OIDC_PORT: String(oidcPort),
+        CANDOUR_BASE: `http://127.0.0.1:${port}`,
+        STAFF_JWKS: process.env.E2E_STAFF_JWKS,
+      } as Record<string, string>,
     },
     {
       // A real SMTP server on loopback (smtp/sink.py) keeping each email as a file.
@@ -73,11 +90,14 @@ export default defineConfig({
         CANDOUR_OIDC_PUBLIC_CLIENT_SECRET: 'public-secret-for-tests-only',
         CANDOUR_OIDC_STAFF_ISSUER: `http://127.0.0.1:${oidcPort}`,
         CANDOUR_OIDC_STAFF_CLIENT_ID: 'candour-staff',
-        CANDOUR_OIDC_STAFF_CLIENT_SECRET: 'staff-secret-for-tests-only',
+        CANDOUR_OIDC_STAFF_PRIVATE_KEY: process.env.E2E_STAFF_KEY,
+        CANDOUR_OIDC_STAFF_KEY_ID: 'candour-staff-e2e',
         CANDOUR_SMTP_HOST: '127.0.0.1',
         CANDOUR_SMTP_PORT: String(smtpPort),
         CANDOUR_SMTP_TLS: 'none',
         CANDOUR_SMTP_FROM: 'Care portal <care@example.test>',
+        // Every browser signs in from 127.0.0.1; the limit itself is tested in server/tests.
+        CANDOUR_LIMIT_SIGN_IN: '100000',
         CANDOUR_LOG_FORMAT: 'text',
         CANDOUR_LOG: 'warn',
         LEPTOS_SITE_ROOT: `${root}/target/site`,

@@ -105,7 +105,8 @@ mod tests {
     use super::*;
 
     /// Every variable any message uses, so tests can format each message in full.
-    const MESSAGE_ARGUMENTS: [&str; 17] = [
+    const MESSAGE_ARGUMENTS: [&str; 18] = [
+        "code",
         "count",
         "date",
         "name",

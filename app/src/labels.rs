@@ -17,6 +17,7 @@ pub fn role(role: Role) -> &'static str {
 pub fn notification(kind: &str) -> Option<&'static str> {
     match kind {
         "delegate-added" => Some("message-delegate-added"),
+        "delegate-registered" => Some("message-delegate-registered"),
         "request-made" => Some("message-request-made"),
         "request-updated" => Some("message-request-updated"),
         _ => None,
@@ -67,6 +68,7 @@ pub fn activity(action: &str) -> &'static str {
         "read_record" => "activity-read-record",
         "recorded_request" => "activity-recorded-request",
         "recorded_request_event" => "activity-recorded-request-event",
+        "registered_delegate" => "activity-registered-delegate",
         _ => "activity-other",
     }
 }

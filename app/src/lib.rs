@@ -24,11 +24,17 @@ pub mod forms;
 #[cfg(feature = "ssr")]
 pub mod glossary;
 #[cfg(feature = "ssr")]
+pub mod invitations;
+#[cfg(feature = "ssr")]
 pub mod layout;
+#[cfg(feature = "ssr")]
+pub mod limits;
 #[cfg(feature = "ssr")]
 pub mod markdown;
 #[cfg(feature = "ssr")]
 pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod people;
 #[cfg(feature = "ssr")]
 pub mod records;
 #[cfg(feature = "ssr")]
@@ -131,6 +137,8 @@ mod ssr {
                         <Route path=path!("/staff/requests") view=pages::staff::request_queue::RequestQueuePage ssr=SsrMode::Async/>
                         <Route path=path!("/staff/requests/new") view=pages::staff::request_record::RecordRequestPage ssr=SsrMode::Async/>
                         <Route path=path!("/staff/accuracy") view=pages::staff::accuracy::AccuracyPage ssr=SsrMode::Async/>
+                        <Route path=path!("/staff/delegates/new") view=pages::staff::register_authority::RegisterAuthorityPage ssr=SsrMode::Async/>
+                        <Route path=path!("/staff/delegates/registered") view=pages::staff::authority_registered::AuthorityRegisteredPage ssr=SsrMode::Async/>
                         <Route path=path!("/staff/leaflets") view=pages::staff::leaflets::CommsLeafletsPage ssr=SsrMode::Async/>
                         <Route path=path!("/staff/organisation") view=pages::staff::organisation::OrganisationPage ssr=SsrMode::Async/>
                         <Route path=path!("/staff/organisation/logo") view=pages::staff::organisation_logo::OrganisationLogoPage ssr=SsrMode::Async/>
@@ -157,6 +165,7 @@ mod ssr {
                             view=pages::cross_site::CrossSitePage
                             ssr=SsrMode::Async
                         />
+                        <Route path=path!("/problem/too-many") view=pages::too_many::TooManyPage ssr=SsrMode::Async/>
                         <Route
                             path=path!("/problem/too-large")
                             view=pages::too_large::TooLargePage

@@ -34,6 +34,8 @@ pub struct Portal {
     pub staff_sign_in: bool,
     /// How long sessions last.
     pub session_limits: candour_domain::session::SessionLimits,
+    /// How often sign-in, invitation codes and online requests may be tried.
+    pub limits: candour_domain::abuse::Limits,
     /// Whose bank holidays the statutory clock uses.
     pub nation: candour_domain::deadline::Nation,
     /// The portal's public address, without a trailing slash, for links in emails.

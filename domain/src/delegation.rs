@@ -126,6 +126,32 @@ mod tests {
     }
 }
 
+/// What a member of staff checked before registering an attorney or deputy (Office of the Public
+/// Guardian: check the registered LPA or the court order, and that it covers health and
+/// welfare). Kept with the delegation and shown to the person, with who checked it.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct AuthorityEvidence {
+    /// The OPG reference of the registered LPA, or the court order's case number.
+    pub document_reference: String,
+    /// What was seen and checked, in the member of staff's words.
+    pub what_was_checked: String,
+}
+
+impl AuthorityEvidence {
+    /// As stored in the delegation's `evidence`.
+    pub fn to_stored(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// From a delegation's `evidence`; older plain-text evidence becomes the checked text.
+    pub fn from_stored(text: &str) -> Self {
+        serde_json::from_str(text).unwrap_or_else(|_| AuthorityEvidence {
+            document_reference: String::new(),
+            what_was_checked: text.to_owned(),
+        })
+    }
+}
+
 /// Letters and digits that cannot be mistaken for each other when read aloud or copied by hand
 /// (no 0/O, 1/I/L, 5/S, 2/Z, 8/B).
 pub const CODE_ALPHABET: &[u8] = b"3479ACDEFGHJKMNPQRTUVWXY";
@@ -160,6 +186,22 @@ pub fn format_code(random: &[u8; 12]) -> String {
 #[cfg(test)]
 mod code_tests {
     use super::*;
+
+    #[test]
+    fn evidence_round_trips_and_old_plain_text_is_kept() {
+        let evidence = AuthorityEvidence {
+            document_reference: "7000-1234-5678".into(),
+            what_was_checked: "Original LPA seen".into(),
+        };
+        assert_eq!(
+            AuthorityEvidence::from_stored(&evidence.to_stored()),
+            evidence
+        );
+        assert_eq!(
+            AuthorityEvidence::from_stored("LPA registered 2021").what_was_checked,
+            "LPA registered 2021"
+        );
+    }
 
     #[test]
     fn codes_are_typed_forgivingly_and_checked_strictly() {

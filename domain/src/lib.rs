@@ -4,10 +4,12 @@
 //! the system, no files. That keeps each rule readable next to the guidance it implements, and
 //! testable with tables of cases.
 
+pub mod abuse;
 pub mod access;
 pub mod account;
 pub mod deadline;
 pub mod delegation;
+pub mod email_address;
 pub mod locale;
 pub mod organisation;
 pub mod person;

@@ -63,7 +63,7 @@ impl Organisation {
         let written = |key: &str| !problems.iter().any(|(k, _)| *k == key);
         let mut more = Vec::new();
         for (key, value) in [("email", &self.email), ("dpo_email", &self.dpo_email)] {
-            if written(key) && !looks_like_email(value) {
+            if written(key) && !crate::email_address::is_plausible(value) {
                 more.push((key, DetailProblem::NotEmail));
             }
         }
@@ -152,13 +152,6 @@ pub const POSSIBLE_PROBLEMS: &[(&str, DetailProblem)] = &[
     ("dpo_email", DetailProblem::TooLong { longest: 254 }),
     ("dpo_email", DetailProblem::NotEmail),
 ];
-
-fn looks_like_email(text: &str) -> bool {
-    let Some((local, domain)) = text.trim().split_once('@') else {
-        return false;
-    };
-    !local.is_empty() && domain.contains('.') && !domain.starts_with('.') && !text.contains(' ')
-}
 
 #[cfg(test)]
 mod tests {

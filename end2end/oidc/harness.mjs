@@ -4,6 +4,9 @@
 //
 //   OIDC_PORT      the issuer's port (the proxy); the provider itself listens on OIDC_PORT + 1
 //   CANDOUR_BASE   Candour's public address, for the registered redirect URIs
+//   STAFF_JWKS     the public key (a JWK set, JSON) of the staff client: it authenticates with
+//                  private_key_jwt (as NHS login and GOV.UK One Login require), the public
+//                  client with a secret, so both methods are tested; without it, both use secrets
 //
 // Accounts (type any of these as the login, any password):
 //   nhs-N          identity checked (vot P9), NHS number of synthetic person N
@@ -50,15 +53,23 @@ function claimsFor(id) {
   return { sub: id, name: 'Test nobody', vot: 'P9', nhs_number: '9990000000' };
 }
 
-const provider = new Provider(issuer, {
-  clients: ['public', 'staff'].map((kind) => ({
+const staffJwks = process.env.STAFF_JWKS ? JSON.parse(process.env.STAFF_JWKS) : null;
+
+function client(kind) {
+  const common = {
     client_id: `candour-${kind}`,
-    client_secret: `${kind}-secret-for-tests-only`,
     redirect_uris: [`${candour}/auth/${kind}/callback`],
     grant_types: ['authorization_code'],
     response_types: ['code'],
-    token_endpoint_auth_method: 'client_secret_basic',
-  })),
+  };
+  if (kind === 'staff' && staffJwks) {
+    return { ...common, token_endpoint_auth_method: 'private_key_jwt', jwks: staffJwks };
+  }
+  return { ...common, client_secret: `${kind}-secret-for-tests-only`, token_endpoint_auth_method: 'client_secret_basic' };
+}
+
+const provider = new Provider(issuer, {
+  clients: ['public', 'staff'].map(client),
   claims: { openid: ['sub', 'vot', 'nhs_number', 'roles'], profile: ['name'], email: ['email'] },
   conformIdTokenClaims: false,
   findAccount: async (ctx, id) => ({ accountId: id, claims: async () => claimsFor(id) }),

@@ -14,3 +14,10 @@ export async function demoPerson(page: Page, tr: (id: string) => string, nth: nu
   await page.getByRole('button', { name: tr('demo-sign-in') }).click();
   await expect(page).toHaveURL(/\/account$/);
 }
+
+/** The case-system id of the person `demoPerson(page, tr, nth, firstBlock)` signs in as, for
+ * staff pages that ask for it (the demo council numbers people DEMO-1-0000000 upwards). */
+export function demoPersonRef(nth: number, firstBlock = 5): string {
+  const index = 12 * (firstBlock + projects.indexOf(test.info().project.name)) + nth;
+  return `DEMO-1-${String(index).padStart(7, '0')}`;
+}

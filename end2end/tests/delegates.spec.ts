@@ -1,7 +1,8 @@
 // A person lets someone act for them with a one-time code, sees what they did, and stops it.
 import { test, expect } from '../support/fixtures';
 import type { Page } from '@playwright/test';
-import { demoPerson as signInAs } from '../support/people';
+import { demoPerson as signInAs, demoPersonRef } from '../support/people';
+import { mailFor } from '../support/mail';
 
 const demoPerson = (page: Page, tr: (id: string) => string, nth: number) => signInAs(page, tr, nth, 1);
 
@@ -88,4 +89,69 @@ test('a code can be used only once', async ({ browser, page, tr, locale, javaScr
     }
     await context.close();
   }
+});
+
+test('an invitation can be emailed: the email holds the code and says nothing about the person', async ({ page, tr, audit }) => {
+  const address = `helper-${test.info().project.name}@example.test`;
+  await demoPerson(page, tr, 10);
+  const [before, after] = tr('account-signed-in-as', { name: '\u0000' }).split('\u0000');
+  const signedInAs = (await page.getByText(before).first().textContent())!.trim();
+  const personName = signedInAs.slice(before.length, signedInAs.length - after.length).trim();
+  expect(personName.length).toBeGreaterThan(3);
+  await page.goto('/account/delegates/invite');
+  await page.getByLabel(tr('invite-name')).fill('Alex Helper');
+  await page.getByLabel(tr('invite-email')).fill('alex at example');
+  await page.getByLabel(tr('scope-read-record')).check();
+  await page.getByRole('button', { name: tr('invite-button') }).click();
+  await expect(page.getByRole('alert')).toContainText(tr('error-delegate-email-shape'));
+  await expect(page.getByLabel(tr('invite-name'))).toHaveValue('Alex Helper');
+  await audit();
+  await page.getByLabel(tr('invite-email')).fill(address);
+  await page.getByRole('button', { name: tr('invite-button') }).click();
+  await expect(page.getByText(tr('invited-emailed'))).toBeVisible();
+  const code = (await page.locator('.candour-code').textContent())!.trim();
+  await audit();
+  await expect.poll(() => mailFor(address).length, { timeout: 15_000 }).toBe(1);
+  const [mail] = mailFor(address);
+  expect(mail.body).toContain(code);
+  expect(mail.body).toContain('/account/accept');
+  expect(mail.body).toContain('Alex Helper');
+  expect(mail.body, 'the email does not name the person who invited them').not.toContain(personName);
+});
+
+test('a caseworker registers an attorney after checking the document, and the person sees what was checked', async ({ browser, page, tr, audit, locale, javaScriptEnabled }) => {
+  const attorney = `Jo Attorney ${test.info().project.name}`;
+  const staffContext = await browser.newContext({ locale, javaScriptEnabled });
+  const staff = await staffContext.newPage();
+  await staff.goto('/demo/sign-in');
+  await staff.getByLabel(tr('role-caseworker')).check();
+  await staff.getByRole('button', { name: tr('demo-sign-in') }).click();
+  await staff.getByRole('link', { name: tr('account-register-link') }).click();
+  await expect(staff.getByRole('heading', { level: 1 })).toHaveText(tr('register-heading'));
+  await audit(staff);
+  await staff.getByLabel(tr('record-person')).fill(demoPersonRef(11, 1));
+  await staff.getByRole('button', { name: tr('register-button') }).click();
+  const summary = staff.getByRole('alert');
+  for (const message of ['error-register-authority-missing', 'error-register-name-missing', 'error-register-reference-missing', 'error-register-checked-missing']) {
+    await expect(summary).toContainText(tr(message));
+  }
+  await expect(staff.getByLabel(tr('record-person'))).toHaveValue(demoPersonRef(11, 1));
+  await audit(staff);
+  await staff.getByLabel(tr('authority-lpa')).check();
+  await staff.getByLabel(tr('register-name')).fill(attorney);
+  await staff.getByLabel(tr('register-reference')).fill('7000-1234-5678');
+  await staff.getByLabel(tr('register-checked')).fill('Original seen, covers health and welfare');
+  await staff.getByRole('button', { name: tr('register-button') }).click();
+  await expect(staff.getByRole('heading', { level: 1 })).toHaveText(tr('registered-heading'));
+  const code = (await staff.locator('.candour-code').textContent())!.trim();
+  expect(code).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+  await audit(staff);
+  await staffContext.close();
+
+  await demoPerson(page, tr, 11);
+  await expect(page.getByText(tr('message-delegate-registered', { name: attorney }))).toBeVisible();
+  await page.goto('/account/delegates');
+  await expect(page.getByRole('heading', { name: attorney })).toBeVisible();
+  await expect(page.getByText('7000-1234-5678: Original seen, covers health and welfare')).toBeVisible();
+  await audit();
 });

@@ -3,20 +3,7 @@
 import { test, expect } from '../support/fixtures';
 import { translate } from '../support/i18n';
 import { demoPerson } from '../support/people';
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-
-type Mail = { from: string; to: string[]; subject: string; body: string };
-
-/** Every email the SMTP server has accepted for `address`, oldest first. */
-function mailFor(address: string): Mail[] {
-  const folder = process.env.E2E_MAIL_DIR!;
-  return readdirSync(folder)
-    .filter((name) => name.endsWith('.json') && !name.startsWith('.'))
-    .sort()
-    .map((name) => JSON.parse(readFileSync(path.join(folder, name), 'utf8')) as Mail)
-    .filter((mail) => mail.to.includes(address));
-}
+import { mailFor } from '../support/mail';
 
 test('each change to a request is emailed, saying only that there is news', async ({ browser, page, tr, locale, javaScriptEnabled }) => {
   const address = `person-${test.info().project.name}@example.test`;

@@ -9,3 +9,14 @@ test('a form sent from another website is refused with a plain explanation and n
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(tr('cross-site-heading'));
   await audit();
 });
+
+test('too many tries says what was limited and how long to wait, with status 429', async ({ page, tr, audit }) => {
+  for (const [what, body] of [['sign-in', 'too-many-sign-in'], ['codes', 'too-many-codes'], ['requests', 'too-many-requests']]) {
+    const response = await page.goto(`/problem/too-many?what=${what}&minutes=7`);
+    expect(response?.status()).toBe(429);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(tr('too-many-heading'));
+    await expect(page.getByText(tr(body))).toBeVisible();
+    await expect(page.getByText(tr('too-many-wait', { minutes: 7 }))).toBeVisible();
+    await audit();
+  }
+});

@@ -37,6 +37,8 @@ test('someone with no care record is told so and how to get help', async ({ page
   await expect(page.getByText(tr('account-not-matched'))).toBeVisible();
 });
 
+// The staff client authenticates with private_key_jwt, the public one with a secret
+// (playwright.config.ts), so these two tests cover both ways of proving who Candour is.
 test('staff sign in through the staff provider and get the roles it names', async ({ page, tr }) => {
   await signIn(page, tr, 'staff-caseworker', true);
   await expect(page.getByText(tr('account-staff-roles'))).toBeVisible();

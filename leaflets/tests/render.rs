@@ -4,8 +4,8 @@
 use std::process::Command;
 
 use candour_leaflets::{
-    Engine, LEAFLETS, LOCALES, LeafletError, Logo, Organisation, Personal, PersonalRequest,
-    RenderRequest, content,
+    Engine, LEAFLETS, LOCALES, LeafletError, Logo, LogoProblem, Organisation, Personal,
+    PersonalRequest, RenderRequest, content,
 };
 use chrono::NaiveDate;
 

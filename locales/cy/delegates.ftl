@@ -47,7 +47,7 @@ activity-ended-delegation = Wedi stopio rhywun rhag gweithredu ar eich rhan
 activity-other = Wedi defnyddio’r gwasanaeth ar eich rhan
 invite-title = Gadael i rywun weithredu ar eich rhan
 invite-heading = Gadael i rywun weithredu ar eich rhan
-invite-intro = Byddwch yn cael cod i’w roi iddynt. Maen nhw’n ei ddefnyddio ar ôl mewngofnodi.
+invite-intro = Byddwch chi'n cael cod i'w roi iddyn nhw, neu gallwn ni ei e-bostio atyn nhw. Maen nhw'n ei ddefnyddio ar ôl mewngofnodi.
 invite-name = Beth yw eu henw llawn?
 invite-scopes = Beth gallant ei wneud ar eich rhan?
 invite-scopes-hint = Dewiswch bob un sy’n berthnasol.
@@ -73,3 +73,73 @@ accept-button = Parhau
 error-code-missing = Rhowch y cod a roddwyd i chi
 error-code-shape = Rhowch y cod yn union fel y cafodd ei ysgrifennu, gyda 12 llythyren a rhif
 error-code-unknown = Nid yw’r cod hwn yn gywir, mae wedi’i ddefnyddio, neu mae’n fwy na 14 diwrnod oed. Gofynnwch am god newydd.
+invite-email = Beth yw eu cyfeiriad e-bost? (dewisol)
+invite-email-hint = Byddwn ni'n e-bostio'r cod atyn nhw. Gadewch hwn yn wag os byddai'n well gennych chi ei roi iddyn nhw eich hun.
+error-delegate-email-shape = Rhowch eu cyfeiriad e-bost yn y fformat cywir, fel enw@enghraifft.com
+invited-emailed = Rydyn ni wedi e-bostio'r cod hwn atyn nhw. Gallwch chi hefyd ei roi iddyn nhw eich hun. Peidiwch â'i roi i neb arall.
+email-invitation-subject = Rydych chi wedi cael gwahoddiad i helpu rhywun gyda gwybodaeth am eu gofal
+email-invitation-body =
+    Helo { $name },
+
+    Mae rhywun wedi gofyn i chi eu helpu gyda'r wybodaeth y mae { $organisation } yn ei chadw am eu gofal.
+
+    I ddweud ie, mewngofnodwch yn:
+    { $link }
+
+    Yna teipiwch y cod hwn:
+    { $code }
+
+    Mae'r cod yn gweithio unwaith, am { $days } diwrnod. Os nad ydych chi'n gwybod pwy ofynnodd, neu os nad ydych chi eisiau helpu, does dim angen i chi wneud dim.
+
+    Nid yw'r e-bost hwn yn dweud pwy ofynnodd i chi, er mwyn cadw eu gwybodaeth yn breifat. Gofynnwch iddyn nhw os nad ydych chi'n siŵr.
+
+    { $organisation }
+email-registration-subject = Gallwch chi nawr weithredu ar ran rhywun gyda { $organisation }
+email-registration-body =
+    Helo { $name },
+
+    Rydyn ni wedi gwirio eich Atwrneiaeth Arhosol neu orchymyn y Llys Gwarchod. Gallwch chi nawr weld a rheoli'r wybodaeth rydyn ni'n ei chadw am y person y mae ar ei gyfer.
+
+    I ddechrau, mewngofnodwch yn:
+    { $link }
+
+    Yna teipiwch y cod hwn:
+    { $code }
+
+    Mae'r cod yn gweithio unwaith, am { $days } diwrnod. Os nad oeddech chi'n disgwyl yr e-bost hwn, rhowch wybod i ni.
+
+    { $organisation }
+delegates-evidence = Beth wnaethon ni ei wirio
+delegates-checked-by = Wedi'i wirio gan
+message-delegate-registered = Rydyn ni wedi cofrestru { $name } i weithredu ar eich rhan, ar ôl gwirio eu dogfen gyfreithiol. Gallwch chi weld beth maen nhw'n ei wneud ar y dudalen am bobl sy'n gallu gweithredu ar eich rhan.
+activity-registered-delegate = Wedi cofrestru rhywun i weithredu ar eich rhan
+account-register-link = Cofrestru atwrnai neu ddirprwy
+register-title = Cofrestru atwrnai neu ddirprwy
+register-heading = Cofrestru atwrnai neu ddirprwy
+register-intro = Gwnewch hyn dim ond ar ôl i chi weld yr Atwrneiaeth Arhosol gofrestredig neu'r gorchymyn llys, a gwirio ei fod ar gyfer iechyd a lles. Bydd y person yn cael gwybod.
+register-authority = Pa ddogfen sy'n rhoi'r hawl iddyn nhw weithredu?
+register-name = Beth yw enw llawn yr atwrnai neu'r dirprwy?
+register-email = Beth yw eu cyfeiriad e-bost? (dewisol)
+register-email-hint = Byddwn ni'n e-bostio'r cod atyn nhw. Gadewch hwn yn wag i roi neu bostio'r cod atyn nhw eich hun.
+register-reference = Cyfeirnod y ddogfen
+register-reference-hint = Cyfeirnod Swyddfa'r Gwarcheidwad Cyhoeddus ar yr Atwrneiaeth Arhosol, neu rif yr achos ar y gorchymyn llys.
+register-checked = Beth wnaethoch chi ei wirio?
+register-checked-hint = Er enghraifft: gwelwyd y gwreiddiol, cofrestrwyd ar 3 Mawrth 2021, yn cynnwys iechyd a lles, gwelwyd llun adnabod yr atwrnai.
+register-scopes = Beth gallan nhw ei wneud?
+register-ends = Pryd mae eu hawdurdod yn dod i ben?
+register-ends-hint = Gadewch hwn yn wag os nad oes dyddiad gorffen ar y ddogfen. Er enghraifft, 27 3 2027
+register-button = Cofrestru a chael cod
+error-register-name-missing = Rhowch enw llawn yr atwrnai neu'r dirprwy
+error-register-authority-missing = Dewiswch y ddogfen sy'n rhoi'r hawl iddyn nhw weithredu
+error-register-reference-missing = Rhowch gyfeirnod y ddogfen
+error-register-reference-too-long = Rhaid i gyfeirnod y ddogfen fod yn 60 nod neu lai
+error-register-checked-missing = Dywedwch beth wnaethoch chi ei wirio
+error-register-checked-too-long = Rhaid i'r hyn a wiriwyd gennych fod yn 1000 nod neu lai
+error-register-scopes-missing = Dewiswch beth gallan nhw ei wneud
+registered-title = Atwrnai neu ddirprwy wedi'i gofrestru
+registered-heading = Wedi cofrestru
+registered-code-is = Eu cod yw:
+registered-give-code = Rhowch neu postiwch y cod hwn atyn nhw. Maen nhw'n ei deipio ar ôl mewngofnodi. Peidiwch â'i roi i neb arall.
+registered-emailed = Rydyn ni wedi e-bostio'r cod hwn atyn nhw. Gallwch chi hefyd ei roi neu ei bostio atyn nhw.
+registered-person-told = Rydyn ni wedi dweud wrth y person bod rhywun wedi'i gofrestru i weithredu ar eu rhan.
+registered-another = Cofrestru atwrnai neu ddirprwy arall

@@ -47,7 +47,7 @@ activity-ended-delegation = Stopped someone acting for you
 activity-other = Used the service for you
 invite-title = Let someone act for you
 invite-heading = Let someone act for you
-invite-intro = You will get a code to give them. They use it after they sign in.
+invite-intro = You will get a code to give them, or we can email it to them. They use it after they sign in.
 invite-name = What is their full name?
 invite-scopes = What can they do for you?
 invite-scopes-hint = Select all that apply.
@@ -73,3 +73,73 @@ accept-button = Continue
 error-code-missing = Enter the code you were given
 error-code-shape = Enter the code exactly as it was written, with 12 letters and numbers
 error-code-unknown = This code is not right, has been used, or is more than 14 days old. Ask for a new code.
+invite-email = What is their email address? (optional)
+invite-email-hint = We will email them the code. Leave this empty if you would rather give it to them yourself.
+error-delegate-email-shape = Enter their email address in the right format, like name@example.com
+invited-emailed = We have emailed this code to them. You can also give it to them yourself. Do not give it to anyone else.
+email-invitation-subject = You have been invited to help someone with their care information
+email-invitation-body =
+    Hello { $name },
+
+    Someone has asked you to help them with the information { $organisation } keeps about their care.
+
+    To say yes, sign in at:
+    { $link }
+
+    Then type this code:
+    { $code }
+
+    The code works once, for { $days } days. If you do not know who asked you, or you do not want to help, you do not need to do anything.
+
+    This email does not say who asked you, to keep their information private. Ask them if you are not sure.
+
+    { $organisation }
+email-registration-subject = You can now act for someone with { $organisation }
+email-registration-body =
+    Hello { $name },
+
+    We have checked your Lasting Power of Attorney or Court of Protection order. You can now see and manage the information we keep about the person it is for.
+
+    To start, sign in at:
+    { $link }
+
+    Then type this code:
+    { $code }
+
+    The code works once, for { $days } days. If you did not expect this email, please tell us.
+
+    { $organisation }
+delegates-evidence = What we checked
+delegates-checked-by = Checked by
+message-delegate-registered = We have registered { $name } to act for you, after checking their legal document. You can see what they do on the page about people who can act for you.
+activity-registered-delegate = Registered someone to act for you
+account-register-link = Register an attorney or deputy
+register-title = Register an attorney or deputy
+register-heading = Register an attorney or deputy
+register-intro = Do this only after you have seen the registered Lasting Power of Attorney or the court order, and checked it is for health and welfare. The person will be told.
+register-authority = What document gives them the right to act?
+register-name = What is the attorney's or deputy's full name?
+register-email = What is their email address? (optional)
+register-email-hint = We will email them the code. Leave this empty to give or post the code to them yourself.
+register-reference = Document reference
+register-reference-hint = The Office of the Public Guardian reference on the Lasting Power of Attorney, or the case number on the court order.
+register-checked = What did you check?
+register-checked-hint = For example: original seen, registered on 3 March 2021, covers health and welfare, attorney's photo ID seen.
+register-scopes = What can they do?
+register-ends = When does their authority end?
+register-ends-hint = Leave this empty if the document has no end date. For example, 27 3 2027
+register-button = Register and get a code
+error-register-name-missing = Enter the attorney's or deputy's full name
+error-register-authority-missing = Select the document that gives them the right to act
+error-register-reference-missing = Enter the document reference
+error-register-reference-too-long = The document reference must be 60 characters or fewer
+error-register-checked-missing = Say what you checked
+error-register-checked-too-long = What you checked must be 1000 characters or fewer
+error-register-scopes-missing = Select what they can do
+registered-title = Attorney or deputy registered
+registered-heading = Registered
+registered-code-is = Their code is:
+registered-give-code = Give or post this code to them. They type it after they sign in. Do not give it to anyone else.
+registered-emailed = We have emailed this code to them. You can also give or post it to them.
+registered-person-told = We have told the person that someone was registered to act for them.
+registered-another = Register another attorney or deputy

@@ -17,3 +17,15 @@ cross-site-title = We could not accept that form
 cross-site-heading = We could not accept that form
 cross-site-body = The form was sent from another website, so we did not accept it. Nothing was changed. To keep your information safe, only use forms on this website.
 cross-site-start = Go to the start page
+too-many-title = Please wait before trying again
+too-many-heading = Please wait before trying again
+too-many-sign-in = There have been a lot of tries to sign in from your internet connection in the last few minutes.
+too-many-codes = You have typed a lot of invitation codes in the last few minutes.
+too-many-requests = A lot of requests have been sent online for this person today.
+too-many-other = This has been tried a lot of times in a short time.
+too-many-wait = { $minutes ->
+    [one] Try again in 1 minute.
+   *[other] Try again in { $minutes } minutes.
+}
+too-many-wait-later = Try again later.
+too-many-help = Nothing you sent was lost or saved twice. If you need help now, phone or email us: our details are at the bottom of this page.

@@ -9,6 +9,7 @@
 //! serves plain HTTP only on this computer. Outside `--demo`, a public base URL must be HTTPS.
 //! Secrets are held in `secrecy` types and print as `[REDACTED]`.
 
+use candour_domain::abuse::Limits;
 use candour_domain::deadline::Nation;
 use candour_domain::organisation::Organisation;
 use candour_domain::session::SessionLimits;
@@ -91,6 +92,30 @@ pub const VARIABLES: &[(&str, &str)] = &[
         "client secret at the staff provider",
     ),
     (
+        "CANDOUR_LIMIT_SIGN_IN",
+        "sign-ins that may start from one network address in 10 minutes (default 30)",
+    ),
+    (
+        "CANDOUR_LIMIT_REQUESTS",
+        "rights requests that may be sent online for one person in a day (default 10)",
+    ),
+    (
+        "CANDOUR_OIDC_PUBLIC_PRIVATE_KEY",
+        "PEM file of the private key for private_key_jwt at the public provider (instead of a secret)",
+    ),
+    (
+        "CANDOUR_OIDC_PUBLIC_KEY_ID",
+        "the key id (kid) the public provider knows that key by",
+    ),
+    (
+        "CANDOUR_OIDC_STAFF_PRIVATE_KEY",
+        "PEM file of the private key for private_key_jwt at the staff provider (instead of a secret)",
+    ),
+    (
+        "CANDOUR_OIDC_STAFF_KEY_ID",
+        "the key id (kid) the staff provider knows that key by",
+    ),
+    (
         "CANDOUR_OIDC_PUBLIC_HIGH_ASSURANCE",
         "acr/vot values that count as a checked identity (default P9)",
     ),
@@ -148,6 +173,8 @@ pub struct Config {
     pub log_json: bool,
     /// A folder of the council's own leaflet pictures, replacing the built-in OpenMoji ones.
     pub leaflet_pictures: Option<PathBuf>,
+    /// How often sign-in and online requests may be tried (`candour_domain::abuse`).
+    pub limits: Limits,
 }
 
 /// A database URL: `sqlite:` or `postgres:`, with any password hidden when printed.
@@ -245,12 +272,21 @@ pub struct OidcProvider {
     pub issuer: String,
     /// Candour's client id there.
     pub client_id: String,
-    /// Candour's client secret there.
-    pub client_secret: SecretString,
+    /// How Candour proves who it is at the token endpoint.
+    pub client_auth: ClientAuth,
     /// `acr` (or `vot`) values that count as a checked identity (public provider).
     pub high_assurance: Vec<String>,
     /// The claim listing staff roles (staff provider).
     pub roles_claim: String,
+}
+
+/// How Candour authenticates to a provider's token endpoint: exactly one of the two.
+#[derive(Clone, Debug)]
+pub enum ClientAuth {
+    /// A shared secret (`client_secret_basic`).
+    Secret(SecretString),
+    /// A private key signing a JWT each time (`private_key_jwt`).
+    PrivateKey(std::sync::Arc<crate::client_assertion::SigningKey>),
 }
 
 /// An SMTP server for notifications.
@@ -298,6 +334,8 @@ struct FileConfig {
     session_idle_minutes: Option<String>,
     nation: Option<String>,
     leaflet_pictures: Option<String>,
+    limit_sign_in: Option<String>,
+    limit_requests: Option<String>,
 }
 
 impl Config {
@@ -406,6 +444,29 @@ impl Config {
             }),
         };
 
+        let mut limits = Limits::default();
+        for (name, value, limit) in [
+            (
+                "CANDOUR_LIMIT_SIGN_IN",
+                file.limit_sign_in.as_ref(),
+                &mut limits.sign_in,
+            ),
+            (
+                "CANDOUR_LIMIT_REQUESTS",
+                file.limit_requests.as_ref(),
+                &mut limits.rights_requests,
+            ),
+        ] {
+            if let Some(text) = pick(name, value) {
+                match text.parse::<u32>() {
+                    Ok(max) if (1..=100_000).contains(&max) => limit.max = max,
+                    _ => problems.push(format!(
+                        "{name} must be a whole number from 1 to 100000, not {text}"
+                    )),
+                }
+            }
+        }
+
         let log_format = pick("CANDOUR_LOG_FORMAT", file.log_format.as_ref())
             .unwrap_or_else(|| "json".to_owned());
         if log_format != "json" && log_format != "text" {
@@ -441,6 +502,7 @@ impl Config {
                 .unwrap_or_else(|| "info,sqlx=warn".to_owned()),
             log_json: log_format == "json",
             leaflet_pictures,
+            limits,
         })
     }
 }
@@ -514,19 +576,25 @@ fn oidc(
             .map(|v| v.trim().to_owned())
             .filter(|v| !v.is_empty())
     };
-    let (issuer, client_id, secret) = (value("issuer"), value("client_id"), value("client_secret"));
-    if issuer.is_none() && client_id.is_none() && secret.is_none() {
+    let (issuer, client_id, secret, key_path) = (
+        value("issuer"),
+        value("client_id"),
+        value("client_secret"),
+        value("private_key"),
+    );
+    if issuer.is_none() && client_id.is_none() && secret.is_none() && key_path.is_none() {
         return None;
     }
     let mut missing = Vec::new();
-    for (key, v) in [
-        ("ISSUER", &issuer),
-        ("CLIENT_ID", &client_id),
-        ("CLIENT_SECRET", &secret),
-    ] {
+    for (key, v) in [("ISSUER", &issuer), ("CLIENT_ID", &client_id)] {
         if v.is_none() {
             missing.push(format!("CANDOUR_OIDC_{kind}_{key}"));
         }
+    }
+    if secret.is_none() && key_path.is_none() {
+        missing.push(format!(
+            "CANDOUR_OIDC_{kind}_CLIENT_SECRET or CANDOUR_OIDC_{kind}_PRIVATE_KEY"
+        ));
     }
     if !missing.is_empty() {
         problems.push(format!(
@@ -536,6 +604,32 @@ fn oidc(
         ));
         return None;
     }
+    let client_auth = match (secret, key_path) {
+        (Some(_), Some(_)) => {
+            problems.push(format!(
+                "set only one of CANDOUR_OIDC_{kind}_CLIENT_SECRET and CANDOUR_OIDC_{kind}_PRIVATE_KEY"
+            ));
+            return None;
+        }
+        (Some(secret), None) => ClientAuth::Secret(SecretString::from(secret)),
+        (None, Some(path)) => {
+            let key = std::fs::read_to_string(&path)
+                .map_err(|e| format!("cannot be read ({e})"))
+                .and_then(|pem| {
+                    crate::client_assertion::SigningKey::from_pem(&pem, value("key_id"))
+                });
+            match key {
+                Ok(key) => ClientAuth::PrivateKey(std::sync::Arc::new(key)),
+                Err(reason) => {
+                    problems.push(format!(
+                        "the private key {path} (CANDOUR_OIDC_{kind}_PRIVATE_KEY) {reason}"
+                    ));
+                    return None;
+                }
+            }
+        }
+        (None, None) => return None,
+    };
     let issuer = issuer.unwrap_or_default();
     if !issuer.starts_with("https://")
         && !issuer.starts_with("http://127.0.0.1")
@@ -548,7 +642,7 @@ fn oidc(
     Some(OidcProvider {
         issuer,
         client_id: client_id.unwrap_or_default(),
-        client_secret: SecretString::from(secret.unwrap_or_default()),
+        client_auth,
         high_assurance: value("high_assurance")
             .unwrap_or_else(|| "P9".to_owned())
             .split(',')
@@ -810,6 +904,41 @@ mod tests {
         ]);
         let config = Config::from_sources(None, &vars, false).expect("loads");
         assert!(!format!("{config:?}").contains("s3cret-value"));
+    }
+
+    #[test]
+    fn a_provider_takes_a_secret_or_a_private_key_but_not_both_and_a_bad_key_is_named() {
+        let dir = tempfile::tempdir().expect("dir");
+        let key = dir.path().join("staff.pem");
+        std::fs::write(&key, "not a key").expect("write");
+        let key = key.display().to_string();
+        let base = [
+            ("CANDOUR_OIDC_STAFF_ISSUER", "https://login.example"),
+            ("CANDOUR_OIDC_STAFF_CLIENT_ID", "candour"),
+        ];
+        let with = |extra: &[(&'static str, &str)]| {
+            let mut all: Vec<(&str, &str)> = base.to_vec();
+            all.extend_from_slice(extra);
+            Config::from_sources(None, &env(&all), false)
+        };
+        let neither = with(&[]).expect_err("incomplete");
+        assert!(
+            neither.to_string().contains(
+                "also set CANDOUR_OIDC_STAFF_CLIENT_SECRET or CANDOUR_OIDC_STAFF_PRIVATE_KEY"
+            ),
+            "{neither}"
+        );
+        let both = with(&[
+            ("CANDOUR_OIDC_STAFF_CLIENT_SECRET", "s"),
+            ("CANDOUR_OIDC_STAFF_PRIVATE_KEY", &key),
+        ])
+        .expect_err("both");
+        assert!(both.to_string().contains("set only one of"), "{both}");
+        let bad = with(&[("CANDOUR_OIDC_STAFF_PRIVATE_KEY", &key)]).expect_err("bad key");
+        assert!(
+            bad.to_string().contains("is not a PKCS#8 private key"),
+            "{bad}"
+        );
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! Subcommands are contracts other systems test against (DESIGN.md, "Interfaces"): keep their
 //! names, options and output stable, and document changes in the README.
 
+pub mod client_assertion;
 pub mod commands;
 pub mod config;
 pub mod http;

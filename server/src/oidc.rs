@@ -13,33 +13,48 @@
 //! care record with that NHS number. A lower level never links, so an unverified claim cannot
 //! open anyone's record. Staff roles come from the staff provider's roles claim.
 //!
+//! Candour authenticates at the token endpoint with a client secret, or with `private_key_jwt`
+//! (a JWT signed by the council's private key, see `client_assertion`), which NHS login and
+//! GOV.UK One Login require.
+//!
+//! Starting a sign-in is limited per network address (`candour_domain::abuse::SIGN_IN`), so
+//! a script cannot use Candour to flood the provider; each completed sign-in is written to the
+//! activity trail.
+//!
 //! Every route works without JavaScript: plain links and redirects. Each sign-in attempt is
 //! remembered once (by a cookie holding a random id whose hash is stored), so a replayed
 //! callback finds nothing and is refused.
 
-use crate::config::{BaseUrl, OidcProvider};
-use axum::extract::{Path, Query, State};
+use crate::config::{BaseUrl, ClientAuth, OidcProvider};
+use axum::extract::{ConnectInfo, Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use base64::Engine as _;
 use candour_app::layout::guard::safe_return_to;
+use candour_app::limits::{too_many_page, try_once};
 use candour_app::session;
 use candour_app::state::AppState;
+use candour_domain::abuse::Verdict;
 use candour_domain::access::{Assurance, Role};
 use candour_domain::account::{AccountKind, NewAccount};
+use candour_store::records::Activity;
 use candour_store::records::SignInAttempt;
 use http::header::{COOKIE, SET_COOKIE};
 use http::{HeaderMap, HeaderValue, StatusCode};
 use openidconnect::core::{CoreClient, CoreProviderMetadata, CoreResponseType};
 use openidconnect::{
-    AuthenticationFlow, AuthorizationCode, ClientId, ClientSecret, CsrfToken, EndpointMaybeSet,
-    EndpointNotSet, EndpointSet, IssuerUrl, Nonce, PkceCodeChallenge, PkceCodeVerifier,
-    RedirectUrl, Scope, reqwest,
+    AuthType, AuthenticationFlow, AuthorizationCode, ClientId, ClientSecret, CsrfToken,
+    EndpointMaybeSet, EndpointNotSet, EndpointSet, IssuerUrl, Nonce, PkceCodeChallenge,
+    PkceCodeVerifier, RedirectUrl, Scope, reqwest,
 };
 use secrecy::ExposeSecret as _;
 use serde::Deserialize;
+use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 use tokio::sync::Mutex;
+
+/// RFC 7523 §2.2: a JWT proves the client's identity.
+const CLIENT_ASSERTION_TYPE: &str = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
 
 /// How long a sign-in attempt may take, from leaving Candour to coming back.
 const ATTEMPT_SECONDS: i64 = 10 * 60;
@@ -151,14 +166,24 @@ impl Provider {
         let metadata = CoreProviderMetadata::discover_async(issuer, http)
             .await
             .map_err(|e| e.to_string())?;
+        let secret = match &self.config.client_auth {
+            ClientAuth::Secret(secret) => {
+                Some(ClientSecret::new(secret.expose_secret().to_owned()))
+            }
+            ClientAuth::PrivateKey(_) => None,
+        };
         let client = CoreClient::from_provider_metadata(
             metadata,
             ClientId::new(self.config.client_id.clone()),
-            Some(ClientSecret::new(
-                self.config.client_secret.expose_secret().to_owned(),
-            )),
+            secret,
         )
         .set_redirect_uri(self.redirect.clone());
+        // With a private key the client id goes in the body beside the assertion (RFC 7523
+        // §2.2); a secret goes in the Authorization header (client_secret_basic).
+        let client = match self.config.client_auth {
+            ClientAuth::PrivateKey(_) => client.set_auth_type(AuthType::RequestBody),
+            ClientAuth::Secret(_) => client,
+        };
         *discovered = Some((Instant::now(), client.clone()));
         Ok(client)
     }
@@ -189,10 +214,29 @@ pub async fn start(
     State(sign_in): State<SignIn>,
     Path(kind): Path<String>,
     Query(query): Query<Start>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
 ) -> Response {
     let Some(provider) = sign_in.provider(&kind) else {
         return StatusCode::NOT_FOUND.into_response();
     };
+    let limited = try_once(
+        sign_in.app.store.as_ref(),
+        sign_in.app.portal.limits.sign_in,
+        &format!("sign-in:{}", peer.ip()),
+        session::now(),
+    )
+    .await;
+    match limited {
+        Ok(Verdict::Allowed) => {}
+        Ok(Verdict::TryAgainIn { minutes }) => {
+            tracing::warn!(provider = kind, "sign-in limit reached");
+            return Redirect::to(&too_many_page("sign-in", minutes)).into_response();
+        }
+        Err(error) => {
+            tracing::error!(%error, "could not count a sign-in try");
+            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        }
+    }
     let client = match provider.client(&sign_in.http).await {
         Ok(client) => client,
         Err(error) => {
@@ -324,11 +368,25 @@ pub async fn finish(
             return problem("failed");
         }
     };
-    let tokens = match exchange
-        .set_pkce_verifier(PkceCodeVerifier::new(attempt.pkce_verifier))
-        .request_async(&sign_in.http)
-        .await
-    {
+    let mut exchange = exchange.set_pkce_verifier(PkceCodeVerifier::new(attempt.pkce_verifier));
+    if let ClientAuth::PrivateKey(key) = &provider.config.client_auth {
+        let audience = client
+            .token_uri()
+            .map(|u| u.as_str().to_owned())
+            .unwrap_or_default();
+        match key.assertion(&provider.config.client_id, &audience, session::now()) {
+            Ok(assertion) => {
+                exchange = exchange
+                    .add_extra_param("client_assertion_type", CLIENT_ASSERTION_TYPE)
+                    .add_extra_param("client_assertion", assertion);
+            }
+            Err(error) => {
+                tracing::error!(provider = kind, %error, "could not sign the client assertion");
+                return problem("failed");
+            }
+        }
+    }
+    let tokens = match exchange.request_async(&sign_in.http).await {
         Ok(tokens) => tokens,
         Err(error) => {
             tracing::warn!(provider = kind, %error, "refused a sign-in: the code exchange failed");
@@ -389,7 +447,17 @@ pub async fn finish(
     let previous = session::cookie_value(cookies, session::cookie_name(secure))
         .map(|id| session::token_hash(&id));
     let started = async {
-        let account = store.upsert_account(&account, session::now()).await?;
+        let now = session::now();
+        let account = store.upsert_account(&account, now).await?;
+        store
+            .record_activity(&Activity {
+                at: now,
+                account: account.id,
+                person: account.details.person,
+                action: "signed_in".to_owned(),
+                detail: provider.kind.key().to_owned(),
+            })
+            .await?;
         session::start(store, previous.as_deref(), account.id, assurance, None).await
     };
     let id = match started.await {

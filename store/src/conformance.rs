@@ -84,6 +84,10 @@ pub const CASES: &[(&str, Case)] = &[
         "entries_are_scoped_by_person_searchable_and_keep_versions",
         |s| Box::pin(entries_are_scoped_by_person_searchable_and_keep_versions(s)),
     ),
+    (
+        "rate_events_count_per_bucket_and_old_ones_are_forgotten",
+        |s| Box::pin(rate_events_count_per_bucket_and_old_ones_are_forgotten(s)),
+    ),
 ];
 
 /// Runs every case against fresh stores from `factory`, and panics naming each failed case.
@@ -872,4 +876,42 @@ async fn entries_are_scoped_by_person_searchable_and_keep_versions(store: Arc<dy
     let versions = store.entry_versions(first.id).await.expect("versions");
     assert_eq!(versions.len(), 1, "only a real change keeps a version");
     assert_eq!(versions[0].1, first.details);
+}
+
+async fn rate_events_count_per_bucket_and_old_ones_are_forgotten(store: Arc<dyn Store>) {
+    for at in [100, 200, 300] {
+        store
+            .add_rate_event("sign-in:127.0.0.1", at, 0)
+            .await
+            .expect("add");
+    }
+    store
+        .add_rate_event("request:7", 250, 0)
+        .await
+        .expect("add");
+    let mut times = store
+        .rate_events("sign-in:127.0.0.1", 150)
+        .await
+        .expect("read");
+    times.sort_unstable();
+    assert_eq!(
+        times,
+        vec![200, 300],
+        "only after `since`, only this bucket"
+    );
+    store
+        .add_rate_event("sign-in:127.0.0.1", 400, 250)
+        .await
+        .expect("add and forget");
+    let mut times = store
+        .rate_events("sign-in:127.0.0.1", 0)
+        .await
+        .expect("read");
+    times.sort_unstable();
+    assert_eq!(times, vec![300, 400], "tries at or before 250 forgotten");
+    assert_eq!(
+        store.rate_events("request:7", 0).await.expect("read"),
+        vec![250],
+        "another bucket is untouched"
+    );
 }

@@ -238,6 +238,13 @@ pub trait Store: Send + Sync + 'static {
 
     /// Earlier versions of an entry, oldest first, with when each was replaced.
     async fn entry_versions(&self, id: EntryId) -> StoreResult<Vec<(i64, NewEntry)>>;
+
+    /// Times of the tries counted in `bucket` after `since`.
+    async fn rate_events(&self, bucket: &str, since: i64) -> StoreResult<Vec<i64>>;
+
+    /// Counts a try in `bucket` at `at`, forgetting that bucket's tries at or before
+    /// `forget_before` (they no longer count against any limit).
+    async fn add_rate_event(&self, bucket: &str, at: i64, forget_before: i64) -> StoreResult<()>;
 }
 
 /// The setting key marking a database as holding synthetic demonstration data.

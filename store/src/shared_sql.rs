@@ -863,6 +863,32 @@ macro_rules! shared_queries {
                     .collect()
             }
 
+            pub async fn rate_events(pool: &Pool, bucket: &str, since: i64) -> StoreResult<Vec<i64>> {
+                sqlx::query_scalar("SELECT at FROM rate_events WHERE bucket = $1 AND at > $2")
+                    .bind(bucket)
+                    .bind(since)
+                    .fetch_all(pool)
+                    .await
+                    .map_err(database)
+            }
+
+            pub async fn add_rate_event(pool: &Pool, bucket: &str, at: i64, forget_before: i64) -> StoreResult<()> {
+                let mut tx = pool.begin().await.map_err(database)?;
+                sqlx::query("DELETE FROM rate_events WHERE bucket = $1 AND at <= $2")
+                    .bind(bucket)
+                    .bind(forget_before)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(database)?;
+                sqlx::query("INSERT INTO rate_events (bucket, at) VALUES ($1, $2)")
+                    .bind(bucket)
+                    .bind(at)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(database)?;
+                tx.commit().await.map_err(database)
+            }
+
             pub async fn record_activity(pool: &Pool, entry: &Activity) -> StoreResult<()> {
                 sqlx::query("INSERT INTO activity (at, account_id, person_id, action, detail) VALUES ($1, $2, $3, $4, $5)")
                     .bind(entry.at)

@@ -231,6 +231,14 @@ macro_rules! store_impl {
             async fn entry_versions(&self, id: EntryId) -> StoreResult<Vec<(i64, NewEntry)>> {
                 shared::entry_versions(&self.pool, id).await
             }
+
+            async fn rate_events(&self, bucket: &str, since: i64) -> StoreResult<Vec<i64>> {
+                shared::rate_events(&self.pool, bucket, since).await
+            }
+
+            async fn add_rate_event(&self, bucket: &str, at: i64, forget_before: i64) -> StoreResult<()> {
+                shared::add_rate_event(&self.pool, bucket, at, forget_before).await
+            }
             }
         };
     };

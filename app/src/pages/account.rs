@@ -62,6 +62,9 @@ pub fn AccountPage() -> impl IntoView {
                     <p class="govuk-body">
                         <a class="govuk-link" href="/staff/accuracy">{t("account-accuracy-link")}</a>
                     </p>
+                    <p class="govuk-body">
+                        <a class="govuk-link" href="/staff/delegates/new">{t("account-register-link")}</a>
+                    </p>
                 })}
                 {leaflets.then(|| view! {
                     <p class="govuk-body">

@@ -58,6 +58,7 @@ pub fn InviteDelegatePage() -> impl IntoView {
     };
     let summary: Vec<ErrorItem> = [
         ("name", "#name"),
+        ("email", "#email"),
         ("scopes", "#scopes"),
         ("ends-day", "#ends-day"),
     ]
@@ -92,6 +93,7 @@ pub fn InviteDelegatePage() -> impl IntoView {
                 <p class="govuk-body">{t("invite-intro")}</p>
                 <ActionForm action=action attr:novalidate="true">
                     <TextInput name="name" label=t("invite-name") value=answer("name") error=message("name") autocomplete="off".to_owned()/>
+                    <TextInput name="email" label=t("invite-email") hint=t("invite-email-hint") value=answer("email") error=message("email") autocomplete="off".to_owned()/>
                     <Checkboxes name="scopes[]" legend=t("invite-scopes") hint=t("invite-scopes-hint") items=items checked=ticked error=message("scopes")/>
                     <DateInput
                         prefix="ends"

@@ -15,10 +15,12 @@ pub fn InvitedPage() -> impl IntoView {
     if require_signed_in().is_none() {
         return ().into_any();
     }
-    let code = use_query_map()
+    let query = use_query_map();
+    let code = query
         .with_untracked(|q| q.get("code"))
         .filter(|c| normalise_code(c).is_some())
         .unwrap_or_default();
+    let emailed = query.with_untracked(|q| q.get("emailed")).is_some();
     view! {
         <Title text=t("invited-title")/>
         <div class="govuk-grid-row">
@@ -32,7 +34,9 @@ pub fn InvitedPage() -> impl IntoView {
                     </div>
                 </div>
                 <h2 class="govuk-heading-m">{t("invited-next")}</h2>
-                <p class="govuk-body">{t("invited-give-code")}</p>
+                <p class="govuk-body">
+                    {if emailed { t("invited-emailed") } else { t("invited-give-code") }}
+                </p>
                 <p class="govuk-body">{t("invited-expires")}</p>
                 <p class="govuk-body">{t("invited-told")}</p>
                 <PrintButton label=t("print-this-page")/>

@@ -67,9 +67,36 @@ pub fn DelegatesPage() -> impl IntoView {
                                 slot.insert(name.unwrap_or_default());
                             }
                         }
+                        // Who checked an attorney's or deputy's document, named to the person.
+                        let mut checkers = std::collections::BTreeMap::new();
+                        for d in delegations.iter().filter(|d| d.details.evidence.is_some()) {
+                            if let std::collections::btree_map::Entry::Vacant(slot) = checkers.entry(d.details.created_by) {
+                                let name = store.account(d.details.created_by).await.ok().flatten().map(|a| a.details.display_name);
+                                slot.insert(name.unwrap_or_default());
+                            }
+                        }
                         let cards = delegations
                             .into_iter()
                             .map(|d| {
+                                let evidence = d.details.evidence.as_deref().map(|text| {
+                                    let evidence = candour_domain::delegation::AuthorityEvidence::from_stored(text);
+                                    let what = if evidence.document_reference.is_empty() {
+                                        evidence.what_was_checked
+                                    } else {
+                                        format!("{}: {}", evidence.document_reference, evidence.what_was_checked)
+                                    };
+                                    let who = checkers.get(&d.details.created_by).cloned().unwrap_or_default();
+                                    view! {
+                                        <div class="govuk-summary-list__row">
+                                            <dt class="govuk-summary-list__key">{t("delegates-evidence")}</dt>
+                                            <dd class="govuk-summary-list__value">{what}</dd>
+                                        </div>
+                                        <div class="govuk-summary-list__row">
+                                            <dt class="govuk-summary-list__key">{t("delegates-checked-by")}</dt>
+                                            <dd class="govuk-summary-list__value">{who}</dd>
+                                        </div>
+                                    }
+                                });
                                 let status = d.status(today);
                                 let can_end = matches!(status, DelegationStatus::Live | DelegationStatus::Invited);
                                 let scopes = d.details.scopes.iter().map(|s| t(labels::scope(*s))).collect::<Vec<_>>().join(", ");
@@ -90,6 +117,7 @@ pub fn DelegatesPage() -> impl IntoView {
                                                     <dt class="govuk-summary-list__key">{t("delegates-authority")}</dt>
                                                     <dd class="govuk-summary-list__value">{t(labels::authority(d.details.authority))}</dd>
                                                 </div>
+                                                {evidence}
                                                 <div class="govuk-summary-list__row">
                                                     <dt class="govuk-summary-list__key">{t("delegates-can")}</dt>
                                                     <dd class="govuk-summary-list__value">{scopes}</dd>

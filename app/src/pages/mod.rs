@@ -23,6 +23,7 @@ pub mod signed_out;
 pub mod staff;
 pub mod start;
 pub mod too_large;
+pub mod too_many;
 
 /// Pages whose HTML depends only on the configuration and the visitor's language (and the
 /// response's nonce), never on who is asking or on stored data. The server may keep a rendered

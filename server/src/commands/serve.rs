@@ -92,6 +92,7 @@ pub async fn run(config_file: Option<&Path>, args: ServeArgs) -> anyhow::Result<
         staff_sign_in: config.oidc_staff.is_some(),
         session_limits: config.session_limits,
         nation: config.nation,
+        limits: config.limits,
         base_url: config.base_url.as_str().to_owned(),
     };
     if !branding.current().configured {
@@ -116,10 +117,13 @@ pub async fn run(config_file: Option<&Path>, args: ServeArgs) -> anyhow::Result<
     let bound = listener.local_addr()?;
     tracing::info!(addr = %bound, backend = store.backend(), demo = args.demo, "Candour is ready");
     println!("Candour is listening on http://{bound}");
-    axum::serve(listener, app.into_make_service())
-        .with_graceful_shutdown(shutdown_signal())
-        .await
-        .context("the server stopped with an error")?;
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await
+    .context("the server stopped with an error")?;
     if let Some(mail) = mail {
         mail.abort();
     }

@@ -173,8 +173,8 @@ async fn pdf(
 }
 
 async fn print_pack(State(state): State<AppState>, request: Request) -> Response {
-    if let Err(instead) = super::staff_gate::allowed(&request, StaffAction::ManageLeaflets) {
-        return instead;
+    if let Err(refused) = super::staff_gate::allowed(&request, StaffAction::ManageLeaflets) {
+        return refused.into_response();
     }
     let mut files = Vec::new();
     for name in candour_leaflets::LEAFLETS {

@@ -39,24 +39,24 @@ pub fn routes(state: AppState) -> axum::Router {
 }
 
 /// Back to the upload page, saying what was wrong.
-fn refused(message_id: &str) -> Response {
+fn back_to_upload(message_id: &str) -> Response {
     Redirect::to(&format!("/staff/organisation/logo?problem={message_id}")).into_response()
 }
 
 async fn upload(State(state): State<AppState>, request: Request) -> Response {
     let signed_in = match staff_gate::allowed(&request, StaffAction::ManageLeaflets) {
         Ok(signed_in) => signed_in,
-        Err(instead) => return instead,
+        Err(refused) => return refused.into_response(),
     };
     let Ok(mut form) = Multipart::from_request(request, &state).await else {
-        return refused("error-logo-missing");
+        return back_to_upload("error-logo-missing");
     };
     let mut chosen = Vec::new();
     loop {
         let mut field = match form.next_field().await {
             Ok(Some(field)) => field,
             Ok(None) => break,
-            Err(_) => return refused("error-logo-missing"),
+            Err(_) => return back_to_upload("error-logo-missing"),
         };
         if field.name() != Some("logo") {
             continue;
@@ -66,21 +66,21 @@ async fn upload(State(state): State<AppState>, request: Request) -> Response {
                 Ok(Some(chunk)) => {
                     chosen.extend_from_slice(&chunk);
                     if chosen.len() > MAX_LOGO_BYTES {
-                        return refused("error-logo-too-big");
+                        return back_to_upload("error-logo-too-big");
                     }
                 }
                 Ok(None) => break,
-                Err(_) => return refused("error-logo-missing"),
+                Err(_) => return back_to_upload("error-logo-missing"),
             }
         }
     }
     if chosen.is_empty() {
-        return refused("error-logo-missing");
+        return back_to_upload("error-logo-missing");
     }
     let logo = match Logo::from_bytes(chosen) {
         Ok(logo) => logo,
-        Err(LeafletError::Logo(problem)) => return refused(problem.key()),
-        Err(_) => return refused("error-logo-not-png-or-svg"),
+        Err(LeafletError::Logo(problem)) => return back_to_upload(problem.key()),
+        Err(_) => return back_to_upload("error-logo-not-png-or-svg"),
     };
     let trial = RenderRequest {
         leaflet: candour_leaflets::LEAFLETS[0].to_owned(),
@@ -93,7 +93,7 @@ async fn upload(State(state): State<AppState>, request: Request) -> Response {
     };
     match state.leaflets.render(trial).await {
         Ok(_) => {}
-        Err(LeafletError::Logo(problem)) => return refused(problem.key()),
+        Err(LeafletError::Logo(problem)) => return back_to_upload(problem.key()),
         Err(error) => {
             tracing::error!(%error, "a leaflet could not be drawn to try a new logo");
             return StatusCode::INTERNAL_SERVER_ERROR.into_response();
@@ -105,7 +105,7 @@ async fn upload(State(state): State<AppState>, request: Request) -> Response {
 async fn remove(State(state): State<AppState>, request: Request) -> Response {
     match staff_gate::allowed(&request, StaffAction::ManageLeaflets) {
         Ok(signed_in) => save(&state, &signed_in, None, "removed_logo").await,
-        Err(instead) => instead,
+        Err(refused) => refused.into_response(),
     }
 }
 

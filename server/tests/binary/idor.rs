@@ -49,6 +49,12 @@ fn table(path: &str) -> Option<Scope> {
             },
             missing: "person_ref=NOBODY-1&right=access&channel=phone&received_day=1&received_month=3&received_year=2026&about=x",
         },
+        "/api/staff/delegates/register" => Scope::PersonScoped {
+            other: |_| {
+                "person_ref=DEMO-1-0000001&name=Pat&authority=lasting_power_of_attorney&reference=7000-1&checked=seen&scopes%5B%5D=read_record".to_owned()
+            },
+            missing: "person_ref=NOBODY-1&name=Pat&authority=lasting_power_of_attorney&reference=7000-1&checked=seen&scopes%5B%5D=read_record",
+        },
         "/api/staff/requests/assign" => Scope::PersonScoped {
             other: |ids| format!("reference={}&assignee=", ids.other_request),
             missing: "reference=CR-987654&assignee=",

@@ -3,9 +3,11 @@
 
 mod access_log;
 mod deadline;
+mod delegations;
 mod demo_data;
 mod idor;
 mod leaflet;
+mod limits;
 mod needs;
 mod organisation;
 mod serve;

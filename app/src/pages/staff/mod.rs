@@ -2,10 +2,12 @@
 //! without it gets the not-found page.
 
 pub mod accuracy;
+pub mod authority_registered;
 pub mod leaflets;
 pub mod organisation;
 pub mod organisation_logo;
 pub mod record_entry;
+pub mod register_authority;
 pub mod request_queue;
 pub mod request_record;
 pub mod request_work;

@@ -12,7 +12,9 @@ use leptos::prelude::*;
 /// Accepts the invitation with this code.
 #[server(endpoint = "delegates/accept")]
 pub async fn accept_invitation(code: Option<String>) -> Result<(), AppError> {
+    use crate::limits::{too_many_page, try_once};
     use crate::{session, state::app_state};
+    use candour_domain::abuse::Verdict;
     use candour_domain::account::AccountKind;
     use candour_domain::delegation::{INVITATION_DAYS, normalise_code};
     use candour_store::records::Activity;
@@ -31,8 +33,20 @@ pub async fn accept_invitation(code: Option<String>) -> Result<(), AppError> {
         };
         return Err(AppError::invalid("code", message, answers));
     };
-    let store = app_state().store;
+    let state = app_state();
+    let store = state.store;
     let now = session::now();
+    let verdict = try_once(
+        store.as_ref(),
+        state.portal.limits.invitation_codes,
+        &format!("codes:{}", signed_in.account.id.0),
+        now,
+    )
+    .await?;
+    if let Verdict::TryAgainIn { minutes } = verdict {
+        leptos_axum::redirect(&too_many_page("codes", minutes));
+        return Ok(());
+    }
     let accepted = store
         .accept_invitation(
             &session::token_hash(&normal),

@@ -1,9 +1,10 @@
-//! Delegations: a person invites someone to act for them and ends it when they choose; the
-//! invited person accepts with the code they were handed.
+//! Delegations: a person invites someone to act for them and ends it when they choose; staff
+//! register attorneys and deputies; the invited person accepts with the code they were given.
 
 pub mod accept;
 pub mod end;
 pub mod invite;
+pub mod register;
 
 #[cfg(feature = "ssr")]
 pub(crate) mod ssr {

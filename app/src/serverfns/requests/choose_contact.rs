@@ -33,9 +33,7 @@ pub async fn choose_contact(
         ));
     };
     let detail_problem = match preference {
-        ContactPreference::Email
-            if !(detail.contains('@') && detail.contains('.') && !detail.contains(' ')) =>
-        {
+        ContactPreference::Email if !candour_domain::email_address::is_plausible(&detail) => {
             Some("error-request-email-needed")
         }
         ContactPreference::Phone if detail.chars().filter(char::is_ascii_digit).count() < 10 => {

@@ -26,15 +26,12 @@ pub async fn record_request_for_person(
     use crate::forms::date_from_parts;
     use crate::tell::{RequestNews, tell_about_request};
     use crate::{session, state::app_state};
-    use candour_domain::access::{Decision, PersonAction, StaffAction, decide, may};
+    use candour_domain::access::{PersonAction, StaffAction, may};
     use candour_domain::rights::{Channel, ContactPreference, NewRequest, Right};
     use candour_store::records::Activity;
 
-    let signed_in = session::signed_in().ok_or(AppError::SignInNeeded)?;
+    let signed_in = session::staff_allowed(StaffAction::FindPeople)?;
     let actor = signed_in.actor.clone().ok_or(AppError::NotFound)?;
-    if !may(&actor, StaffAction::FindPeople) {
-        return Err(AppError::NotFound);
-    }
     let state = app_state();
     let store = state.store.clone();
     let tidy = |v: Option<String>| v.map(|s| s.trim().to_owned()).unwrap_or_default();
@@ -52,12 +49,16 @@ pub async fn record_request_for_person(
         });
         None
     } else {
-        let found = store.person_by_source_id(&person_ref).await?;
+        let found = crate::people::for_staff(
+            store.as_ref(),
+            &actor,
+            &person_ref,
+            PersonAction::RecordOnBehalf,
+        )
+        .await?;
         match found {
-            Some(p) if decide(&actor, p.id, PersonAction::RecordOnBehalf) == Decision::Allow => {
-                Some(p)
-            }
-            _ => {
+            Some(p) => Some(p),
+            None => {
                 problems.push(FieldProblem {
                     field: "person_ref".into(),
                     message: "error-record-person-unknown".into(),

@@ -8,9 +8,11 @@ use leptos::prelude::*;
 /// Sends the request built from the saved answers.
 #[server(endpoint = "requests/send")]
 pub async fn send_request() -> Result<(), AppError> {
+    use crate::limits::{too_many_page, try_once};
     use crate::requests::{load_draft, requester};
     use crate::tell::{RequestNews, tell_about_request};
     use crate::{session, state::app_state};
+    use candour_domain::abuse::Verdict;
     use candour_domain::access::Actor;
     use candour_domain::rights::{Channel, NewRequest};
     use candour_store::records::Activity;
@@ -44,6 +46,19 @@ pub async fn send_request() -> Result<(), AppError> {
         contact,
         contact_detail: draft.contact_detail.clone(),
     };
+    // Counted per person, so a delegate and the person share the allowance. The draft is kept
+    // when refused: after the wait, "Send" works again with nothing typed twice.
+    let verdict = try_once(
+        store.as_ref(),
+        state.portal.limits.rights_requests,
+        &format!("requests:{}", person.0),
+        now,
+    )
+    .await?;
+    if let Verdict::TryAgainIn { minutes } = verdict {
+        leptos_axum::redirect(&too_many_page("requests", minutes));
+        return Ok(());
+    }
     let id = store.create_request(&request, now).await?;
     store.clear_draft(&signed_in.session_hash).await?;
     tell_about_request(&state, id, &request, RequestNews::Made, now).await?;

@@ -10,6 +10,7 @@ pub mod account;
 pub mod deadline;
 pub mod delegation;
 pub mod email_address;
+pub mod ingest;
 pub mod locale;
 pub mod organisation;
 pub mod person;

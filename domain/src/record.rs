@@ -145,6 +145,10 @@ pub struct NewEntry {
     pub kind: EntryKind,
     /// A short title.
     pub title: String,
+    /// A short Easy Read summary (Markdown), when the author wrote one: shown first to people
+    /// whose information format is Easy Read, and under the title to everyone else.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
     /// The team that wrote it.
     pub team: String,
     /// The author's role (not their name).
@@ -233,6 +237,7 @@ mod tests {
             source_id: "e1".into(),
             kind: EntryKind::CaseNote,
             title: "Visit".into(),
+            summary: None,
             team: "Adults North".into(),
             author_role: "Social worker".into(),
             event_date: "2026-01-05".parse().expect("date"),

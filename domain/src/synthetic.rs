@@ -300,6 +300,7 @@ pub fn entries(
                 source_id: format!("DEMO-{seed}-{index:07}-E{n}"),
                 kind: EntryKind::from_key(kind).unwrap_or(EntryKind::CaseNote),
                 title: title.to_owned(),
+                summary: easy_read_summary(kind),
                 team: "Adult social care".to_owned(),
                 author_role: "Social worker".to_owned(),
                 event_date,
@@ -312,6 +313,20 @@ pub fn entries(
             }
         })
         .collect()
+}
+
+/// A short Easy Read summary for most kinds of entry; case notes and care grids have none, as
+/// in real records many entries will not.
+fn easy_read_summary(kind: &str) -> Option<String> {
+    let text = match kind {
+        "assessment" => "We talked with you about what help you need.",
+        "care_and_support_plan" => "This plan says what help you get and who gives it.",
+        "review" => "We checked if your help is still right for you.",
+        "risk_assessment" => "We wrote down things that could hurt you and how to keep you safe.",
+        "letter" => "We wrote you a letter.",
+        _ => return None,
+    };
+    Some(text.to_owned())
 }
 
 /// About one person in three has a recorded need, roughly as councils report.

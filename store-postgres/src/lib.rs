@@ -47,7 +47,9 @@ impl PostgresStore {
 candour_store::shared_queries!(
     sqlx::postgres::PgPool,
     sqlx::postgres::PgRow,
-    json_rows = "COALESCE(json_agg(json_build_object({})), '[]'::json)::text"
+    sqlx::PgConnection,
+    json_rows = "COALESCE(json_agg(json_build_object({})), '[]'::json)::text",
+    jsonb = "::jsonb"
 );
 
 use shared::database;

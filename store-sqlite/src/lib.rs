@@ -56,7 +56,9 @@ impl SqliteStore {
 candour_store::shared_queries!(
     sqlx::sqlite::SqlitePool,
     sqlx::sqlite::SqliteRow,
-    json_rows = "json_group_array(json_object({}))"
+    sqlx::SqliteConnection,
+    json_rows = "json_group_array(json_object({}))",
+    jsonb = ""
 );
 
 use shared::database;

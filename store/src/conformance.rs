@@ -88,6 +88,24 @@ pub const CASES: &[(&str, Case)] = &[
         "rate_events_count_per_bucket_and_old_ones_are_forgotten",
         |s| Box::pin(rate_events_count_per_bucket_and_old_ones_are_forgotten(s)),
     ),
+    (
+        "an_import_adds_then_updates_and_keeps_changed_entries_history",
+        |s| Box::pin(an_import_adds_then_updates_and_keeps_changed_entries_history(s)),
+    ),
+    (
+        "an_import_with_a_problem_stores_nothing_and_never_touches_another_organisation",
+        |s| {
+            Box::pin(
+                an_import_with_a_problem_stores_nothing_and_never_touches_another_organisation(s),
+            )
+        },
+    ),
+    ("a_check_made_in_candour_survives_the_next_import", |s| {
+        Box::pin(a_check_made_in_candour_survives_the_next_import(s))
+    }),
+    ("api_clients_are_kept_listed_and_revoked", |s| {
+        Box::pin(api_clients_are_kept_listed_and_revoked(s))
+    }),
 ];
 
 /// Runs every case against fresh stores from `factory`, and panics naming each failed case.
@@ -913,5 +931,212 @@ async fn rate_events_count_per_bucket_and_old_ones_are_forgotten(store: Arc<dyn 
         store.rate_events("request:7", 0).await.expect("read"),
         vec![250],
         "another bucket is untouched"
+    );
+}
+
+fn ingest_batch(people: &[&str], entries: &[(&str, &str, &str)]) -> candour_domain::ingest::Batch {
+    use candour_domain::ingest::{Batch, IncomingEntry};
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("date");
+    let template = synthetic::entries(9, 0, PersonId(0))
+        .into_iter()
+        .next()
+        .expect("an entry");
+    Batch {
+        people: people
+            .iter()
+            .enumerate()
+            .map(|(i, id)| {
+                let mut p = synthetic::person(9, i as u64);
+                p.source_id = (*id).to_owned();
+                p.nhs_number = None;
+                p
+            })
+            .collect(),
+        entries: entries
+            .iter()
+            .map(|(person, id, text)| {
+                let mut entry = template.clone();
+                entry.source_id = (*id).to_owned();
+                entry.checked_on = None;
+                entry.written_date = entry.written_date.min(today);
+                entry.statements[0].text = (*text).to_owned();
+                IncomingEntry {
+                    person_source_id: (*person).to_owned(),
+                    entry,
+                }
+            })
+            .collect(),
+    }
+}
+
+async fn an_import_adds_then_updates_and_keeps_changed_entries_history(store: Arc<dyn Store>) {
+    let first = ingest_batch(
+        &["P-1", "P-2"],
+        &[("P-1", "E-1", "First words"), ("P-2", "E-2", "Other words")],
+    );
+    let summary = store
+        .import(&first, "Anytown", 100)
+        .await
+        .expect("store")
+        .expect("accepted");
+    assert_eq!((summary.people_added, summary.entries_added), (2, 2));
+    let again = ingest_batch(
+        &["P-1", "P-2"],
+        &[
+            ("P-1", "E-1", "Corrected words"),
+            ("P-2", "E-2", "Other words"),
+        ],
+    );
+    let summary = store
+        .import(&again, "Anytown", 200)
+        .await
+        .expect("store")
+        .expect("accepted");
+    assert_eq!(
+        (
+            summary.people_updated,
+            summary.entries_changed,
+            summary.entries_unchanged
+        ),
+        (2, 1, 1)
+    );
+    let entry = store
+        .entry_by_source("Anytown", "P-1", "E-1")
+        .await
+        .expect("read")
+        .expect("present");
+    assert_eq!(entry.details.statements[0].text, "Corrected words");
+    let history = store.entry_versions(entry.id).await.expect("versions");
+    assert_eq!(history.len(), 1);
+    assert_eq!(history[0].0, 200);
+    assert_eq!(history[0].1.statements[0].text, "First words");
+    assert!(
+        store
+            .entry_by_source("Othertown", "P-1", "E-1")
+            .await
+            .expect("read")
+            .is_none(),
+        "found only within its organisation"
+    );
+}
+
+async fn an_import_with_a_problem_stores_nothing_and_never_touches_another_organisation(
+    store: Arc<dyn Store>,
+) {
+    let theirs = ingest_batch(&["SHARED-1"], &[("SHARED-1", "E-1", "Theirs")]);
+    store
+        .import(&theirs, "Othertown", 100)
+        .await
+        .expect("store")
+        .expect("accepted");
+    let before = store.count_people().await.expect("count");
+    let mine = ingest_batch(
+        &["NEW-1", "SHARED-1"],
+        &[("NEW-1", "E-9", "Mine"), ("NOBODY", "E-10", "Lost")],
+    );
+    let problems = store
+        .import(&mine, "Anytown", 200)
+        .await
+        .expect("store")
+        .expect_err("refused");
+    let paths: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        vec!["$.people[1].source_id", "$.entries[1].person_source_id"]
+    );
+    assert_eq!(
+        store.count_people().await.expect("count"),
+        before,
+        "NEW-1 was not kept"
+    );
+    let kept = store
+        .entry_by_source("Othertown", "SHARED-1", "E-1")
+        .await
+        .expect("read")
+        .expect("present");
+    assert_eq!(kept.details.statements[0].text, "Theirs");
+    let writing_theirs = ingest_batch(&[], &[("SHARED-1", "E-1", "Overwritten")]);
+    let problems = store
+        .import(&writing_theirs, "Anytown", 300)
+        .await
+        .expect("store")
+        .expect_err("not theirs to write");
+    assert_eq!(problems[0].path, "$.entries[0].person_source_id");
+}
+
+async fn a_check_made_in_candour_survives_the_next_import(store: Arc<dyn Store>) {
+    let batch = ingest_batch(&["P-1"], &[("P-1", "E-1", "Words")]);
+    store
+        .import(&batch, "Anytown", 100)
+        .await
+        .expect("store")
+        .expect("accepted");
+    let entry = store
+        .entry_by_source("Anytown", "P-1", "E-1")
+        .await
+        .expect("read")
+        .expect("present");
+    let checker = store
+        .upsert_account(
+            &NewAccount {
+                kind: AccountKind::Staff,
+                issuer: "https://staff.example".into(),
+                subject: "checker".into(),
+                display_name: "Checker".into(),
+                email: None,
+                person: None,
+                roles: [Role::Caseworker].into_iter().collect(),
+            },
+            100,
+        )
+        .await
+        .expect("account");
+    let checked = chrono::NaiveDate::from_ymd_opt(2026, 11, 30).expect("date");
+    assert!(
+        store
+            .mark_entry_checked(entry.details.person, entry.id, checked, checker.id)
+            .await
+            .expect("mark")
+    );
+    store
+        .import(&batch, "Anytown", 200)
+        .await
+        .expect("store")
+        .expect("accepted");
+    let after = store
+        .entry_by_source("Anytown", "P-1", "E-1")
+        .await
+        .expect("read")
+        .expect("present");
+    assert_eq!(after.details.checked_on, Some(checked));
+    assert_eq!(after.checked_by, Some(checker.id));
+}
+
+async fn api_clients_are_kept_listed_and_revoked(store: Arc<dyn Store>) {
+    use crate::records::ApiClient;
+    let client = ApiClient {
+        client_id: "c-1".into(),
+        secret_hash: "ab".repeat(32),
+        organisation: "Anytown".into(),
+        name: "Mosaic".into(),
+        created_at: 10,
+        revoked_at: None,
+    };
+    store.create_api_client(&client).await.expect("create");
+    assert_eq!(
+        store.api_client("c-1").await.expect("read"),
+        Some(client.clone())
+    );
+    assert_eq!(store.api_clients().await.expect("list"), vec![client]);
+    assert!(store.revoke_api_client("c-1", 20).await.expect("revoke"));
+    assert!(!store.revoke_api_client("c-1", 30).await.expect("again"));
+    assert!(!store.revoke_api_client("nope", 30).await.expect("missing"));
+    assert_eq!(
+        store
+            .api_client("c-1")
+            .await
+            .expect("read")
+            .and_then(|c| c.revoked_at),
+        Some(20)
     );
 }

@@ -23,11 +23,14 @@ use async_trait::async_trait;
 use candour_domain::access::{AccountId, Role};
 use candour_domain::account::{Account, NewAccount};
 use candour_domain::delegation::{Delegation, DelegationId, NewDelegation};
+use candour_domain::ingest::{Batch, Problem};
 use candour_domain::person::{Person, PersonDetails, PersonId};
 use candour_domain::record::{Entry, EntryId, EntryKind, NewEntry};
 use candour_domain::rights::{NewRequest, RequestEvent, RequestId, RightsRequest};
 use chrono::NaiveDate;
-use records::{Activity, Notification, OutgoingEmail, SessionRecord, SignInAttempt};
+use records::{
+    Activity, ApiClient, ImportSummary, Notification, OutgoingEmail, SessionRecord, SignInAttempt,
+};
 
 /// A result from the store.
 pub type StoreResult<T> = Result<T, StoreError>;
@@ -238,6 +241,39 @@ pub trait Store: Send + Sync + 'static {
 
     /// Earlier versions of an entry, oldest first, with when each was replaced.
     async fn entry_versions(&self, id: EntryId) -> StoreResult<Vec<(i64, NewEntry)>>;
+
+    /// Stores a batch from a case-management system for `organisation`, all or nothing. People
+    /// are added or updated by source id (refused if the id is another organisation's); each
+    /// entry's person is found by source id within the organisation, and the entry added or
+    /// updated with its earlier version kept. Problems only the database can find (an unknown
+    /// person, another organisation's person) come back as `Err` at their JSON paths, with
+    /// nothing stored.
+    async fn import(
+        &self,
+        batch: &Batch,
+        organisation: &str,
+        now: i64,
+    ) -> StoreResult<Result<ImportSummary, Vec<Problem>>>;
+
+    /// An entry found by the case system's ids, only among `organisation`'s people.
+    async fn entry_by_source(
+        &self,
+        organisation: &str,
+        person_source_id: &str,
+        entry_source_id: &str,
+    ) -> StoreResult<Option<Entry>>;
+
+    /// Adds an API client.
+    async fn create_api_client(&self, client: &ApiClient) -> StoreResult<()>;
+
+    /// An API client by its id (revoked ones included, so callers can say why).
+    async fn api_client(&self, client_id: &str) -> StoreResult<Option<ApiClient>>;
+
+    /// Every API client, oldest first.
+    async fn api_clients(&self) -> StoreResult<Vec<ApiClient>>;
+
+    /// Revokes a client at once; false if there is no such client or it was already revoked.
+    async fn revoke_api_client(&self, client_id: &str, now: i64) -> StoreResult<bool>;
 
     /// Times of the tries counted in `bucket` after `since`.
     async fn rate_events(&self, bucket: &str, since: i64) -> StoreResult<Vec<i64>>;

@@ -86,3 +86,35 @@ pub struct OutgoingEmail {
     /// The plain-text body.
     pub body: String,
 }
+
+/// A case-management system allowed to send people and entries for one organisation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ApiClient {
+    /// The public half of its credentials.
+    pub client_id: String,
+    /// Hex SHA-256 of its secret (the secret itself is shown once and never stored).
+    pub secret_hash: String,
+    /// The organisation whose people it may write.
+    pub organisation: String,
+    /// What it is, for people reading the list ("Mosaic at Anytown").
+    pub name: String,
+    /// When it was made (unix seconds).
+    pub created_at: i64,
+    /// When it was revoked; a revoked client is refused.
+    pub revoked_at: Option<i64>,
+}
+
+/// What an import did.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
+pub struct ImportSummary {
+    /// People new to Candour.
+    pub people_added: u64,
+    /// People already known, whose details were replaced.
+    pub people_updated: u64,
+    /// Entries new to Candour.
+    pub entries_added: u64,
+    /// Entries that changed (the earlier version is kept in their history).
+    pub entries_changed: u64,
+    /// Entries sent again unchanged.
+    pub entries_unchanged: u64,
+}

@@ -8,7 +8,7 @@
 /// Expands to `mod shared { … }` for the pool and row types given.
 #[macro_export]
 macro_rules! shared_queries {
-    ($pool:ty, $row:ty, json_rows = $json_rows:literal) => {
+    ($pool:ty, $row:ty, $conn:ty, json_rows = $json_rows:literal, jsonb = $jsonb:literal) => {
         /// The queries shared with every other backend (`candour_store::shared_queries!`).
         mod shared {
             use candour_domain::access::{AccountId, Assurance, AuthorityKind, DelegateScope, Role};
@@ -26,6 +26,10 @@ macro_rules! shared_queries {
 
             type Pool = $pool;
             type DbRow = $row;
+            type Conn = $conn;
+
+            /// How a JSON parameter is written into a JSON column (`::jsonb` on PostgreSQL).
+            const JSONB: &str = $jsonb;
 
             pub fn database(error: sqlx::Error) -> StoreError {
                 match error {
@@ -657,7 +661,7 @@ macro_rules! shared_queries {
                     .map_err(database)
             }
 
-            const ENTRY_COLUMNS: &str = "id, person_id, source_id, kind, title, team, author_role, event_date, \
+            const ENTRY_COLUMNS: &str = "id, person_id, source_id, kind, title, summary, team, author_role, event_date, \
                  written_date, checked_on, statements, withheld, checked_by";
 
             fn entry_from(row: &DbRow) -> StoreResult<Entry> {
@@ -672,6 +676,7 @@ macro_rules! shared_queries {
                             source_id: row.try_get("source_id")?,
                             kind: EntryKind::from_key(&kind).unwrap_or(EntryKind::CaseNote),
                             title: row.try_get("title")?,
+                            summary: row.try_get("summary")?,
                             team: row.try_get("team")?,
                             author_role: row.try_get("author_role")?,
                             event_date: row.try_get("event_date")?,
@@ -738,6 +743,10 @@ macro_rules! shared_queries {
             fn search_text(entry: &NewEntry) -> String {
                 let mut text = entry.title.to_lowercase();
                 if entry.withheld.is_none() {
+                    if let Some(summary) = &entry.summary {
+                        text.push(' ');
+                        text.push_str(&summary.to_lowercase());
+                    }
                     for statement in entry.statements.iter().filter(|s| s.withheld.is_none()) {
                         text.push(' ');
                         text.push_str(&statement.text.to_lowercase());
@@ -746,57 +755,309 @@ macro_rules! shared_queries {
                 text
             }
 
+            /// What an upsert did to an entry.
+            #[derive(Clone, Copy, PartialEq, Eq)]
+            enum Change {
+                Added,
+                Changed,
+                Unchanged,
+            }
+
             pub async fn upsert_entry(pool: &Pool, entry: &NewEntry, now: i64) -> StoreResult<EntryId> {
                 let mut tx = pool.begin().await.map_err(database)?;
+                let (id, _) = upsert_entry_on(&mut *tx, entry, now).await?;
+                tx.commit().await.map_err(database)?;
+                Ok(id)
+            }
+
+            /// Adds or replaces an entry on a connection already in a transaction, keeping the
+            /// earlier version when it changed. The accuracy check date kept is the later of the
+            /// case system's and Candour's own, so a check made in Candour is not undone by the
+            /// next import (and who checked is forgotten when the case system's date wins).
+            async fn upsert_entry_on(conn: &mut Conn, entry: &NewEntry, now: i64) -> StoreResult<(EntryId, Change)> {
                 let sql = format!("SELECT {ENTRY_COLUMNS} FROM record_entries WHERE person_id = $1 AND source_id = $2");
                 let existing = sqlx::query(&sql)
                     .bind(entry.person.0)
                     .bind(&entry.source_id)
-                    .fetch_optional(&mut *tx)
+                    .fetch_optional(&mut *conn)
                     .await
                     .map_err(database)?
                     .as_ref()
                     .map(entry_from)
                     .transpose()?;
-                if let Some(old) = &existing
-                    && old.details != *entry
-                {
+                let mut incoming = entry.clone();
+                if let Some(old) = &existing {
+                    incoming.checked_on = match (old.details.checked_on, entry.checked_on) {
+                        (Some(ours), Some(theirs)) => Some(ours.max(theirs)),
+                        (ours, theirs) => ours.or(theirs),
+                    };
+                }
+                let change = match &existing {
+                    None => Change::Added,
+                    Some(old) if old.details == incoming => Change::Unchanged,
+                    Some(_) => Change::Changed,
+                };
+                if let (Some(old), Change::Changed) = (&existing, change) {
                     sqlx::query("INSERT INTO record_entry_versions (entry_id, entry, replaced_at) VALUES ($1, $2, $3)")
                         .bind(old.id.0)
                         .bind(json(&old.details)?)
                         .bind(now)
-                        .execute(&mut *tx)
+                        .execute(&mut *conn)
                         .await
                         .map_err(database)?;
                 }
+                if let (Some(old), Change::Unchanged) = (&existing, change) {
+                    return Ok((old.id, change));
+                }
+                let checked_by = existing
+                    .as_ref()
+                    .filter(|old| old.details.checked_on == incoming.checked_on)
+                    .and_then(|old| old.checked_by)
+                    .map(|a| a.0);
                 let id: i64 = sqlx::query_scalar(
-                    "INSERT INTO record_entries (person_id, source_id, kind, title, team, author_role, event_date, \
-                     written_date, checked_on, statements, withheld, search_text, updated_at) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) \
+                    "INSERT INTO record_entries (person_id, source_id, kind, title, summary, team, author_role, event_date, \
+                     written_date, checked_on, statements, withheld, search_text, updated_at, checked_by) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) \
                      ON CONFLICT (person_id, source_id) DO UPDATE SET kind = excluded.kind, title = excluded.title, \
-                     team = excluded.team, author_role = excluded.author_role, event_date = excluded.event_date, \
-                     written_date = excluded.written_date, checked_on = excluded.checked_on, \
-                     statements = excluded.statements, withheld = excluded.withheld, \
-                     search_text = excluded.search_text, updated_at = excluded.updated_at RETURNING id",
+                     summary = excluded.summary, team = excluded.team, author_role = excluded.author_role, \
+                     event_date = excluded.event_date, written_date = excluded.written_date, \
+                     checked_on = excluded.checked_on, statements = excluded.statements, withheld = excluded.withheld, \
+                     search_text = excluded.search_text, updated_at = excluded.updated_at, \
+                     checked_by = excluded.checked_by RETURNING id",
                 )
-                .bind(entry.person.0)
-                .bind(&entry.source_id)
-                .bind(entry.kind.key())
-                .bind(&entry.title)
-                .bind(&entry.team)
-                .bind(&entry.author_role)
-                .bind(entry.event_date)
-                .bind(entry.written_date)
-                .bind(entry.checked_on)
-                .bind(json(&entry.statements)?)
-                .bind(entry.withheld.as_ref().map(json).transpose()?)
-                .bind(search_text(entry))
+                .bind(incoming.person.0)
+                .bind(&incoming.source_id)
+                .bind(incoming.kind.key())
+                .bind(&incoming.title)
+                .bind(&incoming.summary)
+                .bind(&incoming.team)
+                .bind(&incoming.author_role)
+                .bind(incoming.event_date)
+                .bind(incoming.written_date)
+                .bind(incoming.checked_on)
+                .bind(json(&incoming.statements)?)
+                .bind(incoming.withheld.as_ref().map(json).transpose()?)
+                .bind(search_text(&incoming))
                 .bind(now)
-                .fetch_one(&mut *tx)
+                .bind(checked_by)
+                .fetch_one(&mut *conn)
                 .await
                 .map_err(database)?;
+                Ok((EntryId(id), change))
+            }
+
+            pub async fn import(
+                pool: &Pool,
+                batch: &candour_domain::ingest::Batch,
+                organisation: &str,
+                now: i64,
+            ) -> StoreResult<Result<candour_store::records::ImportSummary, Vec<candour_domain::ingest::Problem>>> {
+                use candour_domain::ingest::Problem;
+                let mut summary = candour_store::records::ImportSummary::default();
+                let mut problems = Vec::new();
+                let mut tx = pool.begin().await.map_err(database)?;
+                let mut ids: std::collections::HashMap<String, i64> = std::collections::HashMap::new();
+                for (i, person) in batch.people.iter().enumerate() {
+                    let row = candour_store::row::PersonRow::from_details(person)?;
+                    let found: Option<(i64, Option<String>)> =
+                        sqlx::query_as("SELECT id, organisation FROM people WHERE source_id = $1")
+                            .bind(&row.source_id)
+                            .fetch_optional(&mut *tx)
+                            .await
+                            .map_err(database)?;
+                    match found {
+                        Some((_, owner)) if owner.as_deref() != Some(organisation) => {
+                            problems.push(Problem {
+                                path: format!("$.people[{i}].source_id"),
+                                message: "belongs to a record your organisation does not hold, so it cannot be changed".to_owned(),
+                            });
+                        }
+                        Some((id, _)) => {
+                            let sql = format!(
+                                "UPDATE people SET given_name = $1, family_name = $2, date_of_birth = $3, \
+                                 preferred_locale = $4, communication_needs = $5{JSONB}, closed_on = $6, \
+                                 retention_class = $7, nhs_number = $8, allocated_worker = $9{JSONB} WHERE id = $10"
+                            );
+                            sqlx::query(&sql)
+                                .bind(&row.given_name)
+                                .bind(&row.family_name)
+                                .bind(row.date_of_birth)
+                                .bind(&row.preferred_locale)
+                                .bind(&row.communication_needs)
+                                .bind(row.closed_on)
+                                .bind(&row.retention_class)
+                                .bind(&row.nhs_number)
+                                .bind(&row.allocated_worker)
+                                .bind(id)
+                                .execute(&mut *tx)
+                                .await
+                                .map_err(database)?;
+                            summary.people_updated += 1;
+                            ids.insert(row.source_id.clone(), id);
+                        }
+                        None => {
+                            let sql = format!(
+                                "INSERT INTO people (source_id, given_name, family_name, date_of_birth, preferred_locale, \
+                                 communication_needs, closed_on, retention_class, nhs_number, allocated_worker, organisation) \
+                                 VALUES ($1, $2, $3, $4, $5, $6{JSONB}, $7, $8, $9, $10{JSONB}, $11) RETURNING id"
+                            );
+                            let id: i64 = sqlx::query_scalar(&sql)
+                                .bind(&row.source_id)
+                                .bind(&row.given_name)
+                                .bind(&row.family_name)
+                                .bind(row.date_of_birth)
+                                .bind(&row.preferred_locale)
+                                .bind(&row.communication_needs)
+                                .bind(row.closed_on)
+                                .bind(&row.retention_class)
+                                .bind(&row.nhs_number)
+                                .bind(&row.allocated_worker)
+                                .bind(organisation)
+                                .fetch_one(&mut *tx)
+                                .await
+                                .map_err(database)?;
+                            summary.people_added += 1;
+                            ids.insert(row.source_id.clone(), id);
+                        }
+                    }
+                }
+                for (j, incoming) in batch.entries.iter().enumerate() {
+                    let person = match ids.get(&incoming.person_source_id) {
+                        Some(id) => Some(*id),
+                        None => {
+                            let found: Option<i64> = sqlx::query_scalar(
+                                "SELECT id FROM people WHERE source_id = $1 AND organisation = $2",
+                            )
+                            .bind(&incoming.person_source_id)
+                            .bind(organisation)
+                            .fetch_optional(&mut *tx)
+                            .await
+                            .map_err(database)?;
+                            if let Some(id) = found {
+                                ids.insert(incoming.person_source_id.clone(), id);
+                            }
+                            found
+                        }
+                    };
+                    let Some(person) = person else {
+                        problems.push(Problem {
+                            path: format!("$.entries[{j}].person_source_id"),
+                            message: "is not a person your organisation has sent; send them in people first".to_owned(),
+                        });
+                        continue;
+                    };
+                    if !problems.is_empty() {
+                        continue;
+                    }
+                    let entry = NewEntry {
+                        person: PersonId(person),
+                        ..incoming.entry.clone()
+                    };
+                    match upsert_entry_on(&mut *tx, &entry, now).await?.1 {
+                        Change::Added => summary.entries_added += 1,
+                        Change::Changed => summary.entries_changed += 1,
+                        Change::Unchanged => summary.entries_unchanged += 1,
+                    }
+                }
+                if !problems.is_empty() {
+                    tx.rollback().await.map_err(database)?;
+                    return Ok(Err(problems));
+                }
                 tx.commit().await.map_err(database)?;
-                Ok(EntryId(id))
+                Ok(Ok(summary))
+            }
+
+            pub async fn entry_by_source(
+                pool: &Pool,
+                organisation: &str,
+                person_source_id: &str,
+                entry_source_id: &str,
+            ) -> StoreResult<Option<Entry>> {
+                let columns = ENTRY_COLUMNS
+                    .split(", ")
+                    .map(|c| format!("e.{}", c.trim()))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                let sql = format!(
+                    "SELECT {columns} FROM record_entries e JOIN people p ON p.id = e.person_id \
+                     WHERE p.organisation = $1 AND p.source_id = $2 AND e.source_id = $3"
+                );
+                sqlx::query(&sql)
+                    .bind(organisation)
+                    .bind(person_source_id)
+                    .bind(entry_source_id)
+                    .fetch_optional(pool)
+                    .await
+                    .map_err(database)?
+                    .as_ref()
+                    .map(entry_from)
+                    .transpose()
+            }
+
+            pub async fn create_api_client(pool: &Pool, client: &candour_store::records::ApiClient) -> StoreResult<()> {
+                sqlx::query(
+                    "INSERT INTO api_clients (client_id, secret_hash, organisation, name, created_at, revoked_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6)",
+                )
+                .bind(&client.client_id)
+                .bind(&client.secret_hash)
+                .bind(&client.organisation)
+                .bind(&client.name)
+                .bind(client.created_at)
+                .bind(client.revoked_at)
+                .execute(pool)
+                .await
+                .map(|_| ())
+                .map_err(database)
+            }
+
+            fn api_client_from(row: &DbRow) -> StoreResult<candour_store::records::ApiClient> {
+                let read = || -> Result<candour_store::records::ApiClient, sqlx::Error> {
+                    Ok(candour_store::records::ApiClient {
+                        client_id: row.try_get("client_id")?,
+                        secret_hash: row.try_get("secret_hash")?,
+                        organisation: row.try_get("organisation")?,
+                        name: row.try_get("name")?,
+                        created_at: row.try_get("created_at")?,
+                        revoked_at: row.try_get("revoked_at")?,
+                    })
+                };
+                read().map_err(|e| corrupt("api_clients", e))
+            }
+
+            const API_CLIENT_COLUMNS: &str = "client_id, secret_hash, organisation, name, created_at, revoked_at";
+
+            pub async fn api_client(pool: &Pool, client_id: &str) -> StoreResult<Option<candour_store::records::ApiClient>> {
+                let sql = format!("SELECT {API_CLIENT_COLUMNS} FROM api_clients WHERE client_id = $1");
+                sqlx::query(&sql)
+                    .bind(client_id)
+                    .fetch_optional(pool)
+                    .await
+                    .map_err(database)?
+                    .as_ref()
+                    .map(api_client_from)
+                    .transpose()
+            }
+
+            pub async fn api_clients(pool: &Pool) -> StoreResult<Vec<candour_store::records::ApiClient>> {
+                let sql = format!("SELECT {API_CLIENT_COLUMNS} FROM api_clients ORDER BY created_at, client_id");
+                sqlx::query(&sql)
+                    .fetch_all(pool)
+                    .await
+                    .map_err(database)?
+                    .iter()
+                    .map(api_client_from)
+                    .collect()
+            }
+
+            pub async fn revoke_api_client(pool: &Pool, client_id: &str, now: i64) -> StoreResult<bool> {
+                sqlx::query("UPDATE api_clients SET revoked_at = $1 WHERE client_id = $2 AND revoked_at IS NULL")
+                    .bind(now)
+                    .bind(client_id)
+                    .execute(pool)
+                    .await
+                    .map(|done| done.rows_affected() == 1)
+                    .map_err(database)
             }
 
             pub async fn entry(pool: &Pool, person: PersonId, id: EntryId) -> StoreResult<Option<Entry>> {

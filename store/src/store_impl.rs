@@ -17,7 +17,11 @@ macro_rules! store_impl {
             use candour_domain::person::PersonId;
             use candour_domain::record::{Entry, EntryId, EntryKind, NewEntry};
             use candour_domain::rights::{NewRequest, RequestEvent, RequestId, RightsRequest};
-            use candour_store::records::{Activity, Notification, OutgoingEmail, SessionRecord, SignInAttempt};
+            use candour_domain::ingest::{Batch, Problem};
+            use candour_store::records::{
+                Activity, ApiClient, ImportSummary, Notification, OutgoingEmail, SessionRecord,
+                SignInAttempt,
+            };
             use candour_store::StoreResult;
 
             #[async_trait::async_trait]
@@ -230,6 +234,40 @@ macro_rules! store_impl {
 
             async fn entry_versions(&self, id: EntryId) -> StoreResult<Vec<(i64, NewEntry)>> {
                 shared::entry_versions(&self.pool, id).await
+            }
+
+            async fn import(
+                &self,
+                batch: &Batch,
+                organisation: &str,
+                now: i64,
+            ) -> StoreResult<Result<ImportSummary, Vec<Problem>>> {
+                shared::import(&self.pool, batch, organisation, now).await
+            }
+
+            async fn entry_by_source(
+                &self,
+                organisation: &str,
+                person_source_id: &str,
+                entry_source_id: &str,
+            ) -> StoreResult<Option<Entry>> {
+                shared::entry_by_source(&self.pool, organisation, person_source_id, entry_source_id).await
+            }
+
+            async fn create_api_client(&self, client: &ApiClient) -> StoreResult<()> {
+                shared::create_api_client(&self.pool, client).await
+            }
+
+            async fn api_client(&self, client_id: &str) -> StoreResult<Option<ApiClient>> {
+                shared::api_client(&self.pool, client_id).await
+            }
+
+            async fn api_clients(&self) -> StoreResult<Vec<ApiClient>> {
+                shared::api_clients(&self.pool).await
+            }
+
+            async fn revoke_api_client(&self, client_id: &str, now: i64) -> StoreResult<bool> {
+                shared::revoke_api_client(&self.pool, client_id, now).await
             }
 
             async fn rate_events(&self, bucket: &str, since: i64) -> StoreResult<Vec<i64>> {

@@ -83,7 +83,7 @@ const IRREGULAR_PARTICIPLES: &[&str] = &[
 const BE: &[&str] = &["am", "is", "are", "was", "were", "be", "been", "being"];
 
 /// One sentence that is too long.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct LongSentence {
     /// The sentence.
     pub text: String,
@@ -92,7 +92,7 @@ pub struct LongSentence {
 }
 
 /// A wordy word or phrase and what to say instead.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct Wordy {
     /// As found.
     pub found: String,
@@ -101,7 +101,7 @@ pub struct Wordy {
 }
 
 /// What the check found.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize)]
 pub struct Report {
     /// How many sentences.
     pub sentences: usize,

@@ -220,6 +220,22 @@ pub fn visible_statements(
     }
 }
 
+/// The plain-English report on everything an entry says (its summary and every statement,
+/// withheld ones included: staff wrote them all), for staff pages and the ingestion API.
+pub fn readability(
+    entry: &NewEntry,
+    explained: &dyn Fn(&str) -> bool,
+) -> crate::readability::Report {
+    let text = entry
+        .summary
+        .iter()
+        .map(String::as_str)
+        .chain(entry.statements.iter().map(|s| s.text.as_str()))
+        .collect::<Vec<_>>()
+        .join("\n");
+    crate::readability::check(&text, crate::readability::PLAIN_ENGLISH, explained)
+}
+
 /// True when an entry was last checked more than a year before `today`, or never.
 pub fn check_overdue(entry: &NewEntry, today: NaiveDate) -> bool {
     entry

@@ -11,6 +11,7 @@
 
 use candour_domain::abuse::Limits;
 use candour_domain::deadline::Nation;
+use candour_domain::ingest::IngestLimits;
 use candour_domain::organisation::Organisation;
 use candour_domain::session::SessionLimits;
 use secrecy::SecretString;
@@ -90,6 +91,10 @@ pub const VARIABLES: &[(&str, &str)] = &[
     (
         "CANDOUR_OIDC_STAFF_CLIENT_SECRET",
         "client secret at the staff provider",
+    ),
+    (
+        "CANDOUR_INGEST_STATEMENT_LIMIT",
+        "the most characters one statement sent by the case system may have (default 20000)",
     ),
     (
         "CANDOUR_LIMIT_SIGN_IN",
@@ -175,6 +180,8 @@ pub struct Config {
     pub leaflet_pictures: Option<PathBuf>,
     /// How often sign-in and online requests may be tried (`candour_domain::abuse`).
     pub limits: Limits,
+    /// Size limits on what the ingestion API accepts.
+    pub ingest_limits: IngestLimits,
 }
 
 /// A database URL: `sqlite:` or `postgres:`, with any password hidden when printed.
@@ -336,6 +343,7 @@ struct FileConfig {
     leaflet_pictures: Option<String>,
     limit_sign_in: Option<String>,
     limit_requests: Option<String>,
+    ingest_statement_limit: Option<String>,
 }
 
 impl Config {
@@ -467,6 +475,21 @@ impl Config {
             }
         }
 
+        let mut ingest_limits = IngestLimits::default();
+        if let Some(text) = pick(
+            "CANDOUR_INGEST_STATEMENT_LIMIT",
+            file.ingest_statement_limit.as_ref(),
+        ) {
+            match text.parse::<usize>() {
+                Ok(chars) if (100..=1_000_000).contains(&chars) => {
+                    ingest_limits.statement_chars = chars;
+                }
+                _ => problems.push(format!(
+                    "CANDOUR_INGEST_STATEMENT_LIMIT must be a whole number of characters from 100 to 1000000, not {text}"
+                )),
+            }
+        }
+
         let log_format = pick("CANDOUR_LOG_FORMAT", file.log_format.as_ref())
             .unwrap_or_else(|| "json".to_owned());
         if log_format != "json" && log_format != "text" {
@@ -503,6 +526,7 @@ impl Config {
             log_json: log_format == "json",
             leaflet_pictures,
             limits,
+            ingest_limits,
         })
     }
 }

@@ -3,6 +3,7 @@
 //! Subcommands are contracts other systems test against (DESIGN.md, "Interfaces"): keep their
 //! names, options and output stable, and document changes in the README.
 
+pub mod api;
 pub mod client_assertion;
 pub mod commands;
 pub mod config;
@@ -39,6 +40,10 @@ pub enum Command {
     Deadline(commands::deadline::DeadlineArgs),
     /// List the Easy Read leaflets, or render one as an accessible PDF.
     Leaflet(commands::leaflet::LeafletArgs),
+    /// Make, list or revoke credentials for the ingestion API.
+    ApiClient(commands::api_client::ApiClientArgs),
+    /// Import people and record entries from a JSON file, as the ingestion API does.
+    Import(commands::import::ImportArgs),
 }
 
 /// Parses the command line, runs the subcommand and reports failure in one plain line.
@@ -82,6 +87,10 @@ pub fn main() -> ExitCode {
             Command::DemoData(args) => commands::demo_data::run(cli.config.as_deref(), args).await,
             Command::Deadline(args) => commands::deadline::run(&args),
             Command::Leaflet(args) => commands::leaflet::run(&args),
+            Command::ApiClient(args) => {
+                commands::api_client::run(cli.config.as_deref(), args).await
+            }
+            Command::Import(args) => commands::import::run(cli.config.as_deref(), args).await,
         }
     }))
 }

@@ -1,6 +1,8 @@
 //! One module per subcommand of `candour`.
 
+pub mod api_client;
 pub mod deadline;
 pub mod demo_data;
+pub mod import;
 pub mod leaflet;
 pub mod serve;

@@ -63,12 +63,14 @@ pub fn router(state: AppState, config: &Config) -> anyhow::Result<Router> {
     let origins = origin_check::Allowed::new(config.base_url.origin());
     let leaflets = leaflet_routes::routes(state.clone());
     let organisation = organisation_routes::routes(state.clone());
+    let api = crate::api::routes(state.clone(), config);
     let page_cache = page_cache::PageCache::new(state.branding.clone());
     Ok(probes
         .merge(auth)
         .merge(oidc)
         .merge(leaflets)
         .merge(organisation)
+        .merge(api)
         .merge(pages.clone())
         .layer(
             ServiceBuilder::new()

@@ -2,6 +2,7 @@
 //! One test binary with a module per subcommand, so the support code is compiled once.
 
 mod access_log;
+mod api;
 mod deadline;
 mod delegations;
 mod demo_data;

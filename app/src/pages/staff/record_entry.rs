@@ -19,7 +19,6 @@ use crate::session;
 use crate::staff_record::{Why, open_entry};
 use crate::state::app_state;
 use candour_domain::person::{CommunicationNeeds, PersonId};
-use candour_domain::readability::{PLAIN_ENGLISH, check};
 use candour_domain::record::EntryId;
 use leptos::form::ActionForm;
 use leptos::prelude::*;
@@ -56,8 +55,7 @@ pub fn StaffEntryPage() -> impl IntoView {
                     return view! { <NotFound/> }.into_any();
                 };
                 let details = entry.details.clone();
-                let text = details.statements.iter().map(|s| s.text.as_str()).collect::<Vec<_>>().join("\n");
-                let report = check(&text, PLAIN_ENGLISH, &glossary::explains);
+                let report = candour_domain::record::readability(&details, &glossary::explains);
                 let statements = details
                     .statements
                     .iter()

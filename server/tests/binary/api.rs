@@ -1,0 +1,343 @@
+//! The ingestion API and its command-line twins, against the real binary: credentials made by
+//! `candour api-client create`, batches stored all or nothing, every problem at its JSON path,
+//! and each client confined to its own organisation's people.
+
+use crate::support::{Response, Server, demo_session, run};
+use base64::Engine as _;
+use serde_json::{Value, json};
+
+/// Credentials for a new client of `org`, made by the CLI on the server's own database.
+fn client(server: &Server, org: &str) -> (String, String) {
+    let (code, out, err) = run(
+        &[
+            "api-client",
+            "create",
+            "--org",
+            org,
+            "--name",
+            "Test case system",
+        ],
+        &[("CANDOUR_DATABASE_URL", &database(server))],
+        server.data_dir(),
+    );
+    assert_eq!(code, 0, "{err}");
+    let value = |key: &str| {
+        out.lines()
+            .find_map(|l| l.strip_prefix(&format!("{key}=")))
+            .unwrap_or_else(|| panic!("no {key} in {out}"))
+            .to_owned()
+    };
+    (value("client_id"), value("client_secret"))
+}
+
+fn database(server: &Server) -> String {
+    format!("sqlite:{}", server.data_dir().join("c.db").display())
+}
+
+fn call(
+    server: &Server,
+    method: &str,
+    path: &str,
+    auth: &(String, String),
+    body: &Value,
+) -> Response {
+    let basic = base64::engine::general_purpose::STANDARD.encode(format!("{}:{}", auth.0, auth.1));
+    let authorization = format!("Basic {basic}");
+    server.request(
+        method,
+        path,
+        &[
+            ("Authorization", authorization.as_str()),
+            ("Content-Type", "application/json"),
+        ],
+        body.to_string().as_bytes(),
+    )
+}
+
+fn json_of(response: &Response) -> Value {
+    serde_json::from_str(&response.body)
+        .unwrap_or_else(|e| panic!("{e}: {} {}", response.status, response.body))
+}
+
+fn batch() -> Value {
+    json!({
+        "people": [{
+            "source_id": "MOSAIC-1",
+            "given_name": "Ifeoma",
+            "family_name": "Test",
+            "date_of_birth": "1948-05-17",
+            "communication_needs": { "information_format": "easy_read" },
+            "allocated_worker": { "name": "Sam Patel", "role": "Social worker" }
+        }],
+        "entries": [{
+            "person_source_id": "MOSAIC-1",
+            "source_id": "CN-77",
+            "kind": "case_note",
+            "title": "Phone call with Ifeoma",
+            "summary": "We talked on the phone.",
+            "team": "Adults North",
+            "author_role": "Social worker",
+            "event_date": "2026-11-02",
+            "written_date": "2026-11-02",
+            "statements": [
+                { "label": "fact", "text": "Ifeoma phoned about her visits." },
+                { "label": "opinion", "whose": "the social worker", "text": "She sounded worried." }
+            ]
+        }]
+    })
+}
+
+#[test]
+fn a_batch_is_stored_once_shown_to_the_person_and_only_the_clients_organisation_sees_it() {
+    let server = Server::start(&[]);
+    let anytown = client(&server, "Anytown");
+    let stored = call(&server, "POST", "/api/v1/import", &anytown, &batch());
+    assert_eq!(stored.status, 200, "{}", stored.body);
+    assert_eq!(
+        json_of(&stored)["summary"],
+        json!({"people_added": 1, "people_updated": 0, "entries_added": 1, "entries_changed": 0, "entries_unchanged": 0})
+    );
+    let again = call(&server, "POST", "/api/v1/import", &anytown, &batch());
+    assert_eq!(
+        json_of(&again)["summary"]["entries_unchanged"],
+        1,
+        "idempotent"
+    );
+
+    let report = server.request(
+        "GET",
+        "/api/v1/people/MOSAIC-1/entries/CN-77/readability",
+        &[(
+            "Authorization",
+            &format!(
+                "Basic {}",
+                base64::engine::general_purpose::STANDARD
+                    .encode(format!("{}:{}", anytown.0, anytown.1))
+            ),
+        )],
+        b"",
+    );
+    assert_eq!(report.status, 200, "{}", report.body);
+    assert_eq!(json_of(&report)["readability"]["passes"], true);
+
+    // Another organisation's client can neither read nor write Anytown's person.
+    let othertown = client(&server, "Othertown");
+    let theirs = call(
+        &server,
+        "GET",
+        "/api/v1/people/MOSAIC-1/entries/CN-77/readability",
+        &othertown,
+        &Value::Null,
+    );
+    assert_eq!(theirs.status, 404);
+    let mut overwrite = batch();
+    overwrite["entries"][0]["statements"][0]["text"] = json!("Overwritten");
+    let refused = call(&server, "POST", "/api/v1/import", &othertown, &overwrite);
+    assert_eq!(refused.status, 422, "{}", refused.body);
+    let paths: Vec<String> = json_of(&refused)["problems"]
+        .as_array()
+        .expect("problems")
+        .iter()
+        .map(|p| p["path"].as_str().unwrap_or_default().to_owned())
+        .collect();
+    assert_eq!(
+        paths,
+        vec!["$.people[0].source_id", "$.entries[0].person_source_id"]
+    );
+
+    // The person (demo sign-in lists everyone: the 200 demo people, then this one) reads it.
+    let person = demo_session(&server, "person:201");
+    let record = server.get("/record", &[("Cookie", &person), ("Accept", "text/html")]);
+    assert!(
+        record.body.contains("Phone call with Ifeoma"),
+        "{}",
+        record.body
+    );
+    assert!(!record.body.contains("Overwritten"));
+}
+
+#[test]
+fn a_bad_batch_lists_every_problem_by_path_and_stores_nothing() {
+    let server = Server::start(&[("CANDOUR_INGEST_STATEMENT_LIMIT", "100")]);
+    let anytown = client(&server, "Anytown");
+    let mut bad = batch();
+    bad["people"][0]["date_of_birth"] = json!("1948-02-30");
+    bad["entries"][0]["statements"][0]["text"] = json!("<script>alert(1)</script>");
+    bad["entries"][0]["statements"][1]["text"] = json!("x".repeat(101));
+    bad["entries"][0]["statements"][1]["label"] = json!("rumour");
+    bad["entries"].as_array_mut().expect("entries").push(json!({
+        "person_source_id": "NOBODY",
+        "source_id": "X-1",
+        "kind": "letter",
+        "title": "A letter",
+        "team": "Adults",
+        "author_role": "Officer",
+        "event_date": "2026-01-01",
+        "written_date": "2026-01-01",
+        "statements": []
+    }));
+    let refused = call(&server, "POST", "/api/v1/import", &anytown, &bad);
+    assert_eq!(refused.status, 422);
+    let body = json_of(&refused);
+    assert_eq!(body["error"], "invalid");
+    let paths: Vec<&str> = body["problems"]
+        .as_array()
+        .expect("problems")
+        .iter()
+        .filter_map(|p| p["path"].as_str())
+        .collect();
+    for expected in [
+        "$.people[0].date_of_birth",
+        "$.entries[0].statements[0].text",
+        "$.entries[0].statements[1].text",
+        "$.entries[0].statements[1].label",
+    ] {
+        assert!(paths.contains(&expected), "{expected}: {paths:?}");
+    }
+    // Fixing the field problems leaves the one only the database finds: still nothing stored.
+    let mut nearly = batch();
+    nearly["entries"][0]["person_source_id"] = json!("NOBODY");
+    let refused = call(&server, "POST", "/api/v1/import", &anytown, &nearly);
+    assert_eq!(refused.status, 422);
+    assert_eq!(
+        json_of(&refused)["problems"][0]["path"],
+        "$.entries[0].person_source_id"
+    );
+    let put = call(
+        &server,
+        "PUT",
+        "/api/v1/people/MOSAIC-1/entries/CN-77",
+        &anytown,
+        &batch()["entries"][0],
+    );
+    assert_eq!(
+        put.status, 422,
+        "the person was not stored by the refused batch"
+    );
+    let not_json = server.request(
+        "POST",
+        "/api/v1/import",
+        &[(
+            "Authorization",
+            &format!(
+                "Basic {}",
+                base64::engine::general_purpose::STANDARD
+                    .encode(format!("{}:{}", anytown.0, anytown.1))
+            ),
+        )],
+        b"{not json",
+    );
+    assert_eq!(not_json.status, 422);
+    assert!(
+        json_of(&not_json)["problems"][0]["message"]
+            .as_str()
+            .is_some_and(|m| m.starts_with("is not valid JSON"))
+    );
+}
+
+#[test]
+fn wrong_missing_or_revoked_credentials_get_401_and_the_document_describes_every_route() {
+    let server = Server::start(&[]);
+    let anytown = client(&server, "Anytown");
+    let wrong = (anytown.0.clone(), "not-the-secret".to_owned());
+    let refused = call(&server, "POST", "/api/v1/import", &wrong, &batch());
+    assert_eq!(refused.status, 401);
+    assert!(refused.header("www-authenticate").starts_with("Basic"));
+    assert!(!refused.body.contains(&anytown.1));
+    let none = server.request(
+        "POST",
+        "/api/v1/import",
+        &[],
+        batch().to_string().as_bytes(),
+    );
+    assert_eq!(none.status, 401);
+
+    let (code, _, err) = run(
+        &["api-client", "revoke", "--client-id", &anytown.0],
+        &[("CANDOUR_DATABASE_URL", &database(&server))],
+        server.data_dir(),
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        call(&server, "POST", "/api/v1/import", &anytown, &batch()).status,
+        401
+    );
+    let (code, out, _) = run(
+        &["api-client", "list"],
+        &[("CANDOUR_DATABASE_URL", &database(&server))],
+        server.data_dir(),
+    );
+    assert_eq!(code, 0);
+    assert!(out.contains(&anytown.0) && out.contains("revoked") && !out.contains(&anytown.1));
+
+    let document = server.get("/api/v1/openapi.json", &[]);
+    assert_eq!(document.status, 200);
+    let document = json_of(&document);
+    assert_eq!(document["openapi"], "3.1.0");
+    let live = client(&server, "Anytown");
+    for (path, item) in document["paths"].as_object().expect("paths") {
+        let concrete = path
+            .replace("{person}", "MOSAIC-1")
+            .replace("{entry}", "CN-77");
+        for method in item.as_object().expect("operations").keys() {
+            let answer = call(
+                &server,
+                &method.to_uppercase(),
+                &concrete,
+                &live,
+                &json!({}),
+            );
+            assert!(
+                answer.status != 404 || answer.body.contains("not_found"),
+                "{method} {path} is in the document but not served: {}",
+                answer.status
+            );
+            assert_ne!(answer.status, 405, "{method} {path}");
+        }
+    }
+}
+
+#[test]
+fn candour_import_stores_a_file_all_or_nothing_and_names_each_problem() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = format!("sqlite:{}", dir.path().join("i.db").display());
+    let good = dir.path().join("good.json");
+    std::fs::write(&good, batch().to_string()).expect("write");
+    let (code, out, err) = run(
+        &["import", good.to_str().expect("path"), "--org", "Anytown"],
+        &[("CANDOUR_DATABASE_URL", &db)],
+        dir.path(),
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("people added 1"), "{out}");
+    assert!(out.contains("entries added 1"), "{out}");
+
+    let mut bad = batch();
+    bad["people"][0]["source_id"] = json!("MOSAIC-2");
+    bad["entries"][0]["kind"] = json!("diary");
+    let bad_file = dir.path().join("bad.json");
+    std::fs::write(&bad_file, bad.to_string()).expect("write");
+    let (code, _, err) = run(
+        &[
+            "import",
+            bad_file.to_str().expect("path"),
+            "--org",
+            "Anytown",
+        ],
+        &[("CANDOUR_DATABASE_URL", &db)],
+        dir.path(),
+    );
+    assert_eq!(code, 2);
+    assert!(err.contains("nothing was stored"), "{err}");
+    assert!(err.contains("$.entries[0].kind: must be one of"), "{err}");
+    let (code, out, _) = run(
+        &["import", good.to_str().expect("path"), "--org", "Anytown"],
+        &[("CANDOUR_DATABASE_URL", &db)],
+        dir.path(),
+    );
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("people added 0, updated 1"),
+        "MOSAIC-2 was not added: {out}"
+    );
+}

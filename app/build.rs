@@ -1,12 +1,16 @@
 //! Embeds every Fluent file under `locales/<tag>/` into the binary, so adding a file or a
 //! language needs no code change, and a running portal never reads translation files from disk.
+//!
+//! Everything written here is relative to the package (`rerun-if-changed=../locales…`, and
+//! `include_str!` of `CARGO_MANIFEST_DIR` paths), never an absolute path: clones share one
+//! build folder (`scripts/lib.sh`), and an absolute path would embed another clone's files.
 
 use std::fmt::Write as _;
 use std::path::Path;
 
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales");
-    println!("cargo:rerun-if-changed={}", root.display());
+    println!("cargo:rerun-if-changed=../locales");
     let mut sources = Vec::new();
     let mut dirs: Vec<_> = std::fs::read_dir(&root)
         .expect("the locales folder exists")
@@ -15,12 +19,12 @@ fn main() {
         .collect();
     dirs.sort();
     for dir in dirs {
-        println!("cargo:rerun-if-changed={}", dir.display());
         let tag = dir
             .file_name()
             .and_then(|n| n.to_str())
             .expect("a UTF-8 name")
             .to_owned();
+        println!("cargo:rerun-if-changed=../locales/{tag}");
         let mut files: Vec<_> = std::fs::read_dir(&dir)
             .expect("a readable locale folder")
             .map(|e| e.expect("a readable entry").path())
@@ -28,9 +32,13 @@ fn main() {
             .collect();
         files.sort();
         for file in files {
-            println!("cargo:rerun-if-changed={}", file.display());
-            let canonical = file.canonicalize().expect("a real path");
-            sources.push((tag.clone(), canonical));
+            let name = file
+                .file_name()
+                .and_then(|n| n.to_str())
+                .expect("a UTF-8 name")
+                .to_owned();
+            println!("cargo:rerun-if-changed=../locales/{tag}/{name}");
+            sources.push((tag.clone(), format!("/../locales/{tag}/{name}")));
         }
     }
     let mut out = String::from(
@@ -38,8 +46,11 @@ fn main() {
          pub(crate) const SOURCES: &[(&str, &str, &str)] = &[\n",
     );
     for (tag, path) in sources {
-        let path = path.display().to_string();
-        writeln!(out, "    ({tag:?}, {path:?}, include_str!({path:?})),").expect("write");
+        writeln!(
+            out,
+            "    ({tag:?}, {path:?}, include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), {path:?}))),"
+        )
+        .expect("write");
     }
     out.push_str("];\n");
     let dest = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("locales.rs");

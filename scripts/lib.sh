@@ -98,3 +98,30 @@ build_site() {
     brotli -f -k -q 11 "$f"
   done
 }
+
+# A throwaway PostgreSQL cluster on a free port, removed when the calling script exits: sets
+# PG_URL (a superuser connection to the `postgres` database). Arguments are extra server
+# options, e.g. `-c fsync=off` for tests (benchmarks keep PostgreSQL's durable defaults).
+start_throwaway_postgres() {
+  local pg_bin pg_port
+  pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+  PG_DIR=$(mktemp -d /tmp/candour-pg.XXXXXX)
+  pg_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  [ "$(id -u)" -eq 0 ] && chown postgres "$PG_DIR"
+  PG_CTL="$pg_bin/pg_ctl"
+  trap stop_throwaway_postgres EXIT
+  say "Starting a throwaway PostgreSQL on port $pg_port"
+  as_pg "$pg_bin/initdb" -D "$PG_DIR/data" -A trust -U candour --no-sync >/dev/null
+  as_pg "$pg_bin/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/log" -w \
+    -o "-p $pg_port -k $PG_DIR -c listen_addresses=127.0.0.1 $*" start >/dev/null
+  PG_URL="postgres://candour@127.0.0.1:$pg_port/postgres"
+}
+
+stop_throwaway_postgres() {
+  as_pg "$PG_CTL" -D "$PG_DIR/data" -m immediate stop >/dev/null 2>&1 || true
+  rm -rf "$PG_DIR"
+}
+
+as_pg() {
+  if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}

@@ -1,4 +1,5 @@
-//! Reading the record: who may, recorded when a delegate does (so the person can see it).
+//! Reading the record: who may, recorded when a delegate does (so the person can see it), and
+//! whether Easy Read summaries come first.
 
 use crate::errors::AppError;
 use crate::session::{self, SignedIn};
@@ -45,4 +46,18 @@ pub async fn note_delegate_reading(
             .await?;
     }
     Ok(())
+}
+
+/// True when the reader is the person themselves and their recorded information format is Easy
+/// Read (Accessible Information Standard): each entry's Easy Read summary then comes first, in
+/// large text, and the list shows every summary. A delegate reading for them gets the standard
+/// layout, with the summary under the dates, since the need is the person's, not theirs.
+pub fn easy_read_first(actor: &Actor) -> bool {
+    use candour_domain::person::InformationFormat;
+    matches!(actor, Actor::Person { .. })
+        && session::signed_in()
+            .and_then(|s| s.acting_for)
+            .is_some_and(|p| {
+                p.details.communication.information_format == Some(InformationFormat::EasyRead)
+            })
 }

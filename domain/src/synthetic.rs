@@ -315,6 +315,26 @@ pub fn entries(
         .collect()
 }
 
+/// `count` record entries for synthetic person `index`, for measuring a long record (a person
+/// known to the council for decades): batches of [`entries`] drawn with different streams, each
+/// given its own case-system id.
+pub fn long_record(
+    seed: u64,
+    index: u64,
+    person: crate::person::PersonId,
+    count: usize,
+) -> Vec<crate::record::NewEntry> {
+    (0u64..)
+        .flat_map(|batch| entries(seed.wrapping_add(batch.wrapping_mul(7_919)), index, person))
+        .take(count)
+        .enumerate()
+        .map(|(n, mut entry)| {
+            entry.source_id = format!("DEMO-{seed}-{index:07}-L{n}");
+            entry
+        })
+        .collect()
+}
+
 /// A short Easy Read summary for most kinds of entry; case notes and care grids have none, as
 /// in real records many entries will not.
 fn easy_read_summary(kind: &str) -> Option<String> {
@@ -459,6 +479,16 @@ mod tests {
                 other => panic!("person {index}: {other:?}"),
             }
         }
+    }
+
+    #[test]
+    fn a_long_record_has_as_many_entries_as_asked_each_with_its_own_id() {
+        use crate::person::PersonId;
+        let record = long_record(1, 0, PersonId(1), 2_000);
+        assert_eq!(record.len(), 2_000);
+        let ids: std::collections::BTreeSet<_> = record.iter().map(|e| &e.source_id).collect();
+        assert_eq!(ids.len(), 2_000);
+        assert_eq!(record, long_record(1, 0, PersonId(1), 2_000));
     }
 
     #[test]

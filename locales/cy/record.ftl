@@ -93,3 +93,5 @@ accuracy-count = { $count ->
 accuracy-entry = Cofnod
 accuracy-kind = Math
 account-accuracy-link = Gwirio cofnodion am gamgymeriadau
+entry-in-short = Yn fyr
+entry-everything = Popeth yn y cofnod hwn

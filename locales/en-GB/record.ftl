@@ -93,3 +93,5 @@ accuracy-count = { $count ->
 accuracy-entry = Entry
 accuracy-kind = Kind
 account-accuracy-link = Check records for mistakes
+entry-in-short = In short
+entry-everything = Everything in this entry

@@ -1,5 +1,6 @@
-//! `candour demo-data --people N --seed S [--entries] [--requests R]`: adds a deterministic
-//! synthetic council, optionally with care record entries and open rights requests.
+//! `candour demo-data --people N --seed S [--entries] [--requests R] [--long-record E]`: adds a
+//! deterministic synthetic council, optionally with care record entries, open rights requests,
+//! and one person with a record of E entries.
 //!
 //! People are written in batches of 10,000, each batch in one transaction. Running the command
 //! again with the same seed adds only the people not yet present (their case-system ids are
@@ -36,6 +37,9 @@ pub struct DemoDataArgs {
     /// 40 days (for measuring the staff queue). Each run adds this many more.
     #[arg(long, default_value_t = 0)]
     requests: u64,
+    /// Also give the first person a record of this many entries (for measuring long records).
+    #[arg(long, default_value_t = 0)]
+    long_record: usize,
 }
 
 /// The most requests one run will make.
@@ -62,6 +66,21 @@ pub async fn run(config_file: Option<&Path>, args: DemoDataArgs) -> anyhow::Resu
         "Added {added} synthetic people (seed {}, {} asked for) to {}",
         args.seed, args.people, config.database
     );
+    if args.long_record > 0 {
+        let first = synthetic::person(args.seed, 0);
+        let Some(person) = store.person_by_source_id(&first.source_id).await? else {
+            bail!("the first synthetic person is missing");
+        };
+        let now = chrono::Utc::now().timestamp();
+        for entry in synthetic::long_record(args.seed, 0, person.id, args.long_record.min(100_000))
+        {
+            store.upsert_entry(&entry, now).await?;
+        }
+        println!(
+            "Gave person {} ({}) a record of {} entries",
+            person.id.0, first.source_id, args.long_record
+        );
+    }
     if args.requests > 0 {
         let made = add_requests(store.as_ref(), args.people, args.seed, args.requests).await?;
         let open = store.open_requests().await?.len();

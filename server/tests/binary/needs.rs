@@ -71,3 +71,53 @@ fn a_persons_language_and_large_print_come_from_their_record() {
         "the first 40 demo people include both"
     );
 }
+
+#[test]
+fn easy_read_summaries_come_first_for_a_person_who_needs_easy_read() {
+    let server = Server::start(&[]);
+    let easy_read = |index: u64| {
+        synthetic::person(DEMO_SEED, index)
+            .communication
+            .information_format
+            == Some(InformationFormat::EasyRead)
+    };
+    let with_summary = |index: u64| {
+        synthetic::entries(DEMO_SEED, index, candour_domain::person::PersonId(0))
+            .iter()
+            .any(|e| e.summary.is_some())
+    };
+    let reader = (0..200)
+        .find(|i| easy_read(*i) && with_summary(*i))
+        .expect("a demo person who needs Easy Read");
+    let other = (0..200)
+        .find(|i| !easy_read(*i) && with_summary(*i))
+        .expect("a demo person who does not");
+    for (index, first) in [(reader, true), (other, false)] {
+        let cookie = demo_session(&server, &format!("person:{}", index + 1));
+        let headers = [
+            ("Accept", "text/html"),
+            ("Accept-Language", "en-GB"),
+            ("Cookie", cookie.as_str()),
+        ];
+        let list = server.get("/record", &headers).body;
+        let summary = synthetic::entries(DEMO_SEED, index, candour_domain::person::PersonId(0))
+            .into_iter()
+            .find_map(|e| e.summary)
+            .expect("a summary");
+        assert_eq!(list.contains(&summary), first, "person {index}: list");
+        let entry_link = list
+            .split("href=\"/record/")
+            .skip(1)
+            .filter_map(|rest| rest.split('"').next())
+            .map(str::to_owned)
+            .collect::<Vec<_>>();
+        let page = entry_link
+            .iter()
+            .map(|id| server.get(&format!("/record/{id}"), &headers).body)
+            .find(|body| body.contains("In short"))
+            .expect("an entry with a summary");
+        let in_short = page.find("In short").expect("summary");
+        let dates = page.find("When it happened").expect("dates");
+        assert_eq!(in_short < dates, first, "person {index}: entry page order");
+    }
+}

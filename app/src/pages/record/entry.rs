@@ -8,7 +8,7 @@ use crate::islands::print_button::PrintButton;
 use crate::labels;
 use crate::markdown::Markdown;
 use crate::pages::not_found::NotFound;
-use crate::records::note_delegate_reading;
+use crate::records::{easy_read_first, note_delegate_reading};
 use crate::session;
 use crate::state::app_state;
 use candour_domain::record::{EntryId, VisibleStatement, check_overdue, visible_statements};
@@ -28,6 +28,7 @@ pub fn EntryPage() -> impl IntoView {
         .and_then(|i| i.parse::<i64>().ok());
     let store = app_state().store;
     let locale = current_locale();
+    let easy_read = easy_read_first(&actor);
     view! {
         <Suspense fallback=|| ()>
             {Suspend::new(async move {
@@ -45,6 +46,24 @@ pub fn EntryPage() -> impl IntoView {
                 let details = entry.details.clone();
                 let overdue = check_overdue(&details, session::today());
                 let checked = details.checked_on.map_or_else(|| t("entry-never-checked"), date);
+                // A withheld entry shows only its reason: its summary is withheld too.
+                let summary = details.summary.clone().filter(|_| visible.is_ok());
+                let in_short = |large: bool| {
+                    summary.clone().map(|text| view! {
+                        <div class=if large { "candour-summary candour-summary--first" } else { "candour-summary" }>
+                            <h2 class="govuk-heading-m">{t("entry-in-short")}</h2>
+                            <div class=if large { "govuk-body-l" } else { "govuk-body" }>
+                                <Markdown text=text/>
+                            </div>
+                        </div>
+                    })
+                };
+                let (summary_first, summary_after) = if easy_read {
+                    (in_short(true), None)
+                } else {
+                    (None, in_short(false))
+                };
+                let has_summary = details.summary.is_some();
                 let body = match visible {
                     Err(reason) => view! {
                         <div class="govuk-inset-text">
@@ -119,6 +138,7 @@ pub fn EntryPage() -> impl IntoView {
                     <a href="/record" class="govuk-back-link">{t("entry-back")}</a>
                     <span class="govuk-caption-l">{t(labels::entry_kind(details.kind))}</span>
                     <h1 class="govuk-heading-l">{details.title.clone()}</h1>
+                    {summary_first}
                     <dl class="govuk-summary-list govuk-summary-list--no-border">
                         <div class="govuk-summary-list__row">
                             <dt class="govuk-summary-list__key">{t("entry-event-date")}</dt>
@@ -144,6 +164,8 @@ pub fn EntryPage() -> impl IntoView {
                             </strong>
                         </div>
                     })}
+                    {summary_after}
+                    {(easy_read && has_summary).then(|| view! { <h2 class="govuk-heading-m">{t("entry-everything")}</h2> })}
                     <p class="govuk-body">{t("entry-labels-explained")}</p>
                     {body}
                     <PrintButton label=t("print-this-page")/>

@@ -80,10 +80,16 @@ pub fn RecordPage() -> impl IntoView {
                 if entries.is_empty() {
                     return view! { <p class="govuk-body">{t("record-none")}</p> }.into_any();
                 }
+                let easy_read = crate::records::easy_read_first(&actor);
                 let rows = entries
                     .into_iter()
                     .map(|e| {
                         let href = format!("/record/{}", e.id.0);
+                        let summary = e
+                            .details
+                            .summary
+                            .clone()
+                            .filter(|_| easy_read && e.details.withheld.is_none());
                         view! {
                             <li class="candour-entry-list__item">
                                 <h2 class="govuk-heading-s govuk-!-margin-bottom-1">
@@ -94,6 +100,9 @@ pub fn RecordPage() -> impl IntoView {
                                     ", "
                                     {date(e.details.event_date)}
                                 </p>
+                                {summary.map(|text| view! {
+                                    <div class="govuk-body govuk-!-margin-top-1"><crate::markdown::Markdown text=text/></div>
+                                })}
                             </li>
                         }
                     })

@@ -67,6 +67,18 @@ pub enum DelegationStatus {
     Ended,
 }
 
+impl DelegationStatus {
+    /// The key used in exports (`invited`, `live`, `expired`, `ended`).
+    pub fn key(self) -> &'static str {
+        match self {
+            DelegationStatus::Invited => "invited",
+            DelegationStatus::Live => "live",
+            DelegationStatus::Expired => "expired",
+            DelegationStatus::Ended => "ended",
+        }
+    }
+}
+
 impl Delegation {
     /// Its status on `today` (Europe/London date).
     pub fn status(&self, today: NaiveDate) -> DelegationStatus {

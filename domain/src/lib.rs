@@ -6,6 +6,7 @@
 
 pub mod abuse;
 pub mod access;
+pub mod access_copy;
 pub mod account;
 pub mod deadline;
 pub mod delegation;

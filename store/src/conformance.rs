@@ -106,6 +106,9 @@ pub const CASES: &[(&str, Case)] = &[
     ("api_clients_are_kept_listed_and_revoked", |s| {
         Box::pin(api_clients_are_kept_listed_and_revoked(s))
     }),
+    ("access_copies_are_the_persons_alone_and_expire", |s| {
+        Box::pin(access_copies_are_the_persons_alone_and_expire(s))
+    }),
 ];
 
 /// Runs every case against fresh stores from `factory`, and panics naming each failed case.
@@ -1139,4 +1142,97 @@ async fn api_clients_are_kept_listed_and_revoked(store: Arc<dyn Store>) {
             .and_then(|c| c.revoked_at),
         Some(20)
     );
+}
+
+async fn access_copies_are_the_persons_alone_and_expire(store: Arc<dyn Store>) {
+    use crate::records::AccessCopyRecord;
+    let people: Vec<_> = (0..2).map(|i| synthetic::person(21, i)).collect();
+    store.insert_people(&people).await.expect("people");
+    let me = store
+        .person_by_source_id(&people[0].source_id)
+        .await
+        .expect("read")
+        .expect("present")
+        .id;
+    let other = store
+        .person_by_source_id(&people[1].source_id)
+        .await
+        .expect("read")
+        .expect("present")
+        .id;
+    let staff = AccountId(
+        store
+            .upsert_account(
+                &NewAccount {
+                    kind: AccountKind::Staff,
+                    issuer: "https://staff.example".into(),
+                    subject: "officer".into(),
+                    display_name: "Officer".into(),
+                    email: None,
+                    person: None,
+                    roles: [Role::PrivacyOfficer].into_iter().collect(),
+                },
+                1,
+            )
+            .await
+            .expect("account")
+            .id
+            .0,
+    );
+    let request = store
+        .create_request(
+            &synthetic::request(
+                21,
+                0,
+                me,
+                staff,
+                chrono::NaiveDate::from_ymd_opt(2026, 11, 1).expect("date"),
+            ),
+            1,
+        )
+        .await
+        .expect("request");
+    let copy = AccessCopyRecord {
+        request,
+        person: me,
+        made_at: 100,
+        expires_at: 200,
+        document: "{\"made\":1}".into(),
+    };
+    store.save_access_copy(&copy).await.expect("save");
+    assert_eq!(
+        store.access_copy(me, request, 150).await.expect("read"),
+        Some(copy.clone())
+    );
+    assert_eq!(
+        store.access_copy(other, request, 150).await.expect("read"),
+        None,
+        "another person's copy is not found"
+    );
+    assert_eq!(
+        store.access_copy(me, request, 200).await.expect("read"),
+        None,
+        "not served once expired"
+    );
+    let replaced = AccessCopyRecord {
+        made_at: 300,
+        expires_at: 400,
+        ..copy
+    };
+    store.save_access_copy(&replaced).await.expect("again");
+    assert_eq!(
+        store
+            .remove_expired_access_copies(350)
+            .await
+            .expect("purge"),
+        0
+    );
+    assert_eq!(
+        store
+            .remove_expired_access_copies(400)
+            .await
+            .expect("purge"),
+        1
+    );
+    assert_eq!(store.access_copy(me, request, 0).await.expect("read"), None);
 }

@@ -29,7 +29,8 @@ use candour_domain::record::{Entry, EntryId, EntryKind, NewEntry};
 use candour_domain::rights::{NewRequest, RequestEvent, RequestId, RightsRequest};
 use chrono::NaiveDate;
 use records::{
-    Activity, ApiClient, ImportSummary, Notification, OutgoingEmail, SessionRecord, SignInAttempt,
+    AccessCopyRecord, Activity, ApiClient, ImportSummary, Notification, OutgoingEmail,
+    SessionRecord, SignInAttempt,
 };
 
 /// A result from the store.
@@ -274,6 +275,21 @@ pub trait Store: Send + Sync + 'static {
 
     /// Revokes a client at once; false if there is no such client or it was already revoked.
     async fn revoke_api_client(&self, client_id: &str, now: i64) -> StoreResult<bool>;
+
+    /// Keeps (or replaces) the access copy answering request `request` of `person`.
+    async fn save_access_copy(&self, copy: &AccessCopyRecord) -> StoreResult<()>;
+
+    /// The access copy for a person's request that has not expired by `now` (scoped by the
+    /// person: another's request is `None`).
+    async fn access_copy(
+        &self,
+        person: PersonId,
+        request: RequestId,
+        now: i64,
+    ) -> StoreResult<Option<AccessCopyRecord>>;
+
+    /// Removes every copy that expired at or before `now`; how many were removed.
+    async fn remove_expired_access_copies(&self, now: i64) -> StoreResult<u64>;
 
     /// Times of the tries counted in `bucket` after `since`.
     async fn rate_events(&self, bucket: &str, since: i64) -> StoreResult<Vec<i64>>;

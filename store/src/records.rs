@@ -118,3 +118,18 @@ pub struct ImportSummary {
     /// Entries sent again unchanged.
     pub entries_unchanged: u64,
 }
+
+/// A stored subject access copy.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AccessCopyRecord {
+    /// The access request it answers.
+    pub request: candour_domain::rights::RequestId,
+    /// Whose it is.
+    pub person: PersonId,
+    /// When it was made (unix seconds).
+    pub made_at: i64,
+    /// When it stops being available (unix seconds).
+    pub expires_at: i64,
+    /// The copy, as JSON (`candour_domain::access_copy::AccessCopy`).
+    pub document: String,
+}

@@ -1124,6 +1124,57 @@ macro_rules! shared_queries {
                     .collect()
             }
 
+            pub async fn save_access_copy(pool: &Pool, copy: &candour_store::records::AccessCopyRecord) -> StoreResult<()> {
+                sqlx::query(
+                    "INSERT INTO access_copies (request_id, person_id, made_at, expires_at, document) \
+                     VALUES ($1, $2, $3, $4, $5) ON CONFLICT (request_id) DO UPDATE SET \
+                     made_at = excluded.made_at, expires_at = excluded.expires_at, document = excluded.document",
+                )
+                .bind(copy.request.0)
+                .bind(copy.person.0)
+                .bind(copy.made_at)
+                .bind(copy.expires_at)
+                .bind(&copy.document)
+                .execute(pool)
+                .await
+                .map(|_| ())
+                .map_err(database)
+            }
+
+            pub async fn access_copy(
+                pool: &Pool,
+                person: PersonId,
+                request: RequestId,
+                now: i64,
+            ) -> StoreResult<Option<candour_store::records::AccessCopyRecord>> {
+                let row: Option<(i64, i64, String)> = sqlx::query_as(
+                    "SELECT made_at, expires_at, document FROM access_copies \
+                     WHERE request_id = $1 AND person_id = $2 AND expires_at > $3",
+                )
+                .bind(request.0)
+                .bind(person.0)
+                .bind(now)
+                .fetch_optional(pool)
+                .await
+                .map_err(database)?;
+                Ok(row.map(|(made_at, expires_at, document)| candour_store::records::AccessCopyRecord {
+                    request,
+                    person,
+                    made_at,
+                    expires_at,
+                    document,
+                }))
+            }
+
+            pub async fn remove_expired_access_copies(pool: &Pool, now: i64) -> StoreResult<u64> {
+                sqlx::query("DELETE FROM access_copies WHERE expires_at <= $1")
+                    .bind(now)
+                    .execute(pool)
+                    .await
+                    .map(|done| done.rows_affected())
+                    .map_err(database)
+            }
+
             pub async fn rate_events(pool: &Pool, bucket: &str, since: i64) -> StoreResult<Vec<i64>> {
                 sqlx::query_scalar("SELECT at FROM rate_events WHERE bucket = $1 AND at > $2")
                     .bind(bucket)

@@ -19,7 +19,7 @@ macro_rules! store_impl {
             use candour_domain::rights::{NewRequest, RequestEvent, RequestId, RightsRequest};
             use candour_domain::ingest::{Batch, Problem};
             use candour_store::records::{
-                Activity, ApiClient, ImportSummary, Notification, OutgoingEmail, SessionRecord,
+                AccessCopyRecord, Activity, ApiClient, ImportSummary, Notification, OutgoingEmail, SessionRecord,
                 SignInAttempt,
             };
             use candour_store::StoreResult;
@@ -268,6 +268,23 @@ macro_rules! store_impl {
 
             async fn revoke_api_client(&self, client_id: &str, now: i64) -> StoreResult<bool> {
                 shared::revoke_api_client(&self.pool, client_id, now).await
+            }
+
+            async fn save_access_copy(&self, copy: &AccessCopyRecord) -> StoreResult<()> {
+                shared::save_access_copy(&self.pool, copy).await
+            }
+
+            async fn access_copy(
+                &self,
+                person: PersonId,
+                request: RequestId,
+                now: i64,
+            ) -> StoreResult<Option<AccessCopyRecord>> {
+                shared::access_copy(&self.pool, person, request, now).await
+            }
+
+            async fn remove_expired_access_copies(&self, now: i64) -> StoreResult<u64> {
+                shared::remove_expired_access_copies(&self.pool, now).await
             }
 
             async fn rate_events(&self, bucket: &str, since: i64) -> StoreResult<Vec<i64>> {

@@ -1,0 +1,360 @@
+//! A subject access copy: everything Candour holds about a person, put together in one action
+//! when a privacy officer answers their access request (UK GDPR Art 15; ICO, "Right of access":
+//! the personal data, and the purposes, recipients and sources), as one document that the HTML
+//! page, the tagged PDF and the machine-readable JSON are all made from (Art 15(3): "in a commonly
+//! used electronic form" when asked electronically).
+//!
+//! What goes in: who the person is and their communication needs, every record entry with each
+//! statement's label, their requests and what happened to each, who may act for them and on what
+//! authority, and the activity trail (who looked at or did what with their information: staff
+//! views with the reason, delegates' actions).
+//!
+//! Withheld information is explained, never included (DPA 2018 Sch 2–3 exemptions): a withheld
+//! statement or entry appears only as its reason; one withheld without saying so does not appear
+//! at all, exactly as on the record pages. A copy is available for [`AVAILABLE_DAYS`] days, then
+//! removed (UK GDPR Art 5(1)(e), storage limitation: a second copy of the whole record should not
+//! outlive its use).
+
+use crate::delegation::{AuthorityEvidence, Delegation};
+use crate::person::Person;
+use crate::record::{Entry, StatementLabel, VisibleStatement, WithheldReason, visible_statements};
+use crate::rights::{RequestStatus, RightsRequest};
+use chrono::{Days, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+/// How long a copy can be downloaded.
+pub const AVAILABLE_DAYS: u64 = 30;
+
+/// The whole copy.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AccessCopy {
+    /// The access request it answers.
+    pub reference: String,
+    /// When it was made (Europe/London).
+    pub made_on: NaiveDate,
+    /// The last day it can be downloaded.
+    pub available_until: NaiveDate,
+    /// Who it is about.
+    pub person: CopyPerson,
+    /// The care record, newest first.
+    pub entries: Vec<CopyEntry>,
+    /// Their rights requests.
+    pub requests: Vec<CopyRequest>,
+    /// Who may act for them.
+    pub delegations: Vec<CopyDelegation>,
+    /// Who looked at or did what, newest first.
+    pub activity: Vec<CopyActivity>,
+}
+
+/// The person as the council's case system holds them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CopyPerson {
+    /// Full name.
+    pub name: String,
+    /// Date of birth.
+    pub date_of_birth: NaiveDate,
+    /// NHS number, if held.
+    pub nhs_number: Option<String>,
+    /// The case system's id.
+    pub case_record_number: String,
+    /// Preferred language (BCP 47).
+    pub preferred_language: String,
+    /// Accessible Information Standard needs, as stored.
+    pub communication_needs: crate::person::CommunicationNeeds,
+    /// The day the case closed, if it has.
+    pub case_closed_on: Option<NaiveDate>,
+    /// Their allocated worker, if any.
+    pub allocated_worker: Option<crate::person::AllocatedWorker>,
+}
+
+/// One entry as the person may see it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CopyEntry {
+    /// Kind key (`case_note`…).
+    pub kind: String,
+    /// Title.
+    pub title: String,
+    /// Easy Read summary, if written.
+    pub summary: Option<String>,
+    /// The team that wrote it.
+    pub team: String,
+    /// The author's role.
+    pub author_role: String,
+    /// When it happened.
+    pub event_date: NaiveDate,
+    /// When it was written.
+    pub written_date: NaiveDate,
+    /// When last checked for accuracy.
+    pub checked_on: Option<NaiveDate>,
+    /// Set when the whole entry is withheld: only its reason is given.
+    pub withheld_reason: Option<WithheldReason>,
+    /// The statements (none when the entry is withheld).
+    pub statements: Vec<CopyStatement>,
+}
+
+/// One statement: its label and text, or only why it is withheld.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "shown", rename_all = "snake_case")]
+pub enum CopyStatement {
+    /// Shown.
+    Shown {
+        /// Fact, opinion or reported.
+        #[serde(flatten)]
+        label: StatementLabel,
+        /// The text (Markdown).
+        text: String,
+    },
+    /// Withheld, with the reason.
+    Withheld {
+        /// Why.
+        reason: WithheldReason,
+    },
+}
+
+/// One request and what happened to it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CopyRequest {
+    /// `CR-000123`.
+    pub reference: String,
+    /// Right key (`access`…).
+    pub right: String,
+    /// The day it arrived.
+    pub received: NaiveDate,
+    /// Where it stands.
+    pub status: RequestStatus,
+    /// What they asked, in their words.
+    pub about: String,
+    /// Each event: kind key, date and note (empty when there is none).
+    pub events: Vec<(String, NaiveDate, String)>,
+}
+
+/// Someone who may act for the person.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CopyDelegation {
+    /// Their name.
+    pub name: String,
+    /// Authority key.
+    pub authority: String,
+    /// Scope keys.
+    pub scopes: Vec<String>,
+    /// Last day, if it ends.
+    pub ends_on: Option<NaiveDate>,
+    /// Status key on the day the copy was made.
+    pub status: String,
+    /// For an attorney or deputy: the document and what was checked.
+    pub evidence: Option<AuthorityEvidence>,
+}
+
+/// One line of the activity trail.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CopyActivity {
+    /// When (unix seconds).
+    pub at: i64,
+    /// Who, by the name they use in Candour.
+    pub who: String,
+    /// Action key (`staff_viewed_entry`…).
+    pub action: String,
+    /// Detail.
+    pub detail: String,
+}
+
+/// What the copy is made from: everything already read for this person alone.
+pub struct Sources {
+    /// The person.
+    pub person: Person,
+    /// Every entry.
+    pub entries: Vec<Entry>,
+    /// Every request.
+    pub requests: Vec<RightsRequest>,
+    /// Every delegation.
+    pub delegations: Vec<Delegation>,
+    /// The activity trail, each line with the name of whoever did it.
+    pub activity: Vec<CopyActivity>,
+}
+
+/// Puts the copy together on `today` for the request `reference`.
+pub fn assemble(sources: Sources, reference: &str, today: NaiveDate) -> AccessCopy {
+    let details = &sources.person.details;
+    let mut entries: Vec<CopyEntry> = sources
+        .entries
+        .iter()
+        .filter_map(|entry| {
+            let e = &entry.details;
+            let visible = visible_statements(e)?;
+            let (withheld_reason, statements) = match visible {
+                Err(reason) => (Some(reason), Vec::new()),
+                Ok(statements) => (
+                    None,
+                    statements
+                        .into_iter()
+                        .map(|s| match s {
+                            VisibleStatement::Shown { label, text } => {
+                                CopyStatement::Shown { label, text }
+                            }
+                            VisibleStatement::Withheld(reason) => {
+                                CopyStatement::Withheld { reason }
+                            }
+                        })
+                        .collect(),
+                ),
+            };
+            Some(CopyEntry {
+                kind: e.kind.key().to_owned(),
+                title: e.title.clone(),
+                summary: e.summary.clone().filter(|_| withheld_reason.is_none()),
+                team: e.team.clone(),
+                author_role: e.author_role.clone(),
+                event_date: e.event_date,
+                written_date: e.written_date,
+                checked_on: e.checked_on,
+                withheld_reason,
+                statements,
+            })
+        })
+        .collect();
+    entries.sort_by(|a, b| b.event_date.cmp(&a.event_date));
+    let requests = sources
+        .requests
+        .iter()
+        .map(|r| CopyRequest {
+            reference: r.reference(),
+            right: r.details.right.key().to_owned(),
+            received: r.details.received,
+            status: r.status(),
+            about: r.details.about.clone(),
+            events: r
+                .events
+                .iter()
+                .map(|e| (e.kind.key().to_owned(), e.on, e.note.clone()))
+                .collect(),
+        })
+        .collect();
+    let delegations = sources
+        .delegations
+        .iter()
+        .map(|d| CopyDelegation {
+            name: d.details.delegate_name.clone(),
+            authority: d.details.authority.key().to_owned(),
+            scopes: d
+                .details
+                .scopes
+                .iter()
+                .map(|s| s.key().to_owned())
+                .collect(),
+            ends_on: d.details.ends_on,
+            status: d.status(today).key().to_owned(),
+            evidence: d
+                .details
+                .evidence
+                .as_deref()
+                .map(AuthorityEvidence::from_stored),
+        })
+        .collect();
+    let mut activity = sources.activity;
+    activity.sort_by(|a, b| b.at.cmp(&a.at));
+    AccessCopy {
+        reference: reference.to_owned(),
+        made_on: today,
+        available_until: today + Days::new(AVAILABLE_DAYS),
+        person: CopyPerson {
+            name: details.full_name(),
+            date_of_birth: details.date_of_birth,
+            nhs_number: details.nhs_number.clone(),
+            case_record_number: details.source_id.clone(),
+            preferred_language: details.preferred_locale.tag().to_owned(),
+            communication_needs: details.communication.clone(),
+            case_closed_on: match details.case_status {
+                crate::person::CaseStatus::Open => None,
+                crate::person::CaseStatus::Closed { on } => Some(on),
+            },
+            allocated_worker: details.allocated_worker.clone(),
+        },
+        entries,
+        requests,
+        delegations,
+        activity,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::person::PersonId;
+    use crate::record::{EntryId, Withheld};
+    use crate::synthetic;
+
+    fn sources_with(entries: Vec<Entry>) -> Sources {
+        Sources {
+            person: Person {
+                id: PersonId(1),
+                details: synthetic::person(1, 0),
+            },
+            entries,
+            requests: Vec::new(),
+            delegations: Vec::new(),
+            activity: vec![CopyActivity {
+                at: 5,
+                who: "A caseworker".into(),
+                action: "staff_viewed_entry".into(),
+                detail: "entry 1 (accuracy)".into(),
+            }],
+        }
+    }
+
+    #[test]
+    fn withheld_text_is_explained_never_included_and_silent_withholding_leaves_no_trace() {
+        let mut entries: Vec<Entry> = synthetic::entries(1, 0, PersonId(1))
+            .into_iter()
+            .enumerate()
+            .map(|(i, details)| Entry {
+                id: EntryId(i as i64 + 1),
+                details,
+                checked_by: None,
+            })
+            .collect();
+        let say = Withheld {
+            reason: WithheldReason::SeriousHarm,
+            say_so: true,
+        };
+        let silent = Withheld {
+            reason: WithheldReason::ThirdParty,
+            say_so: false,
+        };
+        entries[0].details.statements[0].text = "SECRET-ONE".into();
+        entries[0].details.statements[0].withheld = Some(say);
+        entries[1].details.withheld = Some(say);
+        entries[1].details.title = "Visible title of a withheld entry".into();
+        entries[1].details.statements[0].text = "SECRET-TWO".into();
+        entries[2].details.withheld = Some(silent);
+        entries[2].details.title = "SECRET-THREE".into();
+        let count = entries.len();
+        let copy = assemble(
+            sources_with(entries),
+            "CR-000001",
+            NaiveDate::from_ymd_opt(2026, 12, 1).expect("date"),
+        );
+        let json = serde_json::to_string(&copy).expect("json");
+        for secret in ["SECRET-ONE", "SECRET-TWO", "SECRET-THREE"] {
+            assert!(!json.contains(secret), "{secret} leaked");
+        }
+        assert_eq!(copy.entries.len(), count - 1, "the silent one is gone");
+        let withheld_entry = copy
+            .entries
+            .iter()
+            .find(|e| e.title == "Visible title of a withheld entry")
+            .expect("the withheld entry is named");
+        assert_eq!(
+            withheld_entry.withheld_reason,
+            Some(WithheldReason::SeriousHarm)
+        );
+        assert!(withheld_entry.statements.is_empty() && withheld_entry.summary.is_none());
+        assert!(json.contains("\"reason\":\"serious_harm\""));
+        assert_eq!(
+            copy.available_until,
+            NaiveDate::from_ymd_opt(2026, 12, 31).expect("date")
+        );
+        assert_eq!(copy.activity[0].who, "A caseworker");
+        let back: AccessCopy = serde_json::from_str(&json).expect("round trip");
+        assert_eq!(back, copy);
+    }
+}

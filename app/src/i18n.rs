@@ -88,13 +88,24 @@ pub fn t_args<'a>(key: &str, args: impl IntoIterator<Item = (&'a str, FluentValu
 /// A date as people write it: "27 March 2026" ("27 Mawrth 2026").
 #[cfg(feature = "ssr")]
 pub fn date(date: chrono::NaiveDate) -> String {
+    date_in(current_locale(), date)
+}
+
+/// [`date`] in a given language, for documents made outside a page.
+#[cfg(feature = "ssr")]
+pub fn date_in(locale: Locale, date: chrono::NaiveDate) -> String {
     use chrono::Datelike as _;
     const MONTHS: [&str; 12] = [
         "month-1", "month-2", "month-3", "month-4", "month-5", "month-6", "month-7", "month-8",
         "month-9", "month-10", "month-11", "month-12",
     ];
     let month = MONTHS[usize::try_from(date.month0()).unwrap_or(0)];
-    format!("{} {} {}", date.day(), t(month), date.year())
+    format!(
+        "{} {} {}",
+        date.day(),
+        translate(locale, month, None),
+        date.year()
+    )
 }
 
 #[cfg(test)]

@@ -69,6 +69,8 @@ pub fn activity(action: &str) -> &'static str {
         "recorded_request" => "activity-recorded-request",
         "recorded_request_event" => "activity-recorded-request-event",
         "registered_delegate" => "activity-registered-delegate",
+        "made_access_copy" => "activity-made-access-copy",
+        "staff_viewed_entry" => "activity-staff-viewed-entry",
         _ => "activity-other",
     }
 }
@@ -199,16 +201,27 @@ pub fn contact_method(method: candour_domain::person::ContactMethod) -> &'static
 /// A communication professional, in words (with the language for an interpreter).
 #[cfg(feature = "ssr")]
 pub fn professional(professional: &candour_domain::person::CommunicationProfessional) -> String {
-    use crate::i18n::{t, t_args};
+    professional_in(crate::i18n::current_locale(), professional)
+}
+
+/// [`professional`] in a given language, for documents made outside a page.
+#[cfg(feature = "ssr")]
+pub fn professional_in(
+    locale: candour_domain::locale::Locale,
+    professional: &candour_domain::person::CommunicationProfessional,
+) -> String {
+    use crate::i18n::translate;
     use candour_domain::person::CommunicationProfessional as P;
-    match professional {
-        P::BslInterpreter => t("professional-bsl"),
-        P::DeafblindInterpreter => t("professional-deafblind"),
-        P::SpokenLanguageInterpreter { language } => t_args(
-            "professional-interpreter",
-            [("language", language.clone().into())],
-        ),
-        P::Lipspeaker => t("professional-lipspeaker"),
-        P::Advocate => t("professional-advocate"),
-    }
+    let key = match professional {
+        P::BslInterpreter => "professional-bsl",
+        P::DeafblindInterpreter => "professional-deafblind",
+        P::SpokenLanguageInterpreter { language } => {
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("language", language.clone());
+            return translate(locale, "professional-interpreter", Some(&args));
+        }
+        P::Lipspeaker => "professional-lipspeaker",
+        P::Advocate => "professional-advocate",
+    };
+    translate(locale, key, None)
 }

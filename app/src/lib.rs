@@ -18,6 +18,8 @@ pub mod labels;
 pub mod serverfns;
 
 #[cfg(feature = "ssr")]
+pub mod access_copy;
+#[cfg(feature = "ssr")]
 pub mod branding;
 #[cfg(feature = "ssr")]
 pub mod forms;
@@ -134,6 +136,7 @@ mod ssr {
                         <Route path=path!("/requests/new/contact") view=pages::requests::new_contact::NewContactPage ssr=SsrMode::Async/>
                         <Route path=path!("/requests/new/check") view=pages::requests::check::CheckRequestPage ssr=SsrMode::Async/>
                         <Route path=path!("/requests/:reference") view=pages::requests::detail::RequestPage ssr=SsrMode::Async/>
+                        <Route path=path!("/requests/:reference/copy") view=pages::requests::copy::AccessCopyPage ssr=SsrMode::Async/>
                         <Route path=path!("/staff/requests") view=pages::staff::request_queue::RequestQueuePage ssr=SsrMode::Async/>
                         <Route path=path!("/staff/requests/new") view=pages::staff::request_record::RecordRequestPage ssr=SsrMode::Async/>
                         <Route path=path!("/staff/accuracy") view=pages::staff::accuracy::AccuracyPage ssr=SsrMode::Async/>

@@ -31,6 +31,24 @@ const TAGS: &[&str] = &[
 /// The URL schemes a link may use.
 const SCHEMES: &[&str] = &["https", "http", "mailto", "tel"];
 
+/// The words of Markdown without its marks, for documents that cannot show formatting (the
+/// PDF of an access copy): paragraphs and list items each on their own line.
+pub fn to_plain_text(markdown: &str) -> String {
+    use pulldown_cmark::{Event, Parser, TagEnd};
+    let mut text = String::new();
+    for event in Parser::new(markdown) {
+        match event {
+            Event::Text(t) | Event::Code(t) => text.push_str(&t),
+            Event::SoftBreak | Event::HardBreak => text.push(' '),
+            Event::End(TagEnd::Paragraph | TagEnd::Item | TagEnd::Heading(_)) => {
+                text.push('\n');
+            }
+            _ => {}
+        }
+    }
+    text.trim().to_owned()
+}
+
 /// Markdown to HTML that is safe to put in a page.
 pub fn to_safe_html(markdown: &str) -> String {
     let events =
@@ -68,6 +86,15 @@ pub fn Markdown(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_text_keeps_the_words_and_drops_the_marks() {
+        assert_eq!(
+            to_plain_text("She **seems** well.\n\n- one\n- two `x`"),
+            "She seems well.\none\ntwo x"
+        );
+        assert_eq!(to_plain_text("<script>alert(1)</script>"), "");
+    }
 
     #[test]
     fn ordinary_markdown_renders() {

@@ -212,7 +212,7 @@ pub fn assemble(sources: Sources, reference: &str, today: NaiveDate) -> AccessCo
             })
         })
         .collect();
-    entries.sort_by(|a, b| b.event_date.cmp(&a.event_date));
+    entries.sort_by_key(|e| std::cmp::Reverse(e.event_date));
     let requests = sources
         .requests
         .iter()
@@ -251,7 +251,7 @@ pub fn assemble(sources: Sources, reference: &str, today: NaiveDate) -> AccessCo
         })
         .collect();
     let mut activity = sources.activity;
-    activity.sort_by(|a, b| b.at.cmp(&a.at));
+    activity.sort_by_key(|a| std::cmp::Reverse(a.at));
     AccessCopy {
         reference: reference.to_owned(),
         made_on: today,

@@ -172,3 +172,40 @@ test('staff take down a phone request on the day it really arrived, with who hel
   await expect(page.getByText(tr('request-due-overdue', { date: `2 ${tr('month-4')} 2026`, days: 'X' }).split('X')[0])).toBeVisible();
   await audit();
 });
+
+test('a privacy officer answers a request for a copy in one step, and the person reads and downloads it', async ({ browser, page, tr, audit, locale, javaScriptEnabled }) => {
+  await demoPerson(page, tr, 3);
+  for (const [label, value] of [['right-access', ''], ['request-about-question', 'Everything you have'], ['contact-portal', '']]) {
+    if (!value) {
+      await page.goto(label === 'right-access' ? '/requests/new' : '/requests/new/contact');
+      await page.getByLabel(tr(label)).check();
+    } else {
+      await page.getByLabel(tr(label)).fill(value);
+    }
+    await page.getByRole('button', { name: tr('continue') }).click();
+  }
+  await page.getByRole('button', { name: tr('request-send') }).click();
+  const reference = (await page.locator('.govuk-panel__body strong').textContent())!.trim();
+
+  const staffContext = await browser.newContext({ locale, javaScriptEnabled });
+  const staff = await staffContext.newPage();
+  await staff.goto('/demo/sign-in');
+  await staff.getByLabel(tr('role-privacy-officer')).check();
+  await staff.getByRole('button', { name: tr('demo-sign-in') }).click();
+  await staff.goto(`/staff/requests/${reference}`);
+  await staff.getByRole('button', { name: tr('copy-make-button') }).click();
+  await expect(staff.getByText(tr('copy-made'))).toBeVisible();
+  await audit(staff);
+  await staffContext.close();
+
+  await page.goto(`/requests/${reference}`);
+  await expect(page.getByRole('heading', { name: tr('copy-section-heading') })).toBeVisible();
+  await audit();
+  await page.getByRole('link', { name: tr('copy-read-online') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(tr('copy-title'));
+  await expect(page.getByRole('heading', { name: tr('copy-about-heading') })).toBeVisible();
+  await audit();
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: tr('copy-download-pdf') }).click();
+  expect((await download).suggestedFilename()).toBe(`your-information-${reference}.pdf`);
+});

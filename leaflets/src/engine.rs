@@ -141,6 +141,10 @@ impl Engine {
                     file_id("/main.typ"),
                     include_str!("../templates/easy-read.typ").to_owned(),
                 ),
+                copy_template: Source::new(
+                    file_id("/copy.typ"),
+                    include_str!("../templates/access-copy.typ").to_owned(),
+                ),
                 files,
             },
         }
@@ -212,7 +216,12 @@ impl Engine {
             .logo
             .as_ref()
             .map(|logo| (logo.virtual_path(), logo.bytes()));
-        let world = LeafletWorld::new(&self.base, data.to_string().into_bytes(), logo);
+        let world = LeafletWorld::new(
+            &self.base,
+            &self.base.template,
+            data.to_string().into_bytes(),
+            logo,
+        );
         let result = compile(&world);
         typst::comemo::evict(0);
         match result {
@@ -222,6 +231,23 @@ impl Engine {
             }
             other => other,
         }
+    }
+}
+
+impl Engine {
+    /// Renders a subject access copy to a PDF/UA-1 file. `data` is the document the
+    /// `access-copy` template reads, already in the person's words and language (built by
+    /// `candour_app::access_copy`): it is data, never markup.
+    pub fn render_access_copy(&self, data: &Value) -> Result<Rendered, LeafletError> {
+        let world = LeafletWorld::new(
+            &self.base,
+            &self.base.copy_template,
+            data.to_string().into_bytes(),
+            None,
+        );
+        let result = compile(&world);
+        typst::comemo::evict(0);
+        result
     }
 }
 

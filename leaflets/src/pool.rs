@@ -33,6 +33,22 @@ impl RenderPool {
 
     /// Renders on the blocking pool; waits for a free slot first.
     pub async fn render(&self, request: RenderRequest) -> Result<Rendered, LeafletError> {
+        self.run(move |engine| engine.render(&request)).await
+    }
+
+    /// Renders a subject access copy (see [`Engine::render_access_copy`]) the same way.
+    pub async fn render_access_copy(
+        &self,
+        data: serde_json::Value,
+    ) -> Result<Rendered, LeafletError> {
+        self.run(move |engine| engine.render_access_copy(&data))
+            .await
+    }
+
+    async fn run(
+        &self,
+        render: impl FnOnce(&Engine) -> Result<Rendered, LeafletError> + Send + 'static,
+    ) -> Result<Rendered, LeafletError> {
         let permit = self
             .permits
             .clone()
@@ -41,7 +57,7 @@ impl RenderPool {
             .map_err(|_| LeafletError::TimedOut)?;
         let engine = self.engine.clone();
         let job = tokio::task::spawn_blocking(move || {
-            let result = engine.render(&request);
+            let result = render(&engine);
             drop(permit);
             result
         });

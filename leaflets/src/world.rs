@@ -17,6 +17,7 @@ pub(crate) struct Base {
     pub book: LazyHash<FontBook>,
     pub fonts: Vec<Font>,
     pub template: Source,
+    pub copy_template: Source,
     pub files: HashMap<FileId, Bytes>,
 }
 
@@ -31,6 +32,7 @@ pub(crate) fn file_id(path: &str) -> FileId {
 /// One render's world: cheap to build, borrowed base.
 pub(crate) struct LeafletWorld<'a> {
     base: &'a Base,
+    main: &'a Source,
     data: Bytes,
     logo: Option<(FileId, Bytes)>,
 }
@@ -39,9 +41,15 @@ pub(crate) struct LeafletWorld<'a> {
 pub(crate) const DATA_PATH: &str = "/data.json";
 
 impl<'a> LeafletWorld<'a> {
-    pub(crate) fn new(base: &'a Base, data: Vec<u8>, logo: Option<(&str, &[u8])>) -> Self {
+    pub(crate) fn new(
+        base: &'a Base,
+        main: &'a Source,
+        data: Vec<u8>,
+        logo: Option<(&str, &[u8])>,
+    ) -> Self {
         Self {
             base,
+            main,
             data: Bytes::new(data),
             logo: logo.map(|(path, bytes)| (file_id(path), Bytes::new(bytes.to_vec()))),
         }
@@ -58,12 +66,12 @@ impl World for LeafletWorld<'_> {
     }
 
     fn main(&self) -> FileId {
-        self.base.template.id()
+        self.main.id()
     }
 
     fn source(&self, id: FileId) -> FileResult<Source> {
-        if id == self.base.template.id() {
-            Ok(self.base.template.clone())
+        if id == self.main.id() {
+            Ok(self.main.clone())
         } else {
             Err(not_found(id))
         }
@@ -89,7 +97,7 @@ impl World for LeafletWorld<'_> {
         self.base.fonts.get(index).cloned()
     }
 
-    /// Leaflets print the date of issue they are given; "today" is not available.
+    /// Documents print the date they are given; "today" is not available.
     fn today(&self, _offset: Option<Duration>) -> Option<Datetime> {
         None
     }

@@ -99,6 +99,7 @@ pub async fn run(config_file: Option<&Path>, args: ServeArgs) -> anyhow::Result<
         tracing::warn!("no organisation is configured: pages show example contact details");
     }
     let refresh = spawn_branding_refresh(branding.clone(), store.clone());
+    let purge = spawn_access_copy_purge(store.clone());
     let state = AppState {
         leptos_options: leptos_options(),
         store: store.clone(),
@@ -128,6 +129,7 @@ pub async fn run(config_file: Option<&Path>, args: ServeArgs) -> anyhow::Result<
         mail.abort();
     }
     refresh.abort();
+    purge.abort();
     tracing::info!("Candour stopped");
     Ok(())
 }
@@ -145,6 +147,25 @@ fn spawn_branding_refresh(
             every.tick().await;
             if let Err(error) = branding.refresh(store.as_ref()).await {
                 tracing::error!(%error, "could not re-read the organisation's saved details");
+            }
+        }
+    })
+}
+
+/// Removes subject access copies once their 30 days are over, at start-up and every hour
+/// (they are never served after expiry even before this runs).
+fn spawn_access_copy_purge(store: Arc<dyn candour_store::Store>) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        let mut every = tokio::time::interval(std::time::Duration::from_secs(60 * 60));
+        loop {
+            every.tick().await;
+            match store
+                .remove_expired_access_copies(candour_app::session::now())
+                .await
+            {
+                Ok(0) => {}
+                Ok(removed) => tracing::info!(removed, "removed expired access copies"),
+                Err(error) => tracing::error!(%error, "could not remove expired access copies"),
             }
         }
     })

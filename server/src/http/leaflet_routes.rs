@@ -241,7 +241,7 @@ fn leaflet_request(
 }
 
 /// A file to save rather than show.
-fn attachment(content_type: &'static str, file_name: &str, bytes: Vec<u8>) -> Response {
+pub(super) fn attachment(content_type: &'static str, file_name: &str, bytes: Vec<u8>) -> Response {
     let disposition = HeaderValue::from_str(&format!("attachment; filename=\"{file_name}\""))
         .unwrap_or(HeaderValue::from_static("attachment"));
     (

@@ -7,6 +7,7 @@
 //! the layers that refuse requests, so every refusal a browser sees is a plain-English page.
 
 mod auth_routes;
+mod copy_routes;
 mod error_pages;
 mod health;
 mod leaflet_routes;
@@ -64,6 +65,7 @@ pub fn router(state: AppState, config: &Config) -> anyhow::Result<Router> {
     let leaflets = leaflet_routes::routes(state.clone());
     let organisation = organisation_routes::routes(state.clone());
     let api = crate::api::routes(state.clone(), config);
+    let copies = copy_routes::routes(state.clone());
     let page_cache = page_cache::PageCache::new(state.branding.clone());
     Ok(probes
         .merge(auth)
@@ -71,6 +73,7 @@ pub fn router(state: AppState, config: &Config) -> anyhow::Result<Router> {
         .merge(leaflets)
         .merge(organisation)
         .merge(api)
+        .merge(copies)
         .merge(pages.clone())
         .layer(
             ServiceBuilder::new()

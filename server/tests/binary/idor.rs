@@ -55,6 +55,10 @@ fn table(path: &str) -> Option<Scope> {
             },
             missing: "person_ref=NOBODY-1&name=Pat&authority=lasting_power_of_attorney&reference=7000-1&checked=seen&scopes%5B%5D=read_record",
         },
+        "/api/staff/requests/copy" => Scope::PersonScoped {
+            other: |ids| format!("reference={}", ids.other_request),
+            missing: "reference=CR-987654",
+        },
         "/api/staff/requests/assign" => Scope::PersonScoped {
             other: |ids| format!("reference={}&assignee=", ids.other_request),
             missing: "reference=CR-987654&assignee=",
@@ -89,6 +93,15 @@ fn table(path: &str) -> Option<Scope> {
 /// Pages with an id in the address: (someone else's, missing).
 const PAGES: &[(&str, &str)] = &[
     ("/requests/CR-000001", "/requests/CR-987654"),
+    ("/requests/CR-000001/copy", "/requests/CR-987654/copy"),
+    (
+        "/requests/CR-000001/copy.pdf",
+        "/requests/CR-987654/copy.pdf",
+    ),
+    (
+        "/requests/CR-000001/copy.json",
+        "/requests/CR-987654/copy.json",
+    ),
     // Person 1 (index 0) has 4 to 8 entries, ids 1 to 8 at most; entry 9 is someone else's.
     ("/record/9", "/record/987654"),
     ("/staff/requests/CR-000001", "/staff/requests/CR-987654"),

@@ -1,6 +1,7 @@
 //! The `candour` binary as a black box: started on port 0, spoken to over HTTP, run as a CLI.
 //! One test binary with a module per subcommand, so the support code is compiled once.
 
+mod access_copy;
 mod access_log;
 mod api;
 mod deadline;

@@ -39,6 +39,26 @@ pub fn RequestPage() -> impl IntoView {
                 let deadline = request.deadline(nation, Calendar::bundled()).ok().flatten();
                 let due = deadline.as_ref().and_then(|d| d.due);
                 let today = session::today();
+                let signed_in = session::signed_in();
+                let copy = match &signed_in {
+                    Some(s) => crate::access_copy::for_reader(app_state().store.as_ref(), s, &reference, session::now())
+                        .await
+                        .ok()
+                        .flatten(),
+                    None => None,
+                };
+                let copy_links = copy.map(|(_, copy)| {
+                    let base = format!("/requests/{}/copy", copy.reference);
+                    view! {
+                        <h2 class="govuk-heading-m">{t("copy-section-heading")}</h2>
+                        <p class="govuk-body">{crate::i18n::t_args("copy-available", [("date", date(copy.available_until).into())])}</p>
+                        <ul class="govuk-list">
+                            <li><a class="govuk-link" href=base.clone()>{t("copy-read-online")}</a></li>
+                            <li><a class="govuk-link" href=format!("{base}.pdf") download="">{t("copy-download-pdf")}</a></li>
+                            <li><a class="govuk-link" href=format!("{base}.json") download="">{t("copy-download-json")}</a></li>
+                        </ul>
+                    }
+                });
                 view! {
                     <Title text=if sent { t("request-sent-title") } else { request.reference() }/>
                     {(!sent).then(|| view! { <BackLink href="/requests" text=t("back")/> })}
@@ -67,6 +87,7 @@ pub fn RequestPage() -> impl IntoView {
                                 view! { <h1 class="govuk-heading-l">{t("request-heading")}</h1> }.into_any()
                             }}
                             <RequestSummary request=request deadline=deadline today=today/>
+                            {copy_links}
                             <p class="govuk-body">
                                 <a class="govuk-link" href="/requests">{t("requests-back")}</a>
                             </p>

@@ -2,6 +2,7 @@
 //! request's page (which is also the confirmation after sending).
 
 pub mod check;
+pub mod copy;
 pub mod detail;
 pub mod list;
 pub mod new_about;

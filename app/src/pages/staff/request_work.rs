@@ -13,6 +13,7 @@ use crate::layout::request_summary::RequestSummary;
 use crate::pages::not_found::NotFound;
 use crate::pages::requests::{summary, title};
 use crate::serverfns::requests::assign::AssignRequest;
+use crate::serverfns::requests::make_copy::MakeAccessCopy;
 use crate::serverfns::requests::record_event::RecordRequestEvent;
 use crate::session;
 use crate::state::app_state;
@@ -41,6 +42,9 @@ pub fn RequestWorkPage() -> impl IntoView {
     let assign = ServerAction::<AssignRequest>::new();
     let assign_error = assign.value().get_untracked().and_then(Result::err);
     let assigned = use_query_map().with_untracked(|q| q.get("assigned").is_some());
+    let copied = use_query_map().with_untracked(|q| q.get("copied").is_some());
+    let copy = ServerAction::<MakeAccessCopy>::new();
+    let copy_error = copy.value().get_untracked().and_then(Result::err);
     let me = signed_in.account.id;
     let state = app_state();
     view! {
@@ -70,6 +74,8 @@ pub fn RequestWorkPage() -> impl IntoView {
                 let deadline = request.deadline(state.portal.nation, Calendar::bundled()).ok().flatten();
                 let today = session::today();
                 let closed = matches!(request.status(), RequestStatus::Completed | RequestStatus::Refused);
+                let is_access = request.details.right == candour_domain::rights::Right::Access;
+                let copy_reference = request.reference();
                 let answer = |f: &str| error.as_ref().and_then(|e| e.answer(f));
                 let problem = |f: &str| error.as_ref().and_then(|e| e.problem_for(f)).map(|k| t(&k));
                 let items: Vec<RadioItem> = EventKind::ALL
@@ -101,11 +107,25 @@ pub fn RequestWorkPage() -> impl IntoView {
                             })}
                             {summary(error.as_ref(), &[("kind", "#kind"), ("on-day", "#on-day"), ("note", "#note")])}
                             {summary(assign_error.as_ref(), &[("assignee", "#assignee")])}
+                            {summary(copy_error.as_ref(), &[("copy", "#copy")])}
+                            {(copied && copy_error.is_none()).then(|| view! {
+                                <NotificationBanner title=t("banner-success") success=true>
+                                    <p class="govuk-notification-banner__heading">{t("copy-made")}</p>
+                                </NotificationBanner>
+                            })}
                             <span class="govuk-caption-l">{person.map(|p| p.details.full_name()).unwrap_or_default()}</span>
                             <h1 class="govuk-heading-l">{reference.clone()}</h1>
                             <RequestSummary request=request.clone() deadline=deadline.clone() today=today/>
                             {deadline.map(|d| view! {
                                 <p class="govuk-body">{t("work-notice-deadline")} " " <strong>{crate::i18n::date(d.extension_notice_deadline)}</strong></p>
+                            })}
+                            {(!closed && is_access).then(|| view! {
+                                <h2 class="govuk-heading-m" id="copy">{t("copy-make-heading")}</h2>
+                                <p class="govuk-body">{t("copy-make-text")}</p>
+                                <ActionForm action=copy attr:novalidate="true">
+                                    <input type="hidden" name="reference" value=copy_reference/>
+                                    <button type="submit" class="govuk-button" data-module="govuk-button">{t("copy-make-button")}</button>
+                                </ActionForm>
                             })}
                             {(!closed).then(|| view! {
                                 <h2 class="govuk-heading-m">{t("assign-heading")}</h2>

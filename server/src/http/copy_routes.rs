@@ -1,0 +1,99 @@
+//! A person's subject access copy as files: `GET /requests/{reference}/copy.pdf` (tagged
+//! PDF/UA-1, in the person's recorded language, made by typst from the same words as the page)
+//! and `GET /requests/{reference}/copy.json` (the copy itself, with stable keys, for machines;
+//! UK GDPR Art 15(3) and Art 20's "structured, commonly used and machine-readable format").
+//!
+//! Only the person, or a delegate who may read their record, gets them, and only while the copy
+//! is available (`candour_app::access_copy::for_reader`); anyone else gets the same 404 as a
+//! request that does not exist.
+
+use super::leaflet_routes::attachment;
+use axum::extract::{Path, Request, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use candour_app::access_copy::{for_reader, present};
+use candour_app::session::{self, SessionStatus};
+use candour_app::state::AppState;
+
+/// The routes.
+pub fn routes(state: AppState) -> axum::Router {
+    axum::Router::new()
+        .route("/requests/{reference}/copy.pdf", axum::routing::get(pdf))
+        .route("/requests/{reference}/copy.json", axum::routing::get(json))
+        .with_state(state)
+}
+
+/// What a reader gets: the person's language and their copy.
+type Found = (
+    candour_domain::locale::Locale,
+    candour_domain::access_copy::AccessCopy,
+);
+
+/// The reader's copy, or the response to send instead.
+async fn copy(state: &AppState, request: Request, reference: &str) -> Result<Found, Response> {
+    // The request (its body is not `Sync`) is not held across the store's await.
+    let signed_in = match request.extensions().get::<SessionStatus>() {
+        Some(SessionStatus::SignedIn(signed_in)) => (**signed_in).clone(),
+        _ => return Err(Redirect::to("/sign-in").into_response()),
+    };
+    drop(request);
+    match for_reader(state.store.as_ref(), &signed_in, reference, session::now()).await {
+        Ok(Some(found)) => Ok(found),
+        Ok(None) => Err(StatusCode::NOT_FOUND.into_response()),
+        Err(error) => {
+            tracing::error!(%error, "could not read an access copy");
+            Err(StatusCode::INTERNAL_SERVER_ERROR.into_response())
+        }
+    }
+}
+
+async fn pdf(
+    State(state): State<AppState>,
+    Path(reference): Path<String>,
+    request: Request,
+) -> Response {
+    let (locale, copy) = match copy(&state, request, &reference).await {
+        Ok(found) => found,
+        Err(instead) => return instead,
+    };
+    let organisation = state.branding.current().organisation.name.clone();
+    let data = match serde_json::to_value(present(&copy, locale, &organisation)) {
+        Ok(data) => data,
+        Err(error) => {
+            tracing::error!(%error, "an access copy could not be put into words");
+            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        }
+    };
+    match state.leaflets.render_access_copy(data).await {
+        Ok(rendered) => attachment(
+            "application/pdf",
+            &format!("your-information-{}.pdf", copy.reference),
+            rendered.pdf,
+        ),
+        Err(candour_leaflets::LeafletError::TimedOut) => {
+            StatusCode::SERVICE_UNAVAILABLE.into_response()
+        }
+        Err(error) => {
+            tracing::error!(%error, "an access copy PDF could not be made");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
+}
+
+async fn json(
+    State(state): State<AppState>,
+    Path(reference): Path<String>,
+    request: Request,
+) -> Response {
+    match copy(&state, request, &reference).await {
+        Ok((_, copy)) => match serde_json::to_vec_pretty(&copy) {
+            Ok(bytes) => attachment(
+                "application/json",
+                &format!("your-information-{}.json", copy.reference),
+                bytes,
+            ),
+            Err(_) => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+        },
+        Err(instead) => instead,
+    }
+}

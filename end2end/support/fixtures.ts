@@ -33,6 +33,9 @@ export const test = base.extend<Fixtures>({
   },
   audit: async ({ page, javaScriptEnabled, browser, locale }, use) => {
     await use(async (target = page) => {
+      // A click on a link resolves once the next page starts to arrive; wait for all of it, so
+      // axe sees the whole page and not the empty document of a navigation under way.
+      await target.waitForLoadState('load');
       if (javaScriptEnabled) {
         expect(await violations(target), `axe on ${target.url()}`).toEqual([]);
         return;

@@ -1,5 +1,6 @@
 //! The ingestion calls: a batch of people and entries, one person, one entry, and the
-//! plain-English report on an entry. Each reads the body as JSON itself, so a body that is not
+//! plain-English report on an entry (of what the person can read: withheld text is never
+//! echoed). Each reads the body as JSON itself, so a body that is not
 //! JSON gets the same `422` shape as any other problem.
 
 use super::auth::Caller;
@@ -87,8 +88,7 @@ pub async fn put_entry(
     let value = json_body(&body)?;
     let incoming = parse_entry(&value, &person, &entry, state.limits, session::today())
         .map_err(ApiError::Invalid)?;
-    let report =
-        candour_domain::record::readability(&incoming.entry, &candour_app::glossary::explains);
+    let report = readable_report(&incoming.entry);
     let batch = Batch {
         people: Vec::new(),
         entries: vec![incoming],
@@ -109,9 +109,22 @@ pub async fn readability(
         .entry_by_source(&caller.organisation, &person, &entry)
         .await?
         .ok_or(ApiError::NotFound)?;
-    let checked =
-        candour_domain::record::readability(&found.details, &candour_app::glossary::explains);
+    let checked = readable_report(&found.details);
     Ok(Json(json!({ "readability": report_json(&checked) })).into_response())
+}
+
+/// The plain-English report on what the person can read of an entry: withheld statements (and a
+/// withheld entry's statements) are left out, so no withheld text is ever echoed by the API.
+fn readable_report(
+    entry: &candour_domain::record::NewEntry,
+) -> candour_domain::readability::Report {
+    let mut shown = entry.clone();
+    if shown.withheld.is_some() {
+        shown.statements.clear();
+        shown.summary = None;
+    }
+    shown.statements.retain(|s| s.withheld.is_none());
+    candour_domain::record::readability(&shown, &candour_app::glossary::explains)
 }
 
 /// The report, with whether the entry passes.

@@ -120,6 +120,22 @@ fn a_batch_is_stored_once_shown_to_the_person_and_only_the_clients_organisation_
     assert_eq!(report.status, 200, "{}", report.body);
     assert_eq!(json_of(&report)["readability"]["passes"], true);
 
+    // Withheld text is never echoed back, not even in the plain-English report.
+    let mut secret = batch()["entries"][0].clone();
+    secret["statements"][1]["text"] = json!(
+        "These withheld words about a neighbour must never come back out of the portal in any answer at all, whatever is asked."
+    );
+    secret["statements"][1]["withheld"] = json!({ "reason": "third_party" });
+    let put = call(
+        &server,
+        "PUT",
+        "/api/v1/people/MOSAIC-1/entries/CN-78",
+        &anytown,
+        &secret,
+    );
+    assert_eq!(put.status, 200, "{}", put.body);
+    assert!(!put.body.contains("withheld words"), "{}", put.body);
+
     // Another organisation's client can neither read nor write Anytown's person.
     let othertown = client(&server, "Othertown");
     let theirs = call(

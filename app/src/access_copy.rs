@@ -50,12 +50,14 @@ pub async fn gather(store: &dyn Store, person: PersonId) -> StoreResult<Option<S
             detail: line.detail,
         });
     }
+    let disagreements = store.disagreements_for_person(person).await?;
     Ok(Some(Sources {
         person: found,
         entries,
         requests,
         delegations,
         activity,
+        disagreements,
     }))
 }
 
@@ -77,6 +79,8 @@ pub struct PresentedStatement {
     pub text: String,
     /// The words as Markdown, for the HTML page (empty when withheld).
     pub markdown: String,
+    /// The person's statement of disagreement with it, introduced in words (empty when none).
+    pub disagreement: String,
 }
 
 /// One entry in words.
@@ -265,7 +269,11 @@ pub fn present(copy: &AccessCopy, locale: Locale, organisation: &str) -> Present
                     .statements
                     .iter()
                     .map(|s| match s {
-                        CopyStatement::Shown { label, text } => PresentedStatement {
+                        CopyStatement::Shown {
+                            label,
+                            text,
+                            disagreement,
+                        } => PresentedStatement {
                             label: match label {
                                 StatementLabel::Fact => tr("label-fact"),
                                 StatementLabel::Opinion { whose } => {
@@ -278,6 +286,9 @@ pub fn present(copy: &AccessCopy, locale: Locale, organisation: &str) -> Present
                             },
                             text: crate::markdown::to_plain_text(text),
                             markdown: text.clone(),
+                            disagreement: disagreement.as_ref().map_or_else(String::new, |d| {
+                                format!("{}: {d}", tr("disagreement-heading"))
+                            }),
                         },
                         CopyStatement::Withheld { reason } => PresentedStatement {
                             label: format!(
@@ -287,6 +298,7 @@ pub fn present(copy: &AccessCopy, locale: Locale, organisation: &str) -> Present
                             ),
                             text: String::new(),
                             markdown: String::new(),
+                            disagreement: String::new(),
                         },
                     })
                     .collect(),
@@ -299,13 +311,17 @@ pub fn present(copy: &AccessCopy, locale: Locale, organisation: &str) -> Present
         .map(|r| {
             let right =
                 Right::from_key(&r.right).map_or_else(String::new, |k| tr(labels::right(k)));
+            let mut facts = vec![
+                (tr("copy-request-received"), day(r.received)),
+                (tr("request-status"), tr(labels::request_status(r.status))),
+                (tr("copy-request-about"), r.about.clone()),
+            ];
+            if let Some(disagreement) = &r.disagreement {
+                facts.push((tr("disagreement-heading"), disagreement.clone()));
+            }
             PresentedRequest {
                 title: format!("{right} ({})", r.reference),
-                facts: vec![
-                    (tr("copy-request-received"), day(r.received)),
-                    (tr("request-status"), tr(labels::request_status(r.status))),
-                    (tr("copy-request-about"), r.about.clone()),
-                ],
+                facts,
                 events: r
                     .events
                     .iter()

@@ -116,7 +116,9 @@ mod tests {
     use super::*;
 
     /// Every variable any message uses, so tests can format each message in full.
-    const MESSAGE_ARGUMENTS: [&str; 18] = [
+    const MESSAGE_ARGUMENTS: [&str; 20] = [
+        "reference",
+        "number",
         "code",
         "count",
         "date",
@@ -202,9 +204,12 @@ mod tests {
 
     /// Message ids the code puts together at run time rather than writing out.
     fn generated_ids() -> BTreeSet<String> {
+        use candour_domain::rectification::{CorrectionProblem, DisagreementProblem};
         candour_domain::organisation::POSSIBLE_PROBLEMS
             .iter()
             .map(|(key, problem)| problem.message_id(key))
+            .chain(CorrectionProblem::ALL.map(|p| p.message_id().to_owned()))
+            .chain(DisagreementProblem::ALL.map(|p| p.message_id().to_owned()))
             .collect()
     }
 

@@ -70,6 +70,8 @@ pub fn activity(action: &str) -> &'static str {
         "recorded_request_event" => "activity-recorded-request-event",
         "registered_delegate" => "activity-registered-delegate",
         "made_access_copy" => "activity-made-access-copy",
+        "corrected_record" => "activity-corrected-record",
+        "added_disagreement" => "activity-added-disagreement",
         "staff_viewed_entry" => "activity-staff-viewed-entry",
         _ => "activity-other",
     }

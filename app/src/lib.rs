@@ -137,6 +137,7 @@ mod ssr {
                         <Route path=path!("/requests/new/check") view=pages::requests::check::CheckRequestPage ssr=SsrMode::Async/>
                         <Route path=path!("/requests/:reference") view=pages::requests::detail::RequestPage ssr=SsrMode::Async/>
                         <Route path=path!("/requests/:reference/copy") view=pages::requests::copy::AccessCopyPage ssr=SsrMode::Async/>
+                        <Route path=path!("/requests/:reference/disagree") view=pages::requests::disagree::DisagreePage ssr=SsrMode::Async/>
                         <Route path=path!("/staff/requests") view=pages::staff::request_queue::RequestQueuePage ssr=SsrMode::Async/>
                         <Route path=path!("/staff/requests/new") view=pages::staff::request_record::RecordRequestPage ssr=SsrMode::Async/>
                         <Route path=path!("/staff/accuracy") view=pages::staff::accuracy::AccuracyPage ssr=SsrMode::Async/>

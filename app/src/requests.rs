@@ -1,12 +1,19 @@
 //! Making a request, shared by its question pages and server functions: the answers saved so
 //! far (kept on the server for this session, so they survive going back, errors and a browser
-//! without JavaScript), and who may make a request for whom.
+//! without JavaScript), who may make a request for whom, and the statement a request for a
+//! correction points at.
+//!
+//! A correction can point at one statement only when the actor may also read the record (a
+//! delegate who may make requests but not read the record describes what is wrong in words),
+//! and only at a statement the person is shown; anything else answers as not found.
 
 use crate::errors::AppError;
 use crate::session::{self, SignedIn};
 use crate::state::app_state;
 use candour_domain::access::{Decision, PersonAction, decide};
 use candour_domain::person::PersonId;
+use candour_domain::record::{Entry, EntryId, Statement};
+use candour_domain::rectification::{Disagreement, StatementRef, shown_statement};
 use candour_domain::rights::{ContactPreference, Right, RightsRequest};
 use serde::{Deserialize, Serialize};
 
@@ -23,6 +30,9 @@ pub struct RequestDraft {
     pub wrong: Option<String>,
     /// For a correction: what it should say.
     pub should_say: Option<String>,
+    /// For a correction: the statement it is about, when the person pointed at one.
+    #[serde(default)]
+    pub statement: Option<StatementRef>,
     /// How to reply.
     pub contact: Option<String>,
     /// The email address or phone number, when needed.
@@ -101,4 +111,63 @@ pub async fn visible_request(reference: &str, person: PersonId) -> Result<Rights
         .await?
         .filter(|r| r.details.person == person)
         .ok_or(AppError::NotFound)
+}
+
+/// The entry and statement `target` points at, if the signed-in actor may read the person's
+/// record and the person is shown that statement; otherwise "not found".
+pub async fn pointed_statement(
+    signed_in: &SignedIn,
+    person: PersonId,
+    target: StatementRef,
+) -> Result<(Entry, Statement), AppError> {
+    let actor = signed_in.actor.as_ref().ok_or(AppError::NotFound)?;
+    if decide(actor, person, PersonAction::ReadRecord) != Decision::Allow {
+        return Err(AppError::NotFound);
+    }
+    let entry = app_state()
+        .store
+        .entry(person, target.entry)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let statement = shown_statement(&entry.details, target.position)
+        .cloned()
+        .ok_or(AppError::NotFound)?;
+    Ok((entry, statement))
+}
+
+/// A statement reference from a form's or an address's two numbers.
+pub fn statement_ref(entry: Option<&str>, position: Option<&str>) -> Option<StatementRef> {
+    Some(StatementRef {
+        entry: EntryId(entry?.trim().parse().ok()?),
+        position: position?.trim().parse().ok()?,
+    })
+}
+
+/// The person's statement of disagreement with the decision on `request`, if they added one.
+pub async fn disagreement_on(request: &RightsRequest) -> Option<Disagreement> {
+    app_state()
+        .store
+        .disagreements_for_person(request.details.person)
+        .await
+        .ok()?
+        .into_iter()
+        .find(|d| d.request == request.id)
+}
+
+/// Whether staff may record `request` as completed today under the clock's rules (it is open,
+/// and nothing it waits for stops it).
+pub fn may_complete_today(request: &RightsRequest) -> bool {
+    use candour_domain::deadline::Calendar;
+    use candour_domain::rights::EventKind;
+    let today = session::today();
+    request
+        .may_record(
+            EventKind::Completed,
+            today,
+            "",
+            today,
+            app_state().portal.nation,
+            Calendar::bundled(),
+        )
+        .is_ok()
 }

@@ -7,7 +7,8 @@
 //! What goes in: who the person is and their communication needs, every record entry with each
 //! statement's label, their requests and what happened to each, who may act for them and on what
 //! authority, and the activity trail (who looked at or did what with their information: staff
-//! views with the reason, delegates' actions).
+//! views with the reason, delegates' actions). A statement of disagreement the person added after
+//! a refused correction is given with the statement it disputes and with its request.
 //!
 //! Withheld information is explained, never included (DPA 2018 Sch 2–3 exemptions): a withheld
 //! statement or entry appears only as its reason; one withheld without saying so does not appear
@@ -18,6 +19,7 @@
 use crate::delegation::{AuthorityEvidence, Delegation};
 use crate::person::Person;
 use crate::record::{Entry, StatementLabel, VisibleStatement, WithheldReason, visible_statements};
+use crate::rectification::{Disagreement, StatementRef};
 use crate::rights::{RequestStatus, RightsRequest};
 use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -103,6 +105,9 @@ pub enum CopyStatement {
         label: StatementLabel,
         /// The text (Markdown).
         text: String,
+        /// What the person said when they disputed it (after a refused correction).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        disagreement: Option<String>,
     },
     /// Withheld, with the reason.
     Withheld {
@@ -126,6 +131,9 @@ pub struct CopyRequest {
     pub about: String,
     /// Each event: kind key, date and note (empty when there is none).
     pub events: Vec<(String, NaiveDate, String)>,
+    /// After a refused correction: the person's statement of disagreement.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disagreement: Option<String>,
 }
 
 /// Someone who may act for the person.
@@ -170,6 +178,18 @@ pub struct Sources {
     pub delegations: Vec<Delegation>,
     /// The activity trail, each line with the name of whoever did it.
     pub activity: Vec<CopyActivity>,
+    /// The person's statements of disagreement.
+    pub disagreements: Vec<Disagreement>,
+}
+
+/// Every statement of disagreement about `statement`, one paragraph each.
+fn disputes(all: &[Disagreement], statement: Option<StatementRef>) -> Option<String> {
+    let texts: Vec<&str> = all
+        .iter()
+        .filter(|d| d.statement == statement)
+        .map(|d| d.text.as_str())
+        .collect();
+    (!texts.is_empty()).then(|| texts.join("\n\n"))
 }
 
 /// Puts the copy together on `today` for the request `reference`.
@@ -188,9 +208,21 @@ pub fn assemble(sources: Sources, reference: &str, today: NaiveDate) -> AccessCo
                     statements
                         .into_iter()
                         .map(|s| match s {
-                            VisibleStatement::Shown { label, text } => {
-                                CopyStatement::Shown { label, text }
-                            }
+                            VisibleStatement::Shown {
+                                position,
+                                label,
+                                text,
+                            } => CopyStatement::Shown {
+                                label,
+                                text,
+                                disagreement: disputes(
+                                    &sources.disagreements,
+                                    Some(StatementRef {
+                                        entry: entry.id,
+                                        position,
+                                    }),
+                                ),
+                            },
                             VisibleStatement::Withheld(reason) => {
                                 CopyStatement::Withheld { reason }
                             }
@@ -227,6 +259,11 @@ pub fn assemble(sources: Sources, reference: &str, today: NaiveDate) -> AccessCo
                 .iter()
                 .map(|e| (e.kind.key().to_owned(), e.on, e.note.clone()))
                 .collect(),
+            disagreement: sources
+                .disagreements
+                .iter()
+                .find(|d| d.request == r.id)
+                .map(|d| d.text.clone()),
         })
         .collect();
     let delegations = sources
@@ -298,7 +335,70 @@ mod tests {
                 action: "staff_viewed_entry".into(),
                 detail: "entry 1 (accuracy)".into(),
             }],
+            disagreements: Vec::new(),
         }
+    }
+
+    #[test]
+    fn a_statement_of_disagreement_is_given_with_what_it_disputes() {
+        use crate::rectification::{Disagreement, StatementRef};
+        use crate::rights::RequestId;
+        let entries: Vec<Entry> = synthetic::entries(1, 0, PersonId(1))
+            .into_iter()
+            .enumerate()
+            .map(|(i, mut details)| {
+                details.withheld = None;
+                for s in &mut details.statements {
+                    s.withheld = None;
+                }
+                Entry {
+                    id: EntryId(i as i64 + 1),
+                    details,
+                    checked_by: None,
+                }
+            })
+            .collect();
+        let title = "The entry disputed".to_owned();
+        let mut entries = entries;
+        entries[0].details.title = title.clone();
+        let mut sources = sources_with(entries);
+        let on = NaiveDate::from_ymd_opt(2026, 11, 1).expect("date");
+        sources.disagreements = vec![
+            Disagreement {
+                request: RequestId(3),
+                statement: Some(StatementRef {
+                    entry: EntryId(1),
+                    position: 0,
+                }),
+                text: "That is not what I said.".into(),
+                added_on: on,
+            },
+            Disagreement {
+                request: RequestId(4),
+                statement: None,
+                text: "The whole record is wrong.".into(),
+                added_on: on,
+            },
+        ];
+        let copy = assemble(sources, "CR-000005", on);
+        let entry = copy
+            .entries
+            .iter()
+            .find(|e| e.title == title)
+            .expect("entry");
+        let disputed: Vec<Option<String>> = entry
+            .statements
+            .iter()
+            .map(|s| match s {
+                CopyStatement::Shown { disagreement, .. } => disagreement.clone(),
+                CopyStatement::Withheld { .. } => None,
+            })
+            .collect();
+        assert_eq!(disputed[0].as_deref(), Some("That is not what I said."));
+        assert!(
+            disputed[1..].iter().all(Option::is_none),
+            "only the one disputed"
+        );
     }
 
     #[test]

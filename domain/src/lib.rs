@@ -17,6 +17,7 @@ pub mod organisation;
 pub mod person;
 pub mod readability;
 pub mod record;
+pub mod rectification;
 pub mod rights;
 pub mod session;
 pub mod synthetic;

@@ -181,6 +181,9 @@ pub struct Entry {
 pub enum VisibleStatement {
     /// Shown.
     Shown {
+        /// Where it stands among the entry's statements (counting from 0, withheld ones too):
+        /// how a request for a correction points at it.
+        position: usize,
         /// Its label.
         label: StatementLabel,
         /// Its text (Markdown).
@@ -205,8 +208,10 @@ pub fn visible_statements(
         None => Some(Ok(entry
             .statements
             .iter()
-            .filter_map(|s| match s.withheld {
+            .enumerate()
+            .filter_map(|(position, s)| match s.withheld {
                 None => Some(VisibleStatement::Shown {
+                    position,
                     label: s.label.clone(),
                     text: s.text.clone(),
                 }),

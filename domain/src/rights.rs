@@ -82,6 +82,15 @@ impl Right {
     pub fn from_key(key: &str) -> Option<Self> {
         Right::ALL.into_iter().find(|r| r.key() == key)
     }
+
+    /// Whether completing a request for this right must say what was decided and why. Erasure,
+    /// restriction and objection are decisions with exceptions a council often relies on (Art
+    /// 17(3), 18(2), 21(1) "compelling legitimate grounds"), so the person is told what was
+    /// done and why even when the answer is yes (ICO: tell the individual what you have done;
+    /// Art 12(4) for a refusal). A copy or a correction speaks for itself.
+    pub fn decision_needs_reasons(self) -> bool {
+        matches!(self, Right::Erasure | Right::Restriction | Right::Objection)
+    }
 }
 
 /// How the request reached the council.
@@ -189,6 +198,9 @@ pub struct NewRequest {
     pub wrong: Option<String>,
     /// For a correction: what it should say.
     pub should_say: Option<String>,
+    /// For a correction: the statement it is about, when the person pointed at one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub statement: Option<crate::rectification::StatementRef>,
     /// How to reply.
     pub contact: ContactPreference,
     /// The email address or phone number to reply to, when the preference needs one.
@@ -305,6 +317,9 @@ pub enum EventRefused {
     /// Reasons are required (extension, refusal).
     #[error("reasons are needed")]
     ReasonNeeded,
+    /// Completing an erasure, restriction or objection must say what was decided and why.
+    #[error("the decision must be explained")]
+    DecisionNeeded,
     /// Nothing was asked for, so nothing can arrive.
     #[error("nothing was asked for")]
     NothingAsked,
@@ -412,6 +427,12 @@ impl RightsRequest {
         if kind.needs_reason() && note.trim().is_empty() {
             return Err(EventRefused::ReasonNeeded);
         }
+        if kind == EventKind::Completed
+            && self.details.right.decision_needs_reasons()
+            && note.trim().is_empty()
+        {
+            return Err(EventRefused::DecisionNeeded);
+        }
         match kind {
             EventKind::IdAsked | EventKind::ClarificationAsked if status != RequestStatus::Open => {
                 Err(EventRefused::AlreadyWaiting)
@@ -463,6 +484,7 @@ mod tests {
                 about: "everything".into(),
                 wrong: None,
                 should_say: None,
+                statement: None,
                 contact: ContactPreference::Portal,
                 contact_detail: None,
             },
@@ -661,6 +683,57 @@ mod tests {
                 "",
                 Err(EventRefused::ImpossibleDate),
             ),
+            // Erasure, restriction and objection: the decision is explained even when yes.
+            (
+                Right::Erasure,
+                &[],
+                Completed,
+                "2026-03-20",
+                " ",
+                Err(EventRefused::DecisionNeeded),
+            ),
+            (
+                Right::Restriction,
+                &[],
+                Completed,
+                "2026-03-20",
+                "",
+                Err(EventRefused::DecisionNeeded),
+            ),
+            (
+                Right::Objection,
+                &[],
+                Completed,
+                "2026-03-20",
+                "",
+                Err(EventRefused::DecisionNeeded),
+            ),
+            (
+                Right::Erasure,
+                &[],
+                Completed,
+                "2026-03-20",
+                "We deleted the duplicate assessment.",
+                Ok(()),
+            ),
+            (
+                Right::Objection,
+                &[],
+                Refused,
+                "2026-03-20",
+                "",
+                Err(EventRefused::ReasonNeeded),
+            ),
+            // A copy or a correction speaks for itself.
+            (
+                Right::Rectification,
+                &[],
+                Completed,
+                "2026-03-20",
+                "",
+                Ok(()),
+            ),
+            (Right::Access, &[], Completed, "2026-03-20", "", Ok(())),
         ];
         for (right, events, kind, on, note, expected) in cases {
             let r = request(*right, events);

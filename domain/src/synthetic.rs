@@ -419,6 +419,7 @@ pub fn request(
         about: "Everything you hold about me".to_owned(),
         wrong,
         should_say,
+        statement: None,
         contact: ContactPreference::Letter,
         contact_detail: None,
     }

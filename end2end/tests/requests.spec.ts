@@ -209,3 +209,115 @@ test('a privacy officer answers a request for a copy in one step, and the person
   await page.getByRole('link', { name: tr('copy-download-pdf') }).click();
   expect((await download).suggestedFilename()).toBe(`your-information-${reference}.pdf`);
 });
+
+/** Opens the first entry of the signed-in person's record that has a statement they can ask
+ * to correct (a wholly withheld entry has none), and returns its address. */
+async function openCorrectableEntry(page: import('@playwright/test').Page, tr: (id: string) => string): Promise<string> {
+  await page.goto('/record');
+  const links = page.locator('.candour-entry-list a');
+  const hrefs: string[] = [];
+  for (let i = 0; i < (await links.count()); i++) hrefs.push((await links.nth(i).getAttribute('href'))!);
+  for (const href of hrefs) {
+    await page.goto(href);
+    if ((await page.getByRole('link', { name: tr('entry-correct-this') }).count()) > 0) return href;
+  }
+  throw new Error('no entry has a statement to correct');
+}
+
+test('a person asks to correct one statement; an officer corrects it; after a refusal they add why they disagree', async ({ browser, page, tr, audit, locale, javaScriptEnabled }) => {
+  await demoPerson(page, tr, 4);
+  const entry = await openCorrectableEntry(page, tr);
+  const askToCorrect = async () => {
+    await page.goto(entry);
+    await page.getByRole('link', { name: tr('entry-correct-this') }).first().click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(tr('request-correct-heading'));
+    await expect(page.getByText(tr('request-correct-quoted'))).toBeVisible();
+  };
+  const send = async (wrong: string, shouldSay: string) => {
+    await page.getByLabel(tr('request-wrong')).fill(wrong);
+    await page.getByLabel(tr('request-should-say')).fill(shouldSay);
+    await page.getByRole('button', { name: tr('continue') }).click();
+    await page.getByLabel(tr('contact-portal')).check();
+    await page.getByRole('button', { name: tr('continue') }).click();
+    await expect(page.getByText(tr('request-which-part'))).toBeVisible();
+    await page.getByRole('button', { name: tr('request-send') }).click();
+    return (await page.locator('.govuk-panel__body strong').textContent())!.trim();
+  };
+
+  // The statement is quoted above the questions; leaving them empty keeps it there.
+  await askToCorrect();
+  await audit();
+  await page.getByRole('button', { name: tr('continue') }).click();
+  await expect(page.getByRole('alert')).toContainText(tr('error-request-wrong-missing'));
+  await expect(page.getByText(tr('request-correct-quoted'))).toBeVisible();
+  await audit();
+  await page.getByLabel(tr('request-wrong')).fill('It says I have two cats');
+  await page.getByLabel(tr('request-should-say')).fill('Has one cat called Tibbles.');
+  await page.getByRole('button', { name: tr('continue') }).click();
+  await page.getByLabel(tr('contact-portal')).check();
+  await page.getByRole('button', { name: tr('continue') }).click();
+  await expect(page.getByText(tr('request-which-part'))).toBeVisible();
+  await audit();
+  await page.getByRole('button', { name: tr('request-send') }).click();
+  const accepted = (await page.locator('.govuk-panel__body strong').textContent())!.trim();
+
+  const staffContext = await browser.newContext({ locale, javaScriptEnabled });
+  const staff = await staffContext.newPage();
+  await staff.goto('/demo/sign-in');
+  await staff.getByLabel(tr('role-privacy-officer')).check();
+  await staff.getByRole('button', { name: tr('demo-sign-in') }).click();
+  await staff.goto(`/staff/requests/${accepted}`);
+  await expect(staff.getByRole('heading', { name: tr('correct-heading') })).toBeVisible();
+  await expect(staff.getByLabel(tr('correct-label'))).toHaveValue('Has one cat called Tibbles.');
+  await audit(staff);
+  // Empty words are refused, and nothing changes.
+  await staff.getByLabel(tr('correct-label')).fill('');
+  await staff.getByRole('button', { name: tr('correct-button') }).click();
+  await expect(staff.getByRole('alert')).toContainText(tr('error-correction-empty'));
+  await audit(staff);
+  await staff.getByLabel(tr('correct-label')).fill('Has one cat called Tibbles.');
+  await staff.getByRole('button', { name: tr('correct-button') }).click();
+  await expect(staff.getByText(tr('correct-done'))).toBeVisible();
+  await expect(staff.getByRole('heading', { name: tr('correct-recipients-heading') })).toBeVisible();
+  await audit(staff);
+
+  // The person's record now says it, and the request says it is done.
+  await page.goto(entry);
+  await expect(page.locator('.candour-statement').filter({ hasText: 'Has one cat called Tibbles.' })).toHaveCount(1);
+  await page.goto(`/requests/${accepted}`);
+  await expect(page.getByText(tr('request-status-completed'), { exact: true })).toBeVisible();
+  await expect(page.locator('.candour-quote')).toContainText('Has one cat called Tibbles.');
+
+  // A second correction is refused with reasons; the person writes why they disagree.
+  await askToCorrect();
+  const refused = await send('Tibbles is a tabby, not black', 'Has one tabby cat.');
+  await staff.goto(`/staff/requests/${refused}`);
+  await staff.getByLabel(tr('event-refused')).check();
+  await staff.getByLabel(tr('work-note')).fill('We checked with the visiting worker: the record is right.');
+  await staff.getByRole('button', { name: tr('work-record') }).click();
+  await expect(staff.getByText(tr('work-recorded'))).toBeVisible();
+
+  await page.goto(`/requests/${refused}`);
+  await expect(page.getByRole('heading', { name: tr('request-disagree-heading') })).toBeVisible();
+  await audit();
+  await page.getByRole('link', { name: tr('request-disagree-link') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(tr('disagree-question'));
+  await audit();
+  await page.getByRole('button', { name: tr('disagree-save') }).click();
+  await expect(page.getByRole('alert')).toContainText(tr('error-disagreement-empty'));
+  await audit();
+  await page.getByLabel(tr('disagree-question')).fill('Tibbles is a tabby. I have photos.');
+  await page.getByRole('button', { name: tr('disagree-save') }).click();
+  await expect(page.getByText(tr('request-disagree-saved'))).toBeVisible();
+  await expect(page.locator('.candour-disagreement')).toContainText('Tibbles is a tabby. I have photos.');
+
+  // It stands beside the statement on the person's record and on the officer's page.
+  await page.goto(entry);
+  const note = page.locator('.candour-statement .candour-disagreement');
+  await expect(note).toContainText(tr('disagreement-heading'));
+  await expect(note).toContainText('Tibbles is a tabby. I have photos.');
+  await audit();
+  await staff.goto(`/staff/requests/${refused}`);
+  await expect(staff.locator('.candour-disagreement')).toContainText(tr('disagreement-heading-staff'));
+  await staffContext.close();
+});

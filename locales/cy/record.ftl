@@ -95,3 +95,6 @@ accuracy-kind = Math
 account-accuracy-link = Gwirio cofnodion am gamgymeriadau
 entry-in-short = Yn fyr
 entry-everything = Popeth yn y cofnod hwn
+entry-correct-this = Gofyn i ni gywiro hyn
+entry-correct-which = rhan { $number } o'r cofnod hwn
+record-disagreements = Yr hyn y dywedoch wrthym sy'n anghywir

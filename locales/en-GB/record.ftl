@@ -95,3 +95,6 @@ accuracy-kind = Kind
 account-accuracy-link = Check records for mistakes
 entry-in-short = In short
 entry-everything = Everything in this entry
+entry-correct-this = Ask us to correct this
+entry-correct-which = part { $number } of this entry
+record-disagreements = What you told us is wrong

@@ -109,6 +109,12 @@ pub const CASES: &[(&str, Case)] = &[
     ("access_copies_are_the_persons_alone_and_expire", |s| {
         Box::pin(access_copies_are_the_persons_alone_and_expire(s))
     }),
+    (
+        "a_correction_keeps_the_old_version_and_a_disagreement_stays_with_its_person",
+        |s| {
+            Box::pin(a_correction_keeps_the_old_version_and_a_disagreement_stays_with_its_person(s))
+        },
+    ),
 ];
 
 /// Runs every case against fresh stores from `factory`, and panics naming each failed case.
@@ -541,6 +547,7 @@ async fn requests_keep_their_events_and_close_when_answered(store: Arc<dyn Store
         about: "My address".to_owned(),
         wrong: Some("Old address".to_owned()),
         should_say: Some("New address".to_owned()),
+        statement: None,
         contact: ContactPreference::Email,
         contact_detail: Some("gil@example.test".to_owned()),
     };
@@ -652,6 +659,7 @@ async fn requests_are_assigned_to_staff_with_the_role(store: Arc<dyn Store>) {
                 about: "everything".to_owned(),
                 wrong: None,
                 should_say: None,
+                statement: None,
                 contact: ContactPreference::Portal,
                 contact_detail: None,
             },
@@ -1235,4 +1243,103 @@ async fn access_copies_are_the_persons_alone_and_expire(store: Arc<dyn Store>) {
         1
     );
     assert_eq!(store.access_copy(me, request, 0).await.expect("read"), None);
+}
+
+async fn a_correction_keeps_the_old_version_and_a_disagreement_stays_with_its_person(
+    store: Arc<dyn Store>,
+) {
+    use candour_domain::rectification::{Disagreement, StatementRef};
+    let (me, someone_else) = two_people(&store).await;
+    let account = store
+        .upsert_account(&public_account("hal", Some(me)), 1)
+        .await
+        .expect("account");
+    let entry = synthetic::entries(1, 0, me).remove(0);
+    let entry_id = store.upsert_entry(&entry, 1).await.expect("entry");
+    let target = StatementRef {
+        entry: entry_id,
+        position: 0,
+    };
+    let new = NewRequest {
+        person: me,
+        right: Right::Rectification,
+        channel: Channel::Portal,
+        received: "2026-03-02".parse().expect("date"),
+        made_by: account.id,
+        on_behalf: false,
+        helped_by: None,
+        about: "Wrong".to_owned(),
+        wrong: Some("Wrong".to_owned()),
+        should_say: Some("Right".to_owned()),
+        statement: Some(target),
+        contact: ContactPreference::Portal,
+        contact_detail: None,
+    };
+    let id = store.create_request(&new, 5).await.expect("create");
+    let stored = store.request(id).await.expect("q").expect("present");
+    assert_eq!(
+        stored.details.statement,
+        Some(target),
+        "the statement pointed at is kept"
+    );
+    assert_eq!(
+        store.open_requests().await.expect("q")[0].details.statement,
+        Some(target),
+        "and read the same way by the queue"
+    );
+    let mut corrected = entry.clone();
+    corrected.statements[0].text = "Right".to_owned();
+    let done = RequestEvent {
+        kind: EventKind::Completed,
+        on: "2026-03-09".parse().expect("date"),
+        note: "Corrected".to_owned(),
+        by: account.id,
+    };
+    store
+        .correct_entry(id, &corrected, &done, 9)
+        .await
+        .expect("correct");
+    let now = store.entry(me, entry_id).await.expect("q").expect("entry");
+    assert_eq!(now.details.statements[0].text, "Right");
+    let versions = store.entry_versions(entry_id).await.expect("versions");
+    assert_eq!(versions.len(), 1);
+    assert_eq!(versions[0].1, entry, "the old version is kept");
+    let closed = store.request(id).await.expect("q").expect("present");
+    assert_eq!(
+        closed.events.last().map(|e| e.kind),
+        Some(EventKind::Completed)
+    );
+    assert!(store.open_requests().await.expect("q").is_empty(), "closed");
+
+    let disagreement = Disagreement {
+        request: id,
+        statement: Some(target),
+        text: "I still disagree".to_owned(),
+        added_on: "2026-03-10".parse().expect("date"),
+    };
+    store
+        .save_disagreement(me, &disagreement, account.id, 10)
+        .await
+        .expect("save");
+    let changed = Disagreement {
+        text: "I disagree, and here is why".to_owned(),
+        ..disagreement.clone()
+    };
+    store
+        .save_disagreement(me, &changed, account.id, 11)
+        .await
+        .expect("replace");
+    assert_eq!(
+        store.disagreements_for_person(me).await.expect("q"),
+        vec![changed],
+        "one statement per request, the latest kept"
+    );
+    assert!(
+        store
+            .disagreements_for_person(someone_else)
+            .await
+            .expect("q")
+            .is_empty(),
+        "never another person's"
+    );
 }

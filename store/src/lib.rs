@@ -26,6 +26,7 @@ use candour_domain::delegation::{Delegation, DelegationId, NewDelegation};
 use candour_domain::ingest::{Batch, Problem};
 use candour_domain::person::{Person, PersonDetails, PersonId};
 use candour_domain::record::{Entry, EntryId, EntryKind, NewEntry};
+use candour_domain::rectification::Disagreement;
 use candour_domain::rights::{NewRequest, RequestEvent, RequestId, RightsRequest};
 use chrono::NaiveDate;
 use records::{
@@ -173,6 +174,30 @@ pub trait Store: Send + Sync + 'static {
         event: &RequestEvent,
         now: i64,
     ) -> StoreResult<()>;
+
+    /// Accepts a correction: the corrected entry replaces the stored one (whose earlier version
+    /// is kept in its history) and the request's completing event is added, closing it. All or
+    /// nothing.
+    async fn correct_entry(
+        &self,
+        id: RequestId,
+        corrected: &NewEntry,
+        event: &RequestEvent,
+        now: i64,
+    ) -> StoreResult<()>;
+
+    /// Adds the person's statement of disagreement to a refused correction, or replaces the one
+    /// it has.
+    async fn save_disagreement(
+        &self,
+        person: PersonId,
+        disagreement: &Disagreement,
+        by: AccountId,
+        now: i64,
+    ) -> StoreResult<()>;
+
+    /// A person's statements of disagreement, oldest request first.
+    async fn disagreements_for_person(&self, person: PersonId) -> StoreResult<Vec<Disagreement>>;
 
     /// Gives an open request to a member of staff, or to no one; false if it is closed or
     /// missing.

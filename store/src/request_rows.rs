@@ -7,6 +7,8 @@
 use crate::StoreError;
 use candour_domain::access::AccountId;
 use candour_domain::person::PersonId;
+use candour_domain::record::EntryId;
+use candour_domain::rectification::StatementRef;
 use candour_domain::rights::{
     Channel, ContactPreference, EventKind, NewRequest, RequestEvent, RequestId, Right,
     RightsRequest,
@@ -31,6 +33,8 @@ struct RequestRow {
     contact: String,
     contact_detail: Option<String>,
     assigned_to: Option<i64>,
+    entry_id: Option<i64>,
+    statement_position: Option<i64>,
 }
 
 /// A `request_events` row as JSON.
@@ -86,7 +90,17 @@ pub const REQUEST_JSON_KEYS: &[&str] = &[
     "contact",
     "contact_detail",
     "assigned_to",
+    "entry_id",
+    "statement_position",
 ];
+
+/// The statement a correction points at, from its two columns (both set, or neither).
+pub fn statement_ref(entry: Option<i64>, position: Option<i64>) -> Option<StatementRef> {
+    Some(StatementRef {
+        entry: EntryId(entry?),
+        position: usize::try_from(position?).ok()?,
+    })
+}
 
 /// The event columns.
 pub const EVENT_JSON_KEYS: &[&str] = &[
@@ -127,6 +141,7 @@ pub fn requests_from_json(requests: &str, events: &str) -> Result<Vec<RightsRequ
                 about: r.about,
                 wrong: r.wrong,
                 should_say: r.should_say,
+                statement: statement_ref(r.entry_id, r.statement_position),
                 contact: ContactPreference::from_key(&r.contact)
                     .unwrap_or(ContactPreference::Portal),
                 contact_detail: r.contact_detail,

@@ -392,7 +392,7 @@ macro_rules! shared_queries {
             }
 
             const REQUEST_COLUMNS: &str = "id, person_id, right_kind, channel, received_on, made_by, on_behalf, \
-                 helped_by, about, wrong, should_say, contact, contact_detail, assigned_to";
+                 helped_by, about, wrong, should_say, contact, contact_detail, assigned_to, entry_id, statement_position";
 
             fn request_from(row: &DbRow) -> StoreResult<RightsRequest> {
                 let read = || -> Result<RightsRequest, sqlx::Error> {
@@ -412,6 +412,10 @@ macro_rules! shared_queries {
                             about: row.try_get("about")?,
                             wrong: row.try_get("wrong")?,
                             should_say: row.try_get("should_say")?,
+                            statement: candour_store::request_rows::statement_ref(
+                                row.try_get("entry_id")?,
+                                row.try_get("statement_position")?,
+                            ),
                             contact: ContactPreference::from_key(&contact).unwrap_or(ContactPreference::Portal),
                             contact_detail: row.try_get("contact_detail")?,
                         },
@@ -451,8 +455,9 @@ macro_rules! shared_queries {
             pub async fn create_request(pool: &Pool, new: &NewRequest, now: i64) -> StoreResult<RequestId> {
                 sqlx::query_scalar(
                     "INSERT INTO rights_requests (person_id, right_kind, channel, received_on, made_by, on_behalf, \
-                     helped_by, about, wrong, should_say, contact, contact_detail, created_at) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id",
+                     helped_by, about, wrong, should_say, contact, contact_detail, created_at, entry_id, \
+                     statement_position) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id",
                 )
                 .bind(new.person.0)
                 .bind(new.right.key())
@@ -467,6 +472,8 @@ macro_rules! shared_queries {
                 .bind(new.contact.key())
                 .bind(&new.contact_detail)
                 .bind(now)
+                .bind(new.statement.map(|s| s.entry.0))
+                .bind(new.statement.and_then(|s| i64::try_from(s.position).ok()))
                 .fetch_one(pool)
                 .await
                 .map(RequestId)
@@ -537,6 +544,83 @@ macro_rules! shared_queries {
 
             pub async fn add_request_event(pool: &Pool, id: RequestId, event: &RequestEvent, now: i64) -> StoreResult<()> {
                 let mut tx = pool.begin().await.map_err(database)?;
+                add_request_event_on(&mut *tx, id, event, now).await?;
+                tx.commit().await.map_err(database)
+            }
+
+            pub async fn correct_entry(
+                pool: &Pool,
+                id: RequestId,
+                corrected: &NewEntry,
+                event: &RequestEvent,
+                now: i64,
+            ) -> StoreResult<()> {
+                let mut tx = pool.begin().await.map_err(database)?;
+                upsert_entry_on(&mut *tx, corrected, now).await?;
+                add_request_event_on(&mut *tx, id, event, now).await?;
+                tx.commit().await.map_err(database)
+            }
+
+            pub async fn save_disagreement(
+                pool: &Pool,
+                person: PersonId,
+                disagreement: &candour_domain::rectification::Disagreement,
+                by: AccountId,
+                now: i64,
+            ) -> StoreResult<()> {
+                sqlx::query(
+                    "INSERT INTO disagreements (request_id, person_id, entry_id, statement_position, text, added_on, \
+                     added_by, added_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
+                     ON CONFLICT (request_id) DO UPDATE SET text = excluded.text, added_on = excluded.added_on, \
+                     added_by = excluded.added_by, added_at = excluded.added_at",
+                )
+                .bind(disagreement.request.0)
+                .bind(person.0)
+                .bind(disagreement.statement.map(|s| s.entry.0))
+                .bind(disagreement.statement.and_then(|s| i64::try_from(s.position).ok()))
+                .bind(&disagreement.text)
+                .bind(disagreement.added_on)
+                .bind(by.0)
+                .bind(now)
+                .execute(pool)
+                .await
+                .map(|_| ())
+                .map_err(database)
+            }
+
+            pub async fn disagreements_for_person(
+                pool: &Pool,
+                person: PersonId,
+            ) -> StoreResult<Vec<candour_domain::rectification::Disagreement>> {
+                sqlx::query(
+                    "SELECT request_id, entry_id, statement_position, text, added_on FROM disagreements \
+                     WHERE person_id = $1 ORDER BY request_id",
+                )
+                .bind(person.0)
+                .fetch_all(pool)
+                .await
+                .map_err(database)?
+                .iter()
+                .map(|row| {
+                    let read = || -> Result<candour_domain::rectification::Disagreement, sqlx::Error> {
+                        Ok(candour_domain::rectification::Disagreement {
+                            request: RequestId(row.try_get("request_id")?),
+                            statement: candour_store::request_rows::statement_ref(
+                                row.try_get("entry_id")?,
+                                row.try_get("statement_position")?,
+                            ),
+                            text: row.try_get("text")?,
+                            added_on: row.try_get("added_on")?,
+                        })
+                    };
+                    read().map_err(|e| corrupt("disagreements", e))
+                })
+                .collect()
+            }
+
+            /// Adds a request event on a connection already in a transaction; completing or
+            /// refusing closes the request.
+            async fn add_request_event_on(conn: &mut Conn, id: RequestId, event: &RequestEvent, now: i64) -> StoreResult<()> {
                 sqlx::query(
                     "INSERT INTO request_events (request_id, kind, happened_on, note, recorded_by, recorded_at) \
                      VALUES ($1, $2, $3, $4, $5, $6)",
@@ -547,18 +631,18 @@ macro_rules! shared_queries {
                 .bind(&event.note)
                 .bind(event.by.0)
                 .bind(now)
-                .execute(&mut *tx)
+                .execute(&mut *conn)
                 .await
                 .map_err(database)?;
                 if matches!(event.kind, EventKind::Completed | EventKind::Refused) {
                     sqlx::query("UPDATE rights_requests SET closed_at = $1 WHERE id = $2")
                         .bind(now)
                         .bind(id.0)
-                        .execute(&mut *tx)
+                        .execute(&mut *conn)
                         .await
                         .map_err(database)?;
                 }
-                tx.commit().await.map_err(database)
+                Ok(())
             }
 
             pub async fn assign_request(pool: &Pool, id: RequestId, to: Option<AccountId>) -> StoreResult<bool> {

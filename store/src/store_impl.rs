@@ -16,6 +16,7 @@ macro_rules! store_impl {
             use candour_domain::delegation::{Delegation, DelegationId, NewDelegation};
             use candour_domain::person::PersonId;
             use candour_domain::record::{Entry, EntryId, EntryKind, NewEntry};
+            use candour_domain::rectification::Disagreement;
             use candour_domain::rights::{NewRequest, RequestEvent, RequestId, RightsRequest};
             use candour_domain::ingest::{Batch, Problem};
             use candour_store::records::{
@@ -156,6 +157,30 @@ macro_rules! store_impl {
                 now: i64,
             ) -> StoreResult<()> {
                 shared::add_request_event(&self.pool, id, event, now).await
+            }
+
+            async fn correct_entry(
+                &self,
+                id: RequestId,
+                corrected: &NewEntry,
+                event: &RequestEvent,
+                now: i64,
+            ) -> StoreResult<()> {
+                shared::correct_entry(&self.pool, id, corrected, event, now).await
+            }
+
+            async fn save_disagreement(
+                &self,
+                person: PersonId,
+                disagreement: &Disagreement,
+                by: AccountId,
+                now: i64,
+            ) -> StoreResult<()> {
+                shared::save_disagreement(&self.pool, person, disagreement, by, now).await
+            }
+
+            async fn disagreements_for_person(&self, person: PersonId) -> StoreResult<Vec<Disagreement>> {
+                shared::disagreements_for_person(&self.pool, person).await
             }
 
             async fn assign_request(&self, id: RequestId, to: Option<AccountId>) -> StoreResult<bool> {

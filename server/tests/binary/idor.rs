@@ -67,10 +67,20 @@ fn table(path: &str) -> Option<Scope> {
             other: |ids| format!("person={}&entry=9", ids.other_person),
             missing: "person=987654&entry=987654",
         },
-        "/api/requests/right"
-        | "/api/requests/about"
-        | "/api/requests/contact"
-        | "/api/requests/send" => {
+        "/api/staff/requests/correct" => Scope::PersonScoped {
+            other: |ids| format!("reference={}&corrected=x", ids.other_request),
+            missing: "reference=CR-987654&corrected=x",
+        },
+        "/api/requests/disagree" => Scope::PersonScoped {
+            other: |ids| format!("reference={}&disagreement=x", ids.other_request),
+            missing: "reference=CR-987654&disagreement=x",
+        },
+        // Pointing a correction at an entry: entry 9 is someone else's (see PAGES).
+        "/api/requests/about" => Scope::PersonScoped {
+            other: |_| "entry=9&statement=0&wrong=x&should_say=y".to_owned(),
+            missing: "entry=987654&statement=0&wrong=x&should_say=y",
+        },
+        "/api/requests/right" | "/api/requests/contact" | "/api/requests/send" => {
             Scope::NotPersonScoped("acts only on the caller's own person and session draft")
         }
         "/api/auth/sign-out" => Scope::NotPersonScoped("ends only the caller's own session"),
@@ -94,6 +104,14 @@ fn table(path: &str) -> Option<Scope> {
 const PAGES: &[(&str, &str)] = &[
     ("/requests/CR-000001", "/requests/CR-987654"),
     ("/requests/CR-000001/copy", "/requests/CR-987654/copy"),
+    (
+        "/requests/CR-000001/disagree",
+        "/requests/CR-987654/disagree",
+    ),
+    (
+        "/requests/new/about?entry=9&statement=0",
+        "/requests/new/about?entry=987654&statement=0",
+    ),
     (
         "/requests/CR-000001/copy.pdf",
         "/requests/CR-987654/copy.pdf",

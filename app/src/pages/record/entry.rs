@@ -1,17 +1,24 @@
 //! One entry: each statement with its label in words (and as a badge), the entry's dates and
 //! when it was last checked for accuracy, withheld parts explained but never shown, and the
 //! social-care words it uses explained in a details box that opens without JavaScript.
+//!
+//! Beside each statement the person can see: "Ask us to correct this" (for those who may make
+//! requests), and any statement of disagreement the person added after a correction was
+//! refused, so it stays attached to what it disputes.
 
 use crate::glossary;
 use crate::i18n::{current_locale, date, t, t_args};
 use crate::islands::print_button::PrintButton;
 use crate::labels;
+use crate::layout::disagreement_note::DisagreementNote;
 use crate::markdown::Markdown;
 use crate::pages::not_found::NotFound;
 use crate::records::{easy_read_first, note_delegate_reading};
 use crate::session;
 use crate::state::app_state;
+use candour_domain::access::{Decision, PersonAction, decide};
 use candour_domain::record::{EntryId, VisibleStatement, check_overdue, visible_statements};
+use candour_domain::rectification::Disagreement;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
@@ -43,6 +50,15 @@ pub fn EntryPage() -> impl IntoView {
                     return view! { <NotFound/> }.into_any();
                 };
                 let _ = note_delegate_reading(&actor, person, &entry.details.title).await;
+                let may_ask = decide(&actor, person, PersonAction::MakeRequest) == Decision::Allow;
+                let disagreements: Vec<Disagreement> = store
+                    .disagreements_for_person(person)
+                    .await
+                    .unwrap_or_default()
+                    .into_iter()
+                    .filter(|d| d.statement.is_some_and(|s| s.entry == entry.id))
+                    .collect();
+                let entry_id = entry.id;
                 let details = entry.details.clone();
                 let overdue = check_overdue(&details, session::today());
                 let checked = details.checked_on.map_or_else(|| t("entry-never-checked"), date);
@@ -87,12 +103,27 @@ pub fn EntryPage() -> impl IntoView {
                                 {statements
                                     .into_iter()
                                     .map(|statement| match statement {
-                                        VisibleStatement::Shown { label, text } => {
+                                        VisibleStatement::Shown { position, label, text } => {
                                             let (class, badge) = super::statement_badge(label);
+                                            let disputes: Vec<Disagreement> = disagreements
+                                                .iter()
+                                                .filter(|d| d.statement.is_some_and(|s| s.position == position))
+                                                .cloned()
+                                                .collect();
+                                            let correct = may_ask.then(|| format!("/requests/new/about?entry={}&statement={position}", entry_id.0));
                                             view! {
                                                 <li class="candour-statement">
                                                     <strong class=class>{badge}</strong>
                                                     <Markdown text=text/>
+                                                    {disputes.into_iter().map(|d| view! { <DisagreementNote disagreement=d/> }).collect_view()}
+                                                    {correct.map(|href| view! {
+                                                        <p class="govuk-body govuk-!-margin-bottom-0">
+                                                            <a class="govuk-link" href=href>
+                                                                {t("entry-correct-this")}
+                                                                <span class="govuk-visually-hidden">" " {t_args("entry-correct-which", [("number", (position + 1).into())])}</span>
+                                                            </a>
+                                                        </p>
+                                                    })}
                                                 </li>
                                             }
                                             .into_any()

@@ -1,9 +1,12 @@
 //! "Your care record": every entry, newest first, with filters by kind and a search that work
 //! without JavaScript (a GET form), and pages of 20 so even a 2,000-entry record stays quick.
+//! Statements of disagreement that are about the record as a whole (not one statement) stand
+//! above the entries on the first page.
 
 use crate::components::pagination::Pagination;
 use crate::i18n::{date, t, t_args};
 use crate::labels;
+use crate::layout::disagreement_note::DisagreementNote;
 use crate::records::note_delegate_reading;
 use crate::state::app_state;
 use candour_domain::record::EntryKind;
@@ -73,12 +76,21 @@ pub fn RecordPage() -> impl IntoView {
                     .await
                     .unwrap_or_default();
                 let _ = note_delegate_reading(&actor, person, "record").await;
+                let whole_record = if page == 1 {
+                    store.disagreements_for_person(person).await.unwrap_or_default().into_iter().filter(|d| d.statement.is_none()).collect::<Vec<_>>()
+                } else {
+                    Vec::new()
+                };
+                let disputes = (!whole_record.is_empty()).then(|| view! {
+                    <h2 class="govuk-heading-m">{t("record-disagreements")}</h2>
+                    {whole_record.into_iter().map(|d| view! { <DisagreementNote disagreement=d/> }).collect_view()}
+                });
                 let pages = u32::try_from(total.div_ceil(u64::from(PAGE_SIZE))).unwrap_or(u32::MAX).max(1);
                 let link = |p: u32| format!("/record?kind={kind_key}&q={}&page={p}", crate::layout::guard::encode(search.as_deref().unwrap_or("")));
                 let previous = (page > 1).then(|| link(page - 1));
                 let next = (page < pages).then(|| link(page + 1));
                 if entries.is_empty() {
-                    return view! { <p class="govuk-body">{t("record-none")}</p> }.into_any();
+                    return view! { {disputes} <p class="govuk-body">{t("record-none")}</p> }.into_any();
                 }
                 let easy_read = crate::records::easy_read_first(&actor);
                 let rows = entries
@@ -108,6 +120,7 @@ pub fn RecordPage() -> impl IntoView {
                     })
                     .collect_view();
                 view! {
+                    {disputes}
                     <p class="govuk-body">{t_args("record-count", [("count", total.into())])}</p>
                     <ul class="govuk-list candour-entry-list">{rows}</ul>
                     <Pagination previous next page pages/>

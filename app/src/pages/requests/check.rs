@@ -5,8 +5,9 @@ use crate::components::back_link::BackLink;
 use crate::i18n::{t, t_args};
 use crate::labels;
 use crate::layout::guard::require_signed_in;
+use crate::layout::statement_quote::StatementQuote;
 use crate::pages::not_found::NotFound;
-use crate::requests::{load_draft, requester};
+use crate::requests::{load_draft, pointed_statement, requester};
 use crate::serverfns::requests::send::SendRequest;
 use leptos::form::ActionForm;
 use leptos::prelude::*;
@@ -49,6 +50,18 @@ pub fn CheckRequestPage() -> impl IntoView {
                                 draft.contact_detail.clone().map_or(how.clone(), |d| format!("{how}: {d}"))
                             })
                             .unwrap_or_default();
+                        let quote = match draft.statement.filter(|_| right == candour_domain::rights::Right::Rectification) {
+                            Some(target) => pointed_statement(&signed_in, person, target).await.ok(),
+                            None => None,
+                        };
+                        let quote_row = quote.map(|(entry, statement)| view! {
+                            <div class="govuk-summary-list__row govuk-summary-list__row--no-actions">
+                                <dt class="govuk-summary-list__key">{t("request-which-part")}</dt>
+                                <dd class="govuk-summary-list__value">
+                                    <StatementQuote entry=entry statement=statement/>
+                                </dd>
+                            </div>
+                        });
                         let rows = [
                             (t("request-right"), t(labels::right(right)), "/requests/new?change=1", t("request-change-right")),
                             (t("request-about"), about, "/requests/new/about?change=1", t("request-change-about")),
@@ -56,6 +69,7 @@ pub fn CheckRequestPage() -> impl IntoView {
                         ];
                         view! {
                             <dl class="govuk-summary-list">
+                                {quote_row}
                                 {rows
                                     .into_iter()
                                     .map(|(key, value, href, hidden)| view! {

@@ -65,6 +65,9 @@ fn body(copy: Presented, reference: String) -> impl IntoView {
                     <li class="candour-statement">
                         <strong>{s.label}</strong>
                         {(!s.markdown.is_empty()).then(|| view! { <Markdown text=s.markdown/> })}
+                        {(!s.disagreement.is_empty()).then(|| view! {
+                            <p class="govuk-body candour-disagreement candour-preserve-lines">{s.disagreement}</p>
+                        })}
                     </li>
                 }).collect_view()}
             </ul>

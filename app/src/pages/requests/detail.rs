@@ -1,17 +1,25 @@
 //! One request: where it stands, the due date and days left, and every event. Right after
 //! sending it is also the confirmation (GOV.UK confirmation pattern: a panel with the reference,
 //! then what happens next). Someone else's reference answers as not found.
+//!
+//! A correction shows the statement it is about (as the record says it now: after an accepted
+//! correction, the corrected words). After a refused correction, the person is offered a
+//! statement of disagreement, and sees the one they added.
 
 use crate::components::back_link::BackLink;
+use crate::components::notification_banner::NotificationBanner;
 use crate::i18n::{date, t};
 use crate::islands::print_button::PrintButton;
+use crate::layout::disagreement_note::DisagreementNote;
 use crate::layout::guard::require_signed_in;
 use crate::layout::request_summary::RequestSummary;
+use crate::layout::statement_quote::StatementQuote;
 use crate::pages::not_found::NotFound;
-use crate::requests::{requester, visible_request};
+use crate::requests::{disagreement_on, pointed_statement, requester, visible_request};
 use crate::session;
 use crate::state::app_state;
 use candour_domain::deadline::Calendar;
+use candour_domain::rectification::may_disagree;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -22,13 +30,14 @@ pub fn RequestPage() -> impl IntoView {
     if require_signed_in().is_none() {
         return ().into_any();
     }
-    let Ok((_, person)) = requester() else {
+    let Ok((requester_signed_in, person)) = requester() else {
         return view! { <NotFound/> }.into_any();
     };
     let reference = use_params_map()
         .with_untracked(|p| p.get("reference"))
         .unwrap_or_default();
-    let sent = use_query_map().with_untracked(|q| q.get("sent").is_some());
+    let (sent, disagreed) =
+        use_query_map().with_untracked(|q| (q.get("sent").is_some(), q.get("disagreed").is_some()));
     let nation = app_state().portal.nation;
     view! {
         <Suspense fallback=|| ()>
@@ -47,6 +56,36 @@ pub fn RequestPage() -> impl IntoView {
                         .flatten(),
                     None => None,
                 };
+                let quote = match request.details.statement {
+                    Some(target) => pointed_statement(&requester_signed_in, person, target).await.ok(),
+                    None => None,
+                };
+                let quote = quote.map(|(entry, statement)| {
+                    let href = format!("/record/{}", entry.id.0);
+                    view! {
+                        <h2 class="govuk-heading-m">{t("request-which-part")}</h2>
+                        <StatementQuote entry=entry statement=statement entry_href=href/>
+                    }
+                });
+                let disagreement = if may_disagree(&request) {
+                    let saved = disagreement_on(&request).await;
+                    Some((format!("/requests/{}/disagree", request.reference()), saved))
+                } else {
+                    None
+                };
+                let disagreement = disagreement.map(|(href, saved)| {
+                    let has_one = saved.is_some();
+                    view! {
+                        <h2 class="govuk-heading-m">{t("request-disagree-heading")}</h2>
+                        {saved.map_or_else(
+                            || view! { <p class="govuk-body">{t("request-disagree-text")}</p> }.into_any(),
+                            |d| view! { <DisagreementNote disagreement=d/> }.into_any(),
+                        )}
+                        <p class="govuk-body">
+                            <a class="govuk-link" href=href>{t(if has_one { "request-disagree-change" } else { "request-disagree-link" })}</a>
+                        </p>
+                    }
+                });
                 let copy_links = copy.map(|(_, copy)| {
                     let base = format!("/requests/{}/copy", copy.reference);
                     view! {
@@ -86,7 +125,14 @@ pub fn RequestPage() -> impl IntoView {
                             } else {
                                 view! { <h1 class="govuk-heading-l">{t("request-heading")}</h1> }.into_any()
                             }}
+                            {(disagreed && !sent).then(|| view! {
+                                <NotificationBanner title=t("banner-success") success=true>
+                                    <p class="govuk-notification-banner__heading">{t("request-disagree-saved")}</p>
+                                </NotificationBanner>
+                            })}
                             <RequestSummary request=request deadline=deadline today=today/>
+                            {quote}
+                            {disagreement}
                             {copy_links}
                             <p class="govuk-body">
                                 <a class="govuk-link" href="/requests">{t("requests-back")}</a>

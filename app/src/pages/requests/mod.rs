@@ -4,6 +4,7 @@
 pub mod check;
 pub mod copy;
 pub mod detail;
+pub mod disagree;
 pub mod list;
 pub mod new_about;
 pub mod new_contact;

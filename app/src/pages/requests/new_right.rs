@@ -1,4 +1,10 @@
-//! Question 1: "What do you want to ask for?" Each right is explained in one plain sentence.
+//! Question 1: "What do you want to ask for?" Each right is explained in one plain sentence,
+//! and a details box says honestly when the council can say no (ICO guidance on each right):
+//! a council's records are mostly kept under a legal duty or for its public task, so erasure
+//! applies only to what it no longer needs or should not hold (UK GDPR Art 17(1), 17(3)(b)),
+//! objection makes it stop unless it has compelling reasons (Art 21(1)), restriction keeps the
+//! information but stops its use while something is checked (Art 18(1)), and access may leave
+//! out only what an exemption covers (DPA 2018 Sch 2–3).
 
 use super::{summary, title};
 use crate::components::back_link::BackLink;
@@ -62,6 +68,24 @@ pub fn NewRightPage() -> impl IntoView {
                             }
                         })}
                     </Suspense>
+                    <details class="govuk-details">
+                        <summary class="govuk-details__summary">
+                            <span class="govuk-details__summary-text">{t("right-when-heading")}</span>
+                        </summary>
+                        <div class="govuk-details__text">
+                            {[
+                                "right-when-access",
+                                "right-when-rectification",
+                                "right-when-erasure",
+                                "right-when-restriction",
+                                "right-when-objection",
+                                "right-when-answer",
+                            ]
+                                .into_iter()
+                                .map(|key| view! { <p class="govuk-body">{t(key)}</p> })
+                                .collect_view()}
+                        </div>
+                    </details>
                     <p class="govuk-body">{t("request-free")}</p>
                     <button type="submit" class="govuk-button" data-module="govuk-button">{t("continue")}</button>
                 </ActionForm>

@@ -1,7 +1,8 @@
 //! A record entry as staff see it: the person's communication needs first (Accessible
 //! Information Standard: shown every time their record opens), every statement with its label
 //! (withheld ones marked, with the reason the person is shown), the plain-English report for
-//! the entry's text, and a button to mark it checked for accuracy today.
+//! the entry's text, and a button to mark it checked for accuracy today. A statement the person
+//! disputes after a refused correction carries their statement of disagreement.
 //!
 //! Opening this page writes an access event through [`crate::staff_record::open_entry`]; a
 //! reason (`why`) is required, and a page without one is not found.
@@ -10,6 +11,7 @@ use crate::components::notification_banner::NotificationBanner;
 use crate::glossary;
 use crate::i18n::{date, t, t_args};
 use crate::labels;
+use crate::layout::disagreement_note::DisagreementNote;
 use crate::layout::guard::require_signed_in;
 use crate::markdown::Markdown;
 use crate::pages::not_found::NotFound;
@@ -55,12 +57,20 @@ pub fn StaffEntryPage() -> impl IntoView {
                     return view! { <NotFound/> }.into_any();
                 };
                 let details = entry.details.clone();
+                let disagreements = store.disagreements_for_person(person.id).await.unwrap_or_default();
                 let report = candour_domain::record::readability(&details, &glossary::explains);
                 let statements = details
                     .statements
                     .iter()
-                    .map(|s| {
+                    .enumerate()
+                    .map(|(position, s)| {
                         let (class, badge) = statement_badge(s.label.clone());
+                        let disputes = disagreements
+                            .iter()
+                            .filter(|d| d.statement.is_some_and(|at| at.entry == entry.id && at.position == position))
+                            .cloned()
+                            .map(|d| view! { <DisagreementNote disagreement=d for_staff=true/> })
+                            .collect_view();
                         let withheld = s.withheld.map(|w| t(labels::withheld_reason(w.reason)));
                         view! {
                             <li class="candour-statement">
@@ -70,6 +80,7 @@ pub fn StaffEntryPage() -> impl IntoView {
                                     <span class="govuk-body-s">" " {reason}</span>
                                 })}
                                 <Markdown text=s.text.clone()/>
+                                {disputes}
                             </li>
                         }
                     })

@@ -1,5 +1,9 @@
 //! Working one request: its story, who is working on it, and a form to record what happened
 //! next (each checked against the clock's rules; the person is told at once).
+//!
+//! A correction that points at one statement shows that statement and a form to correct it,
+//! which completes the request; below it, the duty to tell earlier recipients (Art 19). After a
+//! refusal, the person's statement of disagreement is shown here too.
 
 use crate::components::date_input::DateInput;
 use crate::components::notification_banner::NotificationBanner;
@@ -8,17 +12,23 @@ use crate::components::select::Select;
 use crate::components::textarea::Textarea;
 use crate::i18n::{t, t_args};
 use crate::labels;
+use crate::layout::disagreement_note::DisagreementNote;
 use crate::layout::guard::require_staff;
 use crate::layout::request_summary::RequestSummary;
+use crate::layout::statement_quote::StatementQuote;
 use crate::pages::not_found::NotFound;
 use crate::pages::requests::{summary, title};
+use crate::requests::disagreement_on;
 use crate::serverfns::requests::assign::AssignRequest;
+use crate::serverfns::requests::correct::CorrectRecord;
 use crate::serverfns::requests::make_copy::MakeAccessCopy;
 use crate::serverfns::requests::record_event::RecordRequestEvent;
 use crate::session;
+use crate::staff_record::{Why, open_entry};
 use crate::state::app_state;
 use candour_domain::access::{Role, StaffAction};
 use candour_domain::deadline::Calendar;
+use candour_domain::rectification::shown_statement;
 use candour_domain::rights::{EventKind, RequestId, RequestStatus};
 use chrono::Datelike as _;
 use leptos::form::ActionForm;
@@ -45,6 +55,9 @@ pub fn RequestWorkPage() -> impl IntoView {
     let copied = use_query_map().with_untracked(|q| q.get("copied").is_some());
     let copy = ServerAction::<MakeAccessCopy>::new();
     let copy_error = copy.value().get_untracked().and_then(Result::err);
+    let correct = ServerAction::<CorrectRecord>::new();
+    let correct_error = correct.value().get_untracked().and_then(Result::err);
+    let corrected = use_query_map().with_untracked(|q| q.get("corrected").is_some());
     let me = signed_in.account.id;
     let state = app_state();
     view! {
@@ -76,6 +89,43 @@ pub fn RequestWorkPage() -> impl IntoView {
                 let closed = matches!(request.status(), RequestStatus::Completed | RequestStatus::Refused);
                 let is_access = request.details.right == candour_domain::rights::Right::Access;
                 let copy_reference = request.reference();
+                // Quoting the statement shows part of the record: it goes through the access
+                // hook, so the view is on the person's access log like any other.
+                let pointed = match request.details.statement {
+                    Some(target) => open_entry(&state.store, &signed_in, request.details.person, target.entry, Why::RightsRequest, session::now())
+                        .await
+                        .ok()
+                        .flatten()
+                        .and_then(|(_, entry)| {
+                            let statement = shown_statement(&entry.details, target.position)?.clone();
+                            Some((entry, statement))
+                        }),
+                    None => None,
+                };
+                let disagreement = disagreement_on(&request).await;
+                let correct_reference = request.reference();
+                let should_say = request.details.should_say.clone();
+                let correction = pointed.map(|(entry, statement)| {
+                    let href = format!("/staff/people/{}/record/{}?why=request", entry.details.person.0, entry.id.0);
+                    let value = correct_error.as_ref().and_then(|e| e.answer("corrected")).or(should_say);
+                    let problem = correct_error.as_ref().and_then(|e| e.problem_for("corrected")).map(|k| t(&k));
+                    view! {
+                        <h2 class="govuk-heading-m">{t("correct-heading")}</h2>
+                        <StatementQuote entry=entry statement=statement entry_href=href/>
+                        {(!closed).then(|| view! {
+                            <ActionForm action=correct attr:novalidate="true">
+                                <input type="hidden" name="reference" value=correct_reference/>
+                                <Textarea name="corrected" label=t("correct-label") hint=t("correct-hint") value=value error=problem/>
+                                <button type="submit" class="govuk-button" data-module="govuk-button">{t("correct-button")}</button>
+                            </ActionForm>
+                            <p class="govuk-body">{t("correct-refuse-instead")}</p>
+                        })}
+                    }
+                });
+                let tell_recipients = (corrected && correct_error.is_none()).then(|| view! {
+                    <h2 class="govuk-heading-m">{t("correct-recipients-heading")}</h2>
+                    <p class="govuk-body">{t("correct-recipients-text")}</p>
+                });
                 let answer = |f: &str| error.as_ref().and_then(|e| e.answer(f));
                 let problem = |f: &str| error.as_ref().and_then(|e| e.problem_for(f)).map(|k| t(&k));
                 let items: Vec<RadioItem> = EventKind::ALL
@@ -108,6 +158,12 @@ pub fn RequestWorkPage() -> impl IntoView {
                             {summary(error.as_ref(), &[("kind", "#kind"), ("on-day", "#on-day"), ("note", "#note")])}
                             {summary(assign_error.as_ref(), &[("assignee", "#assignee")])}
                             {summary(copy_error.as_ref(), &[("copy", "#copy")])}
+                            {summary(correct_error.as_ref(), &[("corrected", "#corrected")])}
+                            {(corrected && correct_error.is_none()).then(|| view! {
+                                <NotificationBanner title=t("banner-success") success=true>
+                                    <p class="govuk-notification-banner__heading">{t("correct-done")}</p>
+                                </NotificationBanner>
+                            })}
                             {(copied && copy_error.is_none()).then(|| view! {
                                 <NotificationBanner title=t("banner-success") success=true>
                                     <p class="govuk-notification-banner__heading">{t("copy-made")}</p>
@@ -116,6 +172,9 @@ pub fn RequestWorkPage() -> impl IntoView {
                             <span class="govuk-caption-l">{person.map(|p| p.details.full_name()).unwrap_or_default()}</span>
                             <h1 class="govuk-heading-l">{reference.clone()}</h1>
                             <RequestSummary request=request.clone() deadline=deadline.clone() today=today/>
+                            {correction}
+                            {tell_recipients}
+                            {disagreement.map(|d| view! { <DisagreementNote disagreement=d for_staff=true/> })}
                             {deadline.map(|d| view! {
                                 <p class="govuk-body">{t("work-notice-deadline")} " " <strong>{crate::i18n::date(d.extension_notice_deadline)}</strong></p>
                             })}

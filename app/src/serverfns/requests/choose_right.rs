@@ -22,6 +22,10 @@ pub async fn choose_right(right: Option<String>, change: Option<String>) -> Resu
         ));
     };
     let mut draft = load_draft(&signed_in, person).await?;
+    if Right::from_key(&right) != Some(Right::Rectification) {
+        // Only a correction points at a statement.
+        draft.statement = None;
+    }
     draft.right = Some(right);
     save_draft(&signed_in, &draft).await?;
     leptos_axum::redirect(&next_page(change.as_deref(), "/requests/new/about"));

@@ -1,5 +1,7 @@
 //! The second question: what the request is about (and, for a correction, what is wrong and
-//! what it should say).
+//! what it should say). When the form names an entry and statement (the person came from "Ask
+//! us to correct this"), the request becomes a correction of that statement, once it is checked
+//! to be one the actor may read and the person is shown.
 
 #![expect(
     missing_docs,
@@ -18,13 +20,26 @@ pub async fn describe_request(
     about: Option<String>,
     wrong: Option<String>,
     should_say: Option<String>,
+    entry: Option<String>,
+    statement: Option<String>,
     change: Option<String>,
 ) -> Result<(), AppError> {
     use crate::errors::FieldProblem;
-    use crate::requests::{load_draft, next_page, requester, save_draft};
+    use crate::requests::{
+        load_draft, next_page, pointed_statement, requester, save_draft, statement_ref,
+    };
     use candour_domain::rights::Right;
     let (signed_in, person) = requester()?;
     let mut draft = load_draft(&signed_in, person).await?;
+    let pointed = match statement_ref(entry.as_deref(), statement.as_deref()) {
+        Some(target) => {
+            pointed_statement(&signed_in, person, target).await?;
+            draft.right = Some(Right::Rectification.key().to_owned());
+            Some(target)
+        }
+        None if entry.is_some() || statement.is_some() => return Err(AppError::NotFound),
+        None => None,
+    };
     let Some(right) = draft.right() else {
         leptos_axum::redirect("/requests/new");
         return Ok(());
@@ -67,10 +82,12 @@ pub async fn describe_request(
         draft.about = Some(wrong.clone());
         draft.wrong = Some(wrong);
         draft.should_say = Some(should_say);
+        draft.statement = pointed;
     } else {
         draft.about = Some(about);
         draft.wrong = None;
         draft.should_say = None;
+        draft.statement = None;
     }
     save_draft(&signed_in, &draft).await?;
     leptos_axum::redirect(&next_page(change.as_deref(), "/requests/new/contact"));

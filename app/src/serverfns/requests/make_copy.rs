@@ -17,11 +17,11 @@ use leptos::prelude::*;
 pub async fn make_access_copy(reference: String) -> Result<(), AppError> {
     use crate::access_copy::gather;
     use crate::i18n::{date_in, translate};
+    use crate::requests::may_complete_today;
     use crate::tell::{RequestNews, tell_about_request};
     use crate::{session, state::app_state};
     use candour_domain::access::StaffAction;
     use candour_domain::access_copy::{AVAILABLE_DAYS, assemble};
-    use candour_domain::deadline::Calendar;
     use candour_domain::rights::{EventKind, RequestEvent, RequestId, Right};
     use candour_store::records::{AccessCopyRecord, Activity};
     use fluent_bundle::{FluentArgs, FluentValue};
@@ -34,20 +34,10 @@ pub async fn make_access_copy(reference: String) -> Result<(), AppError> {
     if request.details.right != Right::Access {
         return Err(AppError::invalid("copy", "error-copy-not-access", answers));
     }
-    let today = session::today();
-    if request
-        .may_record(
-            EventKind::Completed,
-            today,
-            "",
-            today,
-            state.portal.nation,
-            Calendar::bundled(),
-        )
-        .is_err()
-    {
+    if !may_complete_today(&request) {
         return Err(AppError::invalid("copy", "error-copy-closed", answers));
     }
+    let today = session::today();
     let person = request.details.person;
     let sources = gather(state.store.as_ref(), person)
         .await?

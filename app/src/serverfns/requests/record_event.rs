@@ -80,6 +80,7 @@ pub async fn record_request_event(
             EventRefused::Closed => ("kind", "error-event-closed"),
             EventRefused::ImpossibleDate => ("on-day", "error-event-date-impossible"),
             EventRefused::ReasonNeeded => ("note", "error-event-reason-needed"),
+            EventRefused::DecisionNeeded => ("note", "error-event-decision-needed"),
             EventRefused::NothingAsked => ("kind", "error-event-nothing-asked"),
             EventRefused::AlreadyWaiting => ("kind", "error-event-already-waiting"),
             EventRefused::NotAccess => ("kind", "error-event-not-access"),

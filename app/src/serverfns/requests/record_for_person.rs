@@ -144,6 +144,7 @@ pub async fn record_request_for_person(
         about,
         wrong: None,
         should_say: None,
+        statement: None,
         contact: ContactPreference::Letter,
         contact_detail: None,
     };

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 #[server(endpoint = "requests/send")]
 pub async fn send_request() -> Result<(), AppError> {
     use crate::limits::{too_many_page, try_once};
-    use crate::requests::{load_draft, requester};
+    use crate::requests::{load_draft, pointed_statement, requester};
     use crate::tell::{RequestNews, tell_about_request};
     use crate::{session, state::app_state};
     use candour_domain::abuse::Verdict;
@@ -29,6 +29,13 @@ pub async fn send_request() -> Result<(), AppError> {
             Vec::new(),
         ));
     };
+    // The statement is checked again: the entry may have changed since it was chosen.
+    let statement = draft
+        .statement
+        .filter(|_| right == candour_domain::rights::Right::Rectification);
+    if let Some(target) = statement {
+        pointed_statement(&signed_in, person, target).await?;
+    }
     let state = app_state();
     let store = state.store.clone();
     let now = session::now();
@@ -43,6 +50,7 @@ pub async fn send_request() -> Result<(), AppError> {
         about,
         wrong: draft.wrong.clone(),
         should_say: draft.should_say.clone(),
+        statement,
         contact,
         contact_detail: draft.contact_detail.clone(),
     };

@@ -225,6 +225,8 @@ async function openCorrectableEntry(page: import('@playwright/test').Page, tr: (
 }
 
 test('a person asks to correct one statement; an officer corrects it; after a refusal they add why they disagree', async ({ browser, page, tr, audit, locale, javaScriptEnabled }) => {
+  // Two requests, two people, and an accessibility audit at every step.
+  test.slow();
   await demoPerson(page, tr, 4);
   const entry = await openCorrectableEntry(page, tr);
   const askToCorrect = async () => {

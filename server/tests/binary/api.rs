@@ -126,6 +126,7 @@ fn a_batch_is_stored_once_shown_to_the_person_and_only_the_clients_organisation_
         "These withheld words about a neighbour must never come back out of the portal in any answer at all, whatever is asked."
     );
     secret["statements"][1]["withheld"] = json!({ "reason": "third_party" });
+    secret["source_id"] = json!("CN-78");
     let put = call(
         &server,
         "PUT",

@@ -18,6 +18,11 @@
 //!   person's page, staff views, the access copy), or with the record as a whole when the
 //!   request did not point at one statement.
 //!
+//! Candour mirrors the council's case system, which stays the record of truth: a correction made
+//! here is replaced by the next import of that entry unless the case system is corrected too,
+//! so the officer is told to correct both (the version replaced is kept in the entry's history
+//! either way).
+//!
 //! The label of a corrected statement is kept: an opinion that is corrected is still that
 //! person's opinion. (ICO: an opinion is not inaccurate because the person disagrees with it;
 //! what is corrected is a mistake in what was recorded.)

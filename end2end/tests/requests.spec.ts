@@ -56,6 +56,8 @@ test('a person asks for a copy, fixes mistakes, changes an answer, and gets a re
 });
 
 test('a privacy officer sees requests by due date and records what happens, on the clock', async ({ browser, page, tr, audit, locale, javaScriptEnabled }) => {
+  // Two people, a dozen steps and four audits: on two cores this runs close to the default limit.
+  test.slow();
   await demoPerson(page, tr, 1);
   for (const [label, value] of [['right-access', ''], ['request-about-question', 'Everything please'], ['contact-portal', '']]) {
     if (!value) {

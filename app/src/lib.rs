@@ -22,6 +22,8 @@ pub mod access_copy;
 #[cfg(feature = "ssr")]
 pub mod branding;
 #[cfg(feature = "ssr")]
+pub mod due_dates;
+#[cfg(feature = "ssr")]
 pub mod forms;
 #[cfg(feature = "ssr")]
 pub mod glossary;

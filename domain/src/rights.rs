@@ -207,6 +207,19 @@ pub struct NewRequest {
     pub contact_detail: Option<String>,
 }
 
+impl NewRequest {
+    /// The due date on the day it arrives, before anything has happened to it.
+    pub fn due(&self, nation: Nation, calendar: &Calendar) -> Option<NaiveDate> {
+        RightsRequest {
+            id: RequestId(0),
+            details: self.clone(),
+            events: Vec::new(),
+            assigned_to: None,
+        }
+        .due(nation, calendar)
+    }
+}
+
 /// What staff can record on a request.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -401,6 +414,23 @@ impl RightsRequest {
         clock::deadline(&self.clock_events(), nation, calendar).map(Some)
     }
 
+    /// The due date the staff queue is ordered by: none while the clock is stopped for ID or
+    /// paused for clarification. Stored with the request whenever it changes, so the queue is
+    /// one indexed query however long it is.
+    pub fn due(&self, nation: Nation, calendar: &Calendar) -> Option<NaiveDate> {
+        self.deadline(nation, calendar)
+            .ok()
+            .flatten()
+            .and_then(|deadline| deadline.due)
+    }
+
+    /// The request as it will stand once `event` is recorded (for the due date stored with it).
+    pub fn with_event(&self, event: RequestEvent) -> RightsRequest {
+        let mut next = self.clone();
+        next.events.push(event);
+        next
+    }
+
     /// Whether `kind` may be recorded on `on` (with `note`), given `today` and the deadline
     /// rules. Cites: Art 12(3)–(4), Art 12A; ICO "Can we extend the time?".
     pub fn may_record(
@@ -568,6 +598,16 @@ mod tests {
             assert_eq!(r.status(), *status, "{events:?}");
             let deadline = r.deadline(nation, calendar).expect("valid");
             assert_eq!(deadline.and_then(|d| d.due), due.map(day), "{events:?}");
+            assert_eq!(r.due(nation, calendar), due.map(day), "{events:?}");
+            // Recorded one event at a time, the stored due date ends the same.
+            let step_by_step = r.events.iter().fold(request(*right, &[]), |so_far, event| {
+                so_far.with_event(event.clone())
+            });
+            assert_eq!(step_by_step, r);
+            if events.is_empty() {
+                assert_eq!(r.details.due(nation, calendar), due.map(day));
+            }
+            assert_eq!(step_by_step.due(nation, calendar), due.map(day));
         }
     }
 

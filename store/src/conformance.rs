@@ -74,6 +74,9 @@ pub const CASES: &[(&str, Case)] = &[
     ("requests_are_assigned_to_staff_with_the_role", |s| {
         Box::pin(requests_are_assigned_to_staff_with_the_role(s))
     }),
+    ("the_queue_pages_open_requests_by_stored_due_date", |s| {
+        Box::pin(the_queue_pages_open_requests_by_stored_due_date(s))
+    }),
     ("drafts_are_kept_per_session_until_cleared", |s| {
         Box::pin(drafts_are_kept_per_session_until_cleared(s))
     }),
@@ -551,9 +554,12 @@ async fn requests_keep_their_events_and_close_when_answered(store: Arc<dyn Store
         contact: ContactPreference::Email,
         contact_detail: Some("gil@example.test".to_owned()),
     };
-    let mine = store.create_request(&new(me), 10).await.expect("create");
+    let mine = store
+        .create_request(&new(me), None, 10)
+        .await
+        .expect("create");
     let theirs = store
-        .create_request(&new(someone_else), 11)
+        .create_request(&new(someone_else), None, 11)
         .await
         .expect("create");
     let event = |kind, on: &str| RequestEvent {
@@ -563,11 +569,11 @@ async fn requests_keep_their_events_and_close_when_answered(store: Arc<dyn Store
         by: account.id,
     };
     store
-        .add_request_event(mine, &event(EventKind::IdAsked, "2026-03-03"), 20)
+        .add_request_event(mine, &event(EventKind::IdAsked, "2026-03-03"), None, 20)
         .await
         .expect("event");
     store
-        .add_request_event(mine, &event(EventKind::IdReceived, "2026-03-05"), 21)
+        .add_request_event(mine, &event(EventKind::IdReceived, "2026-03-05"), None, 21)
         .await
         .expect("event");
     let stored = store.request(mine).await.expect("q").expect("present");
@@ -579,7 +585,7 @@ async fn requests_keep_their_events_and_close_when_answered(store: Arc<dyn Store
     assert_eq!(store.requests_for_person(me).await.expect("q").len(), 1);
     assert_eq!(store.open_requests().await.expect("q").len(), 2);
     store
-        .add_request_event(theirs, &event(EventKind::Completed, "2026-03-20"), 30)
+        .add_request_event(theirs, &event(EventKind::Completed, "2026-03-20"), None, 30)
         .await
         .expect("event");
     let open = store.open_requests().await.expect("q");
@@ -601,6 +607,25 @@ async fn requests_keep_their_events_and_close_when_answered(store: Arc<dyn Store
             .expect("q")
             .is_none()
     );
+}
+
+/// A request for `right` made online by `by` for `person`, received on 2 March 2026.
+fn portal_request(person: PersonId, right: Right, by: AccountId) -> NewRequest {
+    NewRequest {
+        person,
+        right,
+        channel: Channel::Portal,
+        received: "2026-03-02".parse().expect("date"),
+        made_by: by,
+        on_behalf: false,
+        helped_by: None,
+        about: "everything".to_owned(),
+        wrong: None,
+        should_say: None,
+        statement: None,
+        contact: ContactPreference::Portal,
+        contact_detail: None,
+    }
 }
 
 async fn requests_are_assigned_to_staff_with_the_role(store: Arc<dyn Store>) {
@@ -647,24 +672,7 @@ async fn requests_are_assigned_to_staff_with_the_role(store: Arc<dyn Store>) {
         "privacy officers by name; the caseworker and the person are not among them"
     );
     let request = store
-        .create_request(
-            &NewRequest {
-                person: me,
-                right: Right::Access,
-                channel: Channel::Portal,
-                received: "2026-03-02".parse().expect("date"),
-                made_by: person.id,
-                on_behalf: false,
-                helped_by: None,
-                about: "everything".to_owned(),
-                wrong: None,
-                should_say: None,
-                statement: None,
-                contact: ContactPreference::Portal,
-                contact_detail: None,
-            },
-            5,
-        )
+        .create_request(&portal_request(me, Right::Access, person.id), None, 5)
         .await
         .expect("create");
     let assigned = |store: Arc<dyn Store>| async move {
@@ -698,6 +706,7 @@ async fn requests_are_assigned_to_staff_with_the_role(store: Arc<dyn Store>) {
                 note: "sent".to_owned(),
                 by: zoe.id,
             },
+            None,
             6,
         )
         .await
@@ -714,6 +723,163 @@ async fn requests_are_assigned_to_staff_with_the_role(store: Arc<dyn Store>) {
             .assign_request(RequestId(999_999), Some(amir.id))
             .await
             .expect("assign")
+    );
+}
+
+async fn the_queue_pages_open_requests_by_stored_due_date(store: Arc<dyn Store>) {
+    use crate::queue::{AssignedTo, QueueQuery};
+    let (me, someone_else) = two_people(&store).await;
+    let officer = store
+        .upsert_account(&public_account("quinn", None), 1)
+        .await
+        .expect("account");
+    let day = |text: &str| -> chrono::NaiveDate { text.parse().expect("date") };
+    let new = |person, right| portal_request(person, right, officer.id);
+    // Made in this order; due in another. Two share a date, one has no date (waiting for ID).
+    let plan = [
+        (me, Right::Access, Some("2026-04-10")),
+        (someone_else, Right::Erasure, None),
+        (me, Right::Erasure, Some("2026-04-02")),
+        (someone_else, Right::Access, Some("2026-04-10")),
+        (me, Right::Objection, Some("2026-05-01")),
+    ];
+    let mut ids = Vec::new();
+    for (person, right, due) in plan {
+        ids.push(
+            store
+                .create_request(&new(person, right), due.map(day), 2)
+                .await
+                .expect("create"),
+        );
+    }
+    let page = |query: QueueQuery, offset: u64, limit: u32| {
+        let store = store.clone();
+        async move {
+            let page = store
+                .request_queue(&query, offset, limit)
+                .await
+                .expect("queue");
+            let order = page
+                .requests
+                .iter()
+                .map(|(r, due)| (r.id, *due))
+                .collect::<Vec<_>>();
+            (page.total, order, page.requests)
+        }
+    };
+    let (total, order, requests) = page(QueueQuery::default(), 0, 10).await;
+    assert_eq!(total, 5);
+    assert_eq!(
+        order,
+        vec![
+            (ids[2], Some(day("2026-04-02"))),
+            (ids[0], Some(day("2026-04-10"))),
+            (ids[3], Some(day("2026-04-10"))),
+            (ids[4], Some(day("2026-05-01"))),
+            (ids[1], None),
+        ],
+        "soonest first, the same day oldest first, no date last"
+    );
+    assert_eq!(
+        requests[1].0,
+        store.request(ids[0]).await.expect("q").expect("present"),
+        "each request reads as it does alone"
+    );
+    let (total, order, _) = page(QueueQuery::default(), 2, 2).await;
+    assert_eq!(
+        (total, order.iter().map(|(id, _)| *id).collect::<Vec<_>>()),
+        (5, vec![ids[3], ids[4]]),
+        "a later page keeps the order and the whole count"
+    );
+    let (total, order, _) = page(QueueQuery::default(), 10, 5).await;
+    assert_eq!((total, order.len()), (5, 0), "past the end is empty");
+
+    let ids_of = |order: Vec<(RequestId, Option<chrono::NaiveDate>)>| {
+        order.into_iter().map(|(id, _)| id).collect::<Vec<_>>()
+    };
+    let erasure = QueueQuery {
+        right: Some(Right::Erasure),
+        ..QueueQuery::default()
+    };
+    let (total, order, _) = page(erasure, 0, 10).await;
+    assert_eq!((total, ids_of(order)), (2, vec![ids[2], ids[1]]));
+    let window = QueueQuery {
+        due_from: Some(day("2026-04-03")),
+        due_until: Some(day("2026-04-10")),
+        ..QueueQuery::default()
+    };
+    let (total, order, _) = page(window, 0, 10).await;
+    assert_eq!(
+        (total, ids_of(order)),
+        (2, vec![ids[0], ids[3]]),
+        "both ends of the window count; no date is outside every window"
+    );
+    let before = QueueQuery {
+        due_until: Some(day("2026-04-09")),
+        ..QueueQuery::default()
+    };
+    assert_eq!(ids_of(page(before, 0, 10).await.1), vec![ids[2]]);
+
+    assert!(
+        store
+            .assign_request(ids[3], Some(officer.id))
+            .await
+            .expect("assign")
+    );
+    let mine = QueueQuery {
+        assigned: AssignedTo::Account(officer.id),
+        ..QueueQuery::default()
+    };
+    assert_eq!(ids_of(page(mine, 0, 10).await.1), vec![ids[3]]);
+    let nobody = QueueQuery {
+        assigned: AssignedTo::Nobody,
+        right: Some(Right::Access),
+        ..QueueQuery::default()
+    };
+    assert_eq!(ids_of(page(nobody, 0, 10).await.1), vec![ids[0]]);
+
+    // An event stores the new due date; closing takes the request out of the queue.
+    let event = |kind| RequestEvent {
+        kind,
+        on: day("2026-03-20"),
+        note: "note".to_owned(),
+        by: officer.id,
+    };
+    for (id, kind, due) in [
+        (ids[4], EventKind::Extended, "2026-03-30"),
+        (ids[2], EventKind::Completed, "2026-04-02"),
+    ] {
+        store
+            .add_request_event(id, &event(kind), Some(day(due)), 3)
+            .await
+            .expect("event");
+    }
+    let (total, order, requests) = page(QueueQuery::default(), 0, 1).await;
+    assert_eq!((total, order), (4, vec![(ids[4], Some(day("2026-03-30")))]));
+    assert_eq!(
+        requests[0]
+            .0
+            .events
+            .iter()
+            .map(|e| e.kind)
+            .collect::<Vec<_>>(),
+        vec![EventKind::Extended],
+        "the page's requests come with their events"
+    );
+
+    // Stored again when the rules change: only the dates that differ are written.
+    let dues = [
+        (ids[0], Some(day("2026-04-10"))),
+        (ids[1], Some(day("2026-04-20"))),
+        (ids[3], None),
+    ];
+    assert_eq!(store.set_due_dates(&dues).await.expect("set"), 2);
+    assert_eq!(store.set_due_dates(&dues).await.expect("again"), 0);
+    let (_, order, _) = page(QueueQuery::default(), 0, 10).await;
+    assert_eq!(
+        ids_of(order),
+        vec![ids[4], ids[0], ids[1], ids[3]],
+        "ordered by the dates stored last"
     );
 }
 
@@ -1196,6 +1362,7 @@ async fn access_copies_are_the_persons_alone_and_expire(store: Arc<dyn Store>) {
                 staff,
                 chrono::NaiveDate::from_ymd_opt(2026, 11, 1).expect("date"),
             ),
+            None,
             1,
         )
         .await
@@ -1275,7 +1442,7 @@ async fn a_correction_keeps_the_old_version_and_a_disagreement_stays_with_its_pe
         contact: ContactPreference::Portal,
         contact_detail: None,
     };
-    let id = store.create_request(&new, 5).await.expect("create");
+    let id = store.create_request(&new, None, 5).await.expect("create");
     let stored = store.request(id).await.expect("q").expect("present");
     assert_eq!(
         stored.details.statement,
@@ -1296,7 +1463,7 @@ async fn a_correction_keeps_the_old_version_and_a_disagreement_stays_with_its_pe
         by: account.id,
     };
     store
-        .correct_entry(id, &corrected, &done, 9)
+        .correct_entry(id, &corrected, &done, None, 9)
         .await
         .expect("correct");
     let now = store.entry(me, entry_id).await.expect("q").expect("entry");

@@ -11,6 +11,7 @@
 #[cfg(feature = "conformance")]
 pub mod conformance;
 mod error;
+pub mod queue;
 pub mod records;
 pub mod request_rows;
 pub mod row;
@@ -29,6 +30,7 @@ use candour_domain::record::{Entry, EntryId, EntryKind, NewEntry};
 use candour_domain::rectification::Disagreement;
 use candour_domain::rights::{NewRequest, RequestEvent, RequestId, RightsRequest};
 use chrono::NaiveDate;
+use queue::{QueuePage, QueueQuery};
 use records::{
     AccessCopyRecord, Activity, ApiClient, ImportSummary, Notification, OutgoingEmail,
     SessionRecord, SignInAttempt,
@@ -155,8 +157,13 @@ pub trait Store: Send + Sync + 'static {
     /// The newest messages for a person.
     async fn notifications(&self, person: PersonId, limit: u32) -> StoreResult<Vec<Notification>>;
 
-    /// Records a new rights request.
-    async fn create_request(&self, request: &NewRequest, now: i64) -> StoreResult<RequestId>;
+    /// Records a new rights request due on `due` (see [`queue`]).
+    async fn create_request(
+        &self,
+        request: &NewRequest,
+        due: Option<NaiveDate>,
+        now: i64,
+    ) -> StoreResult<RequestId>;
 
     /// One request with its events.
     async fn request(&self, id: RequestId) -> StoreResult<Option<RightsRequest>>;
@@ -167,11 +174,26 @@ pub trait Store: Send + Sync + 'static {
     /// Every request not yet completed or refused, with its events.
     async fn open_requests(&self) -> StoreResult<Vec<RightsRequest>>;
 
-    /// Adds an event; completing or refusing closes the request. All or nothing.
+    /// One page of open requests matching `query`, soonest due first: `limit` of them after the
+    /// first `offset`, and how many match in all.
+    async fn request_queue(
+        &self,
+        query: &QueueQuery,
+        offset: u64,
+        limit: u32,
+    ) -> StoreResult<QueuePage>;
+
+    /// Stores each request's due date again (when the clock's rules or the council's nation
+    /// change); returns how many changed.
+    async fn set_due_dates(&self, dues: &[(RequestId, Option<NaiveDate>)]) -> StoreResult<u64>;
+
+    /// Adds an event, storing `due` as the request's due date once it is recorded; completing or
+    /// refusing closes the request. All or nothing.
     async fn add_request_event(
         &self,
         id: RequestId,
         event: &RequestEvent,
+        due: Option<NaiveDate>,
         now: i64,
     ) -> StoreResult<()>;
 
@@ -183,6 +205,7 @@ pub trait Store: Send + Sync + 'static {
         id: RequestId,
         corrected: &NewEntry,
         event: &RequestEvent,
+        due: Option<NaiveDate>,
         now: i64,
     ) -> StoreResult<()>;
 

@@ -1,8 +1,9 @@
 //! Open requests and their events read as one JSON document each, instead of one database row
-//! per request: the staff queue reads every open request to order them by due date, and at
-//! 10,000 requests the per-row cost of the driver dominated (about 100 ms against 6 ms in the
-//! database). Each backend aggregates with its own JSON functions; this module turns the text
-//! back into requests, once for both.
+//! per request: every open request is read when Candour starts, to store its due date again
+//! (`Store::open_requests`), and at 10,000 requests the per-row cost of the driver dominated
+//! (about 100 ms against 6 ms in the database). Each backend aggregates with its own JSON
+//! functions; this module turns the text back into requests, once for both. (The staff queue
+//! reads one page at a time: see [`crate::queue`].)
 
 use crate::StoreError;
 use candour_domain::access::AccountId;

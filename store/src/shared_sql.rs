@@ -442,6 +442,25 @@ macro_rules! shared_queries {
                 read().map_err(|e| corrupt("request_events", e))
             }
 
+            /// The events of the requests `ids`, ordered by request, then as recorded.
+            async fn events_of(pool: &Pool, ids: &[RequestId]) -> StoreResult<Vec<(i64, RequestEvent)>> {
+                if ids.is_empty() {
+                    return Ok(Vec::new());
+                }
+                // Request ids are integers, so listing them in the SQL text is safe.
+                let ids = ids.iter().map(|id| id.0.to_string()).collect::<Vec<_>>().join(", ");
+                sqlx::query(&format!(
+                    "SELECT request_id, kind, happened_on, note, recorded_by FROM request_events \
+                     WHERE request_id IN ({ids}) ORDER BY request_id, id"
+                ))
+                .fetch_all(pool)
+                .await
+                .map_err(database)?
+                .iter()
+                .map(event_from)
+                .collect()
+            }
+
             /// Attaches events (already ordered by request, then id) to their requests.
             fn attach(mut requests: Vec<RightsRequest>, events: Vec<(i64, RequestEvent)>) -> Vec<RightsRequest> {
                 for (request, event) in events {
@@ -452,12 +471,17 @@ macro_rules! shared_queries {
                 requests
             }
 
-            pub async fn create_request(pool: &Pool, new: &NewRequest, now: i64) -> StoreResult<RequestId> {
+            pub async fn create_request(
+                pool: &Pool,
+                new: &NewRequest,
+                due: Option<chrono::NaiveDate>,
+                now: i64,
+            ) -> StoreResult<RequestId> {
                 sqlx::query_scalar(
                     "INSERT INTO rights_requests (person_id, right_kind, channel, received_on, made_by, on_behalf, \
                      helped_by, about, wrong, should_say, contact, contact_detail, created_at, entry_id, \
-                     statement_position) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id",
+                     statement_position, due_on) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id",
                 )
                 .bind(new.person.0)
                 .bind(new.right.key())
@@ -474,6 +498,7 @@ macro_rules! shared_queries {
                 .bind(now)
                 .bind(new.statement.map(|s| s.entry.0))
                 .bind(new.statement.and_then(|s| i64::try_from(s.position).ok()))
+                .bind(due)
                 .fetch_one(pool)
                 .await
                 .map(RequestId)
@@ -486,17 +511,7 @@ macro_rules! shared_queries {
                     return Ok(None);
                 };
                 let request = request_from(&row)?;
-                let events = sqlx::query(
-                    "SELECT request_id, kind, happened_on, note, recorded_by FROM request_events \
-                     WHERE request_id = $1 ORDER BY id",
-                )
-                .bind(id.0)
-                .fetch_all(pool)
-                .await
-                .map_err(database)?
-                .iter()
-                .map(event_from)
-                .collect::<StoreResult<Vec<_>>>()?;
+                let events = events_of(pool, &[request.id]).await?;
                 Ok(attach(vec![request], events).pop())
             }
 
@@ -510,17 +525,8 @@ macro_rules! shared_queries {
                     .iter()
                     .map(request_from)
                     .collect::<StoreResult<Vec<_>>>()?;
-                let events = sqlx::query(
-                    "SELECT e.request_id, e.kind, e.happened_on, e.note, e.recorded_by FROM request_events e \
-                     JOIN rights_requests r ON r.id = e.request_id WHERE r.person_id = $1 ORDER BY e.request_id, e.id",
-                )
-                .bind(person.0)
-                .fetch_all(pool)
-                .await
-                .map_err(database)?
-                .iter()
-                .map(event_from)
-                .collect::<StoreResult<Vec<_>>>()?;
+                let ids: Vec<RequestId> = requests.iter().map(|r| r.id).collect();
+                let events = events_of(pool, &ids).await?;
                 Ok(attach(requests, events))
             }
 
@@ -542,9 +548,126 @@ macro_rules! shared_queries {
                 requests_from_json(&requests, &events)
             }
 
-            pub async fn add_request_event(pool: &Pool, id: RequestId, event: &RequestEvent, now: i64) -> StoreResult<()> {
+            /// The `WHERE` clause for `query` over `rights_requests r`, and its parameters in order.
+            fn queue_filter(query: &candour_store::queue::QueueQuery) -> (String, Vec<QueueParameter>) {
+                use candour_store::queue::AssignedTo;
+                let mut clauses = vec!["r.closed_at IS NULL".to_owned()];
+                if query.assigned == AssignedTo::Nobody {
+                    clauses.push("r.assigned_to IS NULL".to_owned());
+                }
+                let mut parameters = Vec::new();
+                let mut add = |clause: &str, parameter: QueueParameter| {
+                    parameters.push(parameter);
+                    clauses.push(clause.replace('?', &format!("${}", parameters.len())));
+                };
+                if let Some(right) = query.right {
+                    add("r.right_kind = ?", QueueParameter::Text(right.key()));
+                }
+                if let AssignedTo::Account(account) = query.assigned {
+                    add("r.assigned_to = ?", QueueParameter::Number(account.0));
+                }
+                if let Some(from) = query.due_from {
+                    add("r.due_on >= ?", QueueParameter::Date(from));
+                }
+                if let Some(until) = query.due_until {
+                    add("r.due_on <= ?", QueueParameter::Date(until));
+                }
+                (clauses.join(" AND "), parameters)
+            }
+
+            /// A value bound into a queue query.
+            enum QueueParameter {
+                Text(&'static str),
+                Number(i64),
+                Date(chrono::NaiveDate),
+            }
+
+            /// Binds `parameters` in order (for `query` and `query_scalar` alike).
+            macro_rules! bind_queue_parameters {
+                ($query:expr, $parameters:expr) => {{
+                    let mut query = $query;
+                    for parameter in $parameters {
+                        query = match parameter {
+                            QueueParameter::Text(text) => query.bind(*text),
+                            QueueParameter::Number(number) => query.bind(*number),
+                            QueueParameter::Date(date) => query.bind(*date),
+                        };
+                    }
+                    query
+                }};
+            }
+
+            pub async fn request_queue(
+                pool: &Pool,
+                query: &candour_store::queue::QueueQuery,
+                offset: u64,
+                limit: u32,
+            ) -> StoreResult<candour_store::queue::QueuePage> {
+                let (filter, parameters) = queue_filter(query);
+                let count_sql = format!("SELECT COUNT(*) FROM rights_requests r WHERE {filter}");
+                let total: i64 = bind_queue_parameters!(sqlx::query_scalar(&count_sql), &parameters)
+                    .fetch_one(pool)
+                    .await
+                    .map_err(database)?;
+                // Soonest due first, the clock stopped last (NULLS LAST, written so both
+                // backends read it the same), then the oldest; the partial index
+                // `rights_requests_queue` holds exactly these columns of open requests.
+                let page_sql = format!(
+                    "SELECT {REQUEST_COLUMNS}, due_on FROM rights_requests r WHERE {filter} \
+                     ORDER BY (r.due_on IS NULL), r.due_on, r.id LIMIT {limit} OFFSET {offset}"
+                );
+                let rows = bind_queue_parameters!(sqlx::query(&page_sql), &parameters)
+                    .fetch_all(pool)
+                    .await
+                    .map_err(database)?;
+                let mut requests = Vec::with_capacity(rows.len());
+                let mut dues = Vec::with_capacity(rows.len());
+                for row in &rows {
+                    requests.push(request_from(row)?);
+                    dues.push(
+                        row.try_get::<Option<chrono::NaiveDate>, _>("due_on")
+                            .map_err(|e| corrupt("rights_requests", e))?,
+                    );
+                }
+                let ids: Vec<RequestId> = requests.iter().map(|r| r.id).collect();
+                let events = events_of(pool, &ids).await?;
+                requests = attach(requests, events);
+                Ok(candour_store::queue::QueuePage {
+                    total: u64::try_from(total).unwrap_or_default(),
+                    requests: requests.into_iter().zip(dues).collect(),
+                })
+            }
+
+            pub async fn set_due_dates(
+                pool: &Pool,
+                dues: &[(RequestId, Option<chrono::NaiveDate>)],
+            ) -> StoreResult<u64> {
                 let mut tx = pool.begin().await.map_err(database)?;
-                add_request_event_on(&mut *tx, id, event, now).await?;
+                let mut changed = 0;
+                for (id, due) in dues {
+                    changed += sqlx::query(
+                        "UPDATE rights_requests SET due_on = $1 WHERE id = $2 AND due_on IS DISTINCT FROM $1",
+                    )
+                    .bind(*due)
+                    .bind(id.0)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(database)?
+                    .rows_affected();
+                }
+                tx.commit().await.map_err(database)?;
+                Ok(changed)
+            }
+
+            pub async fn add_request_event(
+                pool: &Pool,
+                id: RequestId,
+                event: &RequestEvent,
+                due: Option<chrono::NaiveDate>,
+                now: i64,
+            ) -> StoreResult<()> {
+                let mut tx = pool.begin().await.map_err(database)?;
+                add_request_event_on(&mut *tx, id, event, due, now).await?;
                 tx.commit().await.map_err(database)
             }
 
@@ -553,11 +676,12 @@ macro_rules! shared_queries {
                 id: RequestId,
                 corrected: &NewEntry,
                 event: &RequestEvent,
+                due: Option<chrono::NaiveDate>,
                 now: i64,
             ) -> StoreResult<()> {
                 let mut tx = pool.begin().await.map_err(database)?;
                 upsert_entry_on(&mut *tx, corrected, now).await?;
-                add_request_event_on(&mut *tx, id, event, now).await?;
+                add_request_event_on(&mut *tx, id, event, due, now).await?;
                 tx.commit().await.map_err(database)
             }
 
@@ -618,9 +742,15 @@ macro_rules! shared_queries {
                 .collect()
             }
 
-            /// Adds a request event on a connection already in a transaction; completing or
-            /// refusing closes the request.
-            async fn add_request_event_on(conn: &mut Conn, id: RequestId, event: &RequestEvent, now: i64) -> StoreResult<()> {
+            /// Adds a request event on a connection already in a transaction and stores the
+            /// request's due date; completing or refusing closes the request.
+            async fn add_request_event_on(
+                conn: &mut Conn,
+                id: RequestId,
+                event: &RequestEvent,
+                due: Option<chrono::NaiveDate>,
+                now: i64,
+            ) -> StoreResult<()> {
                 sqlx::query(
                     "INSERT INTO request_events (request_id, kind, happened_on, note, recorded_by, recorded_at) \
                      VALUES ($1, $2, $3, $4, $5, $6)",
@@ -634,14 +764,18 @@ macro_rules! shared_queries {
                 .execute(&mut *conn)
                 .await
                 .map_err(database)?;
-                if matches!(event.kind, EventKind::Completed | EventKind::Refused) {
-                    sqlx::query("UPDATE rights_requests SET closed_at = $1 WHERE id = $2")
-                        .bind(now)
-                        .bind(id.0)
-                        .execute(&mut *conn)
-                        .await
-                        .map_err(database)?;
-                }
+                let closes = matches!(event.kind, EventKind::Completed | EventKind::Refused);
+                sqlx::query(
+                    "UPDATE rights_requests SET due_on = $1, \
+                     closed_at = CASE WHEN $2 THEN $3 ELSE closed_at END WHERE id = $4",
+                )
+                .bind(due)
+                .bind(closes)
+                .bind(now)
+                .bind(id.0)
+                .execute(&mut *conn)
+                .await
+                .map_err(database)?;
                 Ok(())
             }
 

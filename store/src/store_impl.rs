@@ -134,8 +134,13 @@ macro_rules! store_impl {
                 shared::notifications(&self.pool, person, limit).await
             }
 
-            async fn create_request(&self, request: &NewRequest, now: i64) -> StoreResult<RequestId> {
-                shared::create_request(&self.pool, request, now).await
+            async fn create_request(
+                &self,
+                request: &NewRequest,
+                due: Option<chrono::NaiveDate>,
+                now: i64,
+            ) -> StoreResult<RequestId> {
+                shared::create_request(&self.pool, request, due, now).await
             }
 
             async fn request(&self, id: RequestId) -> StoreResult<Option<RightsRequest>> {
@@ -150,13 +155,30 @@ macro_rules! store_impl {
                 shared::open_requests(&self.pool).await
             }
 
+            async fn request_queue(
+                &self,
+                query: &candour_store::queue::QueueQuery,
+                offset: u64,
+                limit: u32,
+            ) -> StoreResult<candour_store::queue::QueuePage> {
+                shared::request_queue(&self.pool, query, offset, limit).await
+            }
+
+            async fn set_due_dates(
+                &self,
+                dues: &[(RequestId, Option<chrono::NaiveDate>)],
+            ) -> StoreResult<u64> {
+                shared::set_due_dates(&self.pool, dues).await
+            }
+
             async fn add_request_event(
                 &self,
                 id: RequestId,
                 event: &RequestEvent,
+                due: Option<chrono::NaiveDate>,
                 now: i64,
             ) -> StoreResult<()> {
-                shared::add_request_event(&self.pool, id, event, now).await
+                shared::add_request_event(&self.pool, id, event, due, now).await
             }
 
             async fn correct_entry(
@@ -164,9 +186,10 @@ macro_rules! store_impl {
                 id: RequestId,
                 corrected: &NewEntry,
                 event: &RequestEvent,
+                due: Option<chrono::NaiveDate>,
                 now: i64,
             ) -> StoreResult<()> {
-                shared::correct_entry(&self.pool, id, corrected, event, now).await
+                shared::correct_entry(&self.pool, id, corrected, event, due, now).await
             }
 
             async fn save_disagreement(

@@ -9,12 +9,8 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 /// The due date in words: days left, overdue, or why there is no date yet.
-pub fn due_in_words(
-    request: &RightsRequest,
-    deadline: Option<&Deadline>,
-    today: NaiveDate,
-) -> String {
-    match (request.status(), deadline.and_then(|d| d.due)) {
+pub fn due_in_words(request: &RightsRequest, due: Option<NaiveDate>, today: NaiveDate) -> String {
+    match (request.status(), due) {
         (RequestStatus::Completed | RequestStatus::Refused, _) => t("request-due-closed"),
         (RequestStatus::WaitingForId, _) => t("request-due-waiting-id"),
         (RequestStatus::WaitingForClarification, _) | (_, None) => t("request-due-paused"),
@@ -46,7 +42,7 @@ pub fn RequestSummary(
     today: NaiveDate,
 ) -> impl IntoView {
     let status = request.status();
-    let due = due_in_words(&request, deadline.as_ref(), today);
+    let due = due_in_words(&request, deadline.as_ref().and_then(|d| d.due), today);
     let extended = deadline.as_ref().is_some_and(|d| d.months == 3);
     let rows = vec![
         (t("request-reference"), request.reference()),

@@ -10,6 +10,7 @@ use crate::config::Config;
 use crate::open_store;
 use anyhow::bail;
 use candour_domain::account::{AccountKind, NewAccount};
+use candour_domain::deadline::Nation;
 use candour_domain::synthetic;
 use candour_store::{SETTING_DEMO_DATA, Store};
 use std::collections::BTreeSet;
@@ -82,7 +83,14 @@ pub async fn run(config_file: Option<&Path>, args: DemoDataArgs) -> anyhow::Resu
         );
     }
     if args.requests > 0 {
-        let made = add_requests(store.as_ref(), args.people, args.seed, args.requests).await?;
+        let made = add_requests(
+            store.as_ref(),
+            config.nation,
+            args.people,
+            args.seed,
+            args.requests,
+        )
+        .await?;
         let open = store.open_requests().await?.len();
         println!("Added {made} open rights requests; {open} are open in all");
     }
@@ -93,6 +101,7 @@ pub async fn run(config_file: Option<&Path>, args: DemoDataArgs) -> anyhow::Resu
 /// account; returns how many were added.
 async fn add_requests(
     store: &dyn Store,
+    nation: Nation,
     people: u64,
     seed: u64,
     count: u64,
@@ -128,7 +137,8 @@ async fn add_requests(
     for n in 0..count {
         let person = ids[(n % ids.len() as u64) as usize];
         let request = synthetic::request(seed, n, person, intake.id, today);
-        store.create_request(&request, now.timestamp()).await?;
+        let due = candour_app::due_dates::when_made(&request, nation);
+        store.create_request(&request, due, now.timestamp()).await?;
     }
     Ok(count)
 }

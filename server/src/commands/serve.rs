@@ -85,6 +85,15 @@ pub async fn run(config_file: Option<&Path>, args: ServeArgs) -> anyhow::Result<
     )
     .await
     .context("cannot read the organisation's saved details")?;
+    let restated = candour_app::due_dates::store_again(store.as_ref(), config.nation)
+        .await
+        .context("cannot work out the open requests' due dates")?;
+    if restated > 0 {
+        tracing::info!(
+            requests = restated,
+            "stored new due dates for open requests"
+        );
+    }
     let portal = Portal {
         demo: args.demo,
         secure_cookies: config.base_url.is_https(),

@@ -40,8 +40,7 @@ pub fn RequestsPage() -> impl IntoView {
                 let rows = requests
                     .into_iter()
                     .map(|r| {
-                        let deadline = r.deadline(state.portal.nation, Calendar::bundled()).ok().flatten();
-                        let due = due_in_words(&r, deadline.as_ref(), today);
+                        let due = due_in_words(&r, r.due(state.portal.nation, Calendar::bundled()), today);
                         let href = format!("/requests/{}", r.reference());
                         view! {
                             <tr class="govuk-table__row">

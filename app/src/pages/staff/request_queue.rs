@@ -1,8 +1,9 @@
 //! The rights-request queue for the privacy officers: every open request ordered by its due
 //! date, with overdue and due-within-7-days said in words (not by colour alone, WCAG 2.2 SC
 //! 1.4.1), who is working on each, and filters by right, by urgency and by who is working on it
-//! that work without JavaScript (a GET form). Pages of 50: the whole queue is ordered by due
-//! date, then names are read only for the page shown.
+//! that work without JavaScript (a GET form). Pages of 50: the store orders and filters the
+//! queue by each request's stored due date (`crate::due_dates`) and returns one page, whose
+//! names alone are then read, so the page costs the same however long the queue is.
 
 use crate::components::pagination::Pagination;
 use crate::components::select::Select;
@@ -13,18 +14,48 @@ use crate::layout::guard::require_staff;
 use crate::layout::request_summary::due_in_words;
 use crate::session;
 use crate::state::app_state;
-use candour_domain::access::{Role, StaffAction};
-use candour_domain::deadline::Calendar;
+use candour_domain::access::{AccountId, Role, StaffAction};
 use candour_domain::rights::Right;
+use candour_store::queue::{AssignedTo, QueueQuery};
+use chrono::{Days, NaiveDate};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 /// Requests per page: a page stays quick to read and to render however long the queue is.
-const PAGE_SIZE: usize = 50;
+const PAGE_SIZE: u32 = 50;
 
 /// How soon counts as "due soon" (GOV.UK-style warning a week ahead).
 const DUE_SOON_DAYS: i64 = 7;
+
+/// The store's query for the filters chosen (`right`, `urgency`, `assigned` as the form sends
+/// them) by the officer `me` on `today`. "Overdue" is due before today; "due soon" is due today
+/// or within the next 7 days; a request with its clock stopped is neither. Unknown values mean
+/// no filter.
+fn queue_query(
+    right: Option<&str>,
+    urgency: Option<&str>,
+    assigned: Option<&str>,
+    me: AccountId,
+    today: NaiveDate,
+) -> QueueQuery {
+    let soon = today.checked_add_days(Days::new(DUE_SOON_DAYS.unsigned_abs()));
+    let (due_from, due_until) = match urgency {
+        Some("overdue") => (None, today.pred_opt()),
+        Some("soon") => (Some(today), soon),
+        _ => (None, None),
+    };
+    QueueQuery {
+        right: right.and_then(Right::from_key),
+        assigned: match assigned {
+            Some("me") => AssignedTo::Account(me),
+            Some("none") => AssignedTo::Nobody,
+            _ => AssignedTo::Anyone,
+        },
+        due_from,
+        due_until,
+    }
+}
 
 /// `/staff/requests`
 #[component]
@@ -85,43 +116,22 @@ pub fn RequestQueuePage() -> impl IntoView {
             {Suspend::new(async move {
                 let today = session::today();
                 let officers = state.store.staff_with_role(Role::PrivacyOfficer).await.unwrap_or_default();
-                let mut rows = Vec::new();
-                for request in state.store.open_requests().await.unwrap_or_default() {
-                    if right_filter.as_deref().is_some_and(|r| !r.is_empty() && r != request.details.right.key()) {
-                        continue;
-                    }
-                    let wanted = match assigned.as_deref() {
-                        Some("me") => request.assigned_to == Some(me),
-                        Some("none") => request.assigned_to.is_none(),
-                        _ => true,
-                    };
-                    if !wanted {
-                        continue;
-                    }
-                    let deadline = request.deadline(state.portal.nation, Calendar::bundled()).ok().flatten();
-                    let due = deadline.as_ref().and_then(|d| d.due);
-                    let days = due.map(|d| (d - today).num_days());
-                    let keep = match urgency.as_deref() {
-                        Some("overdue") => days.is_some_and(|d| d < 0),
-                        Some("soon") => days.is_some_and(|d| (0..=DUE_SOON_DAYS).contains(&d)),
-                        _ => true,
-                    };
-                    if keep {
-                        rows.push((due, days, deadline, request));
-                    }
+                let query = queue_query(right_filter.as_deref(), urgency.as_deref(), assigned.as_deref(), me, today);
+                let offset = |page: u32| u64::from(page - 1) * u64::from(PAGE_SIZE);
+                let mut queue = state.store.request_queue(&query, offset(page), PAGE_SIZE).await.unwrap_or_default();
+                let pages = u32::try_from(queue.total.div_ceil(u64::from(PAGE_SIZE))).unwrap_or(u32::MAX).max(1);
+                let page = page.min(pages);
+                if queue.requests.is_empty() && queue.total > 0 {
+                    // Asked for a page past the end (the queue got shorter): show the last one.
+                    queue = state.store.request_queue(&query, offset(page), PAGE_SIZE).await.unwrap_or_default();
                 }
-                // Soonest first; requests with the clock stopped go last.
-                rows.sort_by_key(|(due, _, _, request)| (due.is_none(), *due, request.id));
-                if rows.is_empty() {
+                if queue.requests.is_empty() {
                     return view! { <p class="govuk-body">{t("queue-empty")}</p> }.into_any();
                 }
-                let total = rows.len();
-                let pages = u32::try_from(total.div_ceil(PAGE_SIZE)).unwrap_or(u32::MAX).max(1);
-                let page = page.min(pages);
-                let first = (page as usize - 1) * PAGE_SIZE;
-                let shown: Vec<_> = rows.into_iter().skip(first).take(PAGE_SIZE).collect();
+                let total = queue.total;
+                let shown = queue.requests;
                 let mut names = Vec::with_capacity(shown.len());
-                for (.., request) in &shown {
+                for (request, _) in &shown {
                     let person = state.store.person(request.details.person).await.ok().flatten();
                     names.push(person.map(|p| p.details.full_name()).unwrap_or_default());
                 }
@@ -138,13 +148,14 @@ pub fn RequestQueuePage() -> impl IntoView {
                 let body = shown
                     .into_iter()
                     .zip(names)
-                    .map(|((_, days, deadline, request), name)| {
+                    .map(|((request, due), name)| {
+                        let days = due.map(|d| (d - today).num_days());
                         let flag = match days {
                             Some(d) if d < 0 => Some(("govuk-tag govuk-tag--red", t("queue-flag-overdue"))),
                             Some(d) if d <= DUE_SOON_DAYS => Some(("govuk-tag govuk-tag--yellow", t("queue-flag-soon"))),
                             _ => None,
                         };
-                        let words = due_in_words(&request, deadline.as_ref(), today);
+                        let words = due_in_words(&request, due, today);
                         let working = request
                             .assigned_to
                             .and_then(|id| officers.iter().find(|a| a.id == id))
@@ -186,4 +197,63 @@ pub fn RequestQueuePage() -> impl IntoView {
         </Suspense>
     }
     .into_any()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn filters_become_the_stores_query() {
+        let day = |text: &str| text.parse::<NaiveDate>().expect("date");
+        let today = day("2026-12-24");
+        let me = AccountId(4);
+        let cases: &[(Option<&str>, Option<&str>, Option<&str>, QueueQuery)] = &[
+            (None, None, None, QueueQuery::default()),
+            (Some(""), Some(""), Some(""), QueueQuery::default()),
+            (
+                Some("sideways"),
+                Some("later"),
+                Some("them"),
+                QueueQuery::default(),
+            ),
+            (
+                Some("erasure"),
+                None,
+                None,
+                QueueQuery {
+                    right: Some(Right::Erasure),
+                    ..QueueQuery::default()
+                },
+            ),
+            (
+                None,
+                Some("overdue"),
+                Some("me"),
+                QueueQuery {
+                    assigned: AssignedTo::Account(me),
+                    due_until: Some(day("2026-12-23")),
+                    ..QueueQuery::default()
+                },
+            ),
+            (
+                None,
+                Some("soon"),
+                Some("none"),
+                QueueQuery {
+                    assigned: AssignedTo::Nobody,
+                    due_from: Some(today),
+                    due_until: Some(day("2026-12-31")),
+                    ..QueueQuery::default()
+                },
+            ),
+        ];
+        for (right, urgency, assigned, expected) in cases {
+            assert_eq!(
+                &queue_query(*right, *urgency, *assigned, me, today),
+                expected,
+                "{right:?} {urgency:?} {assigned:?}"
+            );
+        }
+    }
 }

@@ -63,7 +63,11 @@ pub async fn correct_record(reference: String, corrected: Option<String>) -> Res
         note: translate(locale, "correction-done-note", None),
         by: signed_in.account.id,
     };
-    state.store.correct_entry(id, &fixed, &event, now).await?;
+    let due = crate::due_dates::after(&request, &event, state.portal.nation);
+    state
+        .store
+        .correct_entry(id, &fixed, &event, due, now)
+        .await?;
     tell_about_request(&state, id, &request.details, RequestNews::Updated, now).await?;
     state
         .store

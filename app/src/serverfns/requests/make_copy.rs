@@ -65,18 +65,16 @@ pub async fn make_access_copy(reference: String) -> Result<(), AppError> {
         "date",
         FluentValue::from(date_in(locale, copy.available_until)),
     );
+    let completed = RequestEvent {
+        kind: EventKind::Completed,
+        on: today,
+        note: translate(locale, "copy-ready-note", Some(&args)),
+        by: signed_in.account.id,
+    };
+    let due = crate::due_dates::after(&request, &completed, state.portal.nation);
     state
         .store
-        .add_request_event(
-            id,
-            &RequestEvent {
-                kind: EventKind::Completed,
-                on: today,
-                note: translate(locale, "copy-ready-note", Some(&args)),
-                by: signed_in.account.id,
-            },
-            now,
-        )
+        .add_request_event(id, &completed, due, now)
         .await?;
     tell_about_request(&state, id, &request.details, RequestNews::Updated, now).await?;
     state

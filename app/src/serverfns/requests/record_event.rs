@@ -90,19 +90,14 @@ pub async fn record_request_event(
         return Err(AppError::invalid(field, message, answers));
     }
     let now = session::now();
-    state
-        .store
-        .add_request_event(
-            id,
-            &RequestEvent {
-                kind,
-                on,
-                note,
-                by: signed_in.account.id,
-            },
-            now,
-        )
-        .await?;
+    let event = RequestEvent {
+        kind,
+        on,
+        note,
+        by: signed_in.account.id,
+    };
+    let due = crate::due_dates::after(&request, &event, state.portal.nation);
+    state.store.add_request_event(id, &event, due, now).await?;
     tell_about_request(&state, id, &request.details, RequestNews::Updated, now).await?;
     state
         .store

@@ -148,7 +148,8 @@ pub async fn record_request_for_person(
         contact: ContactPreference::Letter,
         contact_detail: None,
     };
-    let id = store.create_request(&request, now).await?;
+    let due = crate::due_dates::when_made(&request, state.portal.nation);
+    let id = store.create_request(&request, due, now).await?;
     tell_about_request(&state, id, &request, RequestNews::Made, now).await?;
     store
         .record_activity(&Activity {

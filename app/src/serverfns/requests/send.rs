@@ -67,7 +67,8 @@ pub async fn send_request() -> Result<(), AppError> {
         leptos_axum::redirect(&too_many_page("requests", minutes));
         return Ok(());
     }
-    let id = store.create_request(&request, now).await?;
+    let due = crate::due_dates::when_made(&request, state.portal.nation);
+    let id = store.create_request(&request, due, now).await?;
     store.clear_draft(&signed_in.session_hash).await?;
     tell_about_request(&state, id, &request, RequestNews::Made, now).await?;
     store

@@ -1,6 +1,6 @@
 //! What a council's case-management system sends Candour (the ingestion API and
-//! `candour import`): people and record entries as JSON, checked completely before anything is
-//! stored.
+//! `candour import`): people, record entries and sharing events ([`sharing`]) as JSON, checked
+//! completely before anything is stored.
 //!
 //! Every problem is reported, each at its JSON path (`$.entries[2].statements[0].text`), so a
 //! developer fixes a whole batch in one go; one problem anywhere means nothing in the batch is
@@ -28,6 +28,10 @@ use chrono::NaiveDate;
 use serde_json::{Map, Value};
 use std::collections::BTreeSet;
 
+pub mod sharing;
+
+pub use sharing::IncomingSharing;
+
 /// Size limits on what is accepted.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct IngestLimits {
@@ -39,6 +43,8 @@ pub struct IngestLimits {
     pub people_per_batch: usize,
     /// Entries in one batch.
     pub entries_per_batch: usize,
+    /// Sharing events in one batch.
+    pub sharing_per_batch: usize,
 }
 
 impl Default for IngestLimits {
@@ -48,6 +54,7 @@ impl Default for IngestLimits {
             statements_per_entry: 200,
             people_per_batch: 1_000,
             entries_per_batch: 1_000,
+            sharing_per_batch: 1_000,
         }
     }
 }
@@ -77,9 +84,12 @@ pub struct Batch {
     pub people: Vec<PersonDetails>,
     /// Entries to add or update.
     pub entries: Vec<IncomingEntry>,
+    /// Sharing events to add or update.
+    pub sharing: Vec<IncomingSharing>,
 }
 
-/// Checks a whole batch: `{"people": [...], "entries": [...]}` (either may be left out).
+/// Checks a whole batch: `{"people": [...], "entries": [...], "sharing": [...]}` (any may be
+/// left out).
 pub fn parse_batch(
     value: &Value,
     limits: IngestLimits,
@@ -88,7 +98,7 @@ pub fn parse_batch(
     let mut r = Reader::default();
     let mut batch = Batch::default();
     if let Some(top) = r.object(value, "$") {
-        r.only(top, "$", &["people", "entries"]);
+        r.only(top, "$", &["people", "entries", "sharing"]);
         if let Some(people) = r.array(top, "$", "people", limits.people_per_batch) {
             let mut seen = BTreeSet::new();
             for (i, item) in people.iter().enumerate() {
@@ -120,6 +130,25 @@ pub fn parse_batch(
                         );
                     }
                     batch.entries.push(entry);
+                }
+            }
+        }
+        if let Some(shares) = r.array(top, "$", "sharing", limits.sharing_per_batch) {
+            let mut seen = BTreeSet::new();
+            for (i, item) in shares.iter().enumerate() {
+                let path = format!("$.sharing[{i}]");
+                if let Some(share) = sharing::sharing_at(&mut r, item, &path, today) {
+                    let key = (
+                        share.person_source_id.clone(),
+                        share.sharing.source_id.clone(),
+                    );
+                    if !seen.insert(key) {
+                        r.problem(
+                            &format!("{path}.source_id"),
+                            "appears more than once for this person in this batch",
+                        );
+                    }
+                    batch.sharing.push(share);
                 }
             }
         }

@@ -20,4 +20,5 @@ pub mod record;
 pub mod rectification;
 pub mod rights;
 pub mod session;
+pub mod sharing;
 pub mod synthetic;

@@ -71,6 +71,12 @@ pub const CASES: &[(&str, Case)] = &[
         "the_outbox_sends_each_email_once_and_gives_up_after_the_limit",
         |s| Box::pin(the_outbox_sends_each_email_once_and_gives_up_after_the_limit(s)),
     ),
+    (
+        "shares_are_imported_for_entries_the_person_has_and_replaced_when_sent_again",
+        |s| {
+            Box::pin(shares_are_imported_for_entries_the_person_has_and_replaced_when_sent_again(s))
+        },
+    ),
     ("requests_are_assigned_to_staff_with_the_role", |s| {
         Box::pin(requests_are_assigned_to_staff_with_the_role(s))
     }),
@@ -1111,6 +1117,23 @@ async fn rate_events_count_per_bucket_and_old_ones_are_forgotten(store: Arc<dyn 
     );
 }
 
+/// The paths of the problems that made the store refuse `batch` from `organisation`.
+async fn refused_paths(
+    store: &Arc<dyn Store>,
+    batch: &candour_domain::ingest::Batch,
+    organisation: &str,
+    now: i64,
+) -> Vec<String> {
+    store
+        .import(batch, organisation, now)
+        .await
+        .expect("store")
+        .expect_err("refused")
+        .into_iter()
+        .map(|p| p.path)
+        .collect()
+}
+
 fn ingest_batch(people: &[&str], entries: &[(&str, &str, &str)]) -> candour_domain::ingest::Batch {
     use candour_domain::ingest::{Batch, IncomingEntry};
     let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("date");
@@ -1143,7 +1166,118 @@ fn ingest_batch(people: &[&str], entries: &[(&str, &str, &str)]) -> candour_doma
                 }
             })
             .collect(),
+        sharing: Vec::new(),
     }
+}
+
+/// A share of `entries` of `person`'s record, recorded as told.
+fn incoming_share(
+    person: &str,
+    id: &str,
+    entries: &[&str],
+) -> candour_domain::ingest::IncomingSharing {
+    use candour_domain::sharing::{Authority, LawfulBasis, Sharing, Telling};
+    candour_domain::ingest::IncomingSharing {
+        person_source_id: person.to_owned(),
+        sharing: Sharing {
+            source_id: id.to_owned(),
+            shared_on: "2026-11-02".parse().expect("date"),
+            recipient_organisation: "Northshire NHS Trust".to_owned(),
+            recipient_role: "District nurse".to_owned(),
+            information: "Care and support plan".to_owned(),
+            entries: entries.iter().map(|e| (*e).to_owned()).collect(),
+            purpose: "To plan care at home".to_owned(),
+            basis: LawfulBasis::PublicTask,
+            authority: Some(Authority::IndividualCare),
+            consent: None,
+            approved_by: Some("Team manager".to_owned()),
+            telling: Telling::Told {
+                on: "2026-11-02".parse().expect("date"),
+            },
+        },
+    }
+}
+
+async fn shares_are_imported_for_entries_the_person_has_and_replaced_when_sent_again(
+    store: Arc<dyn Store>,
+) {
+    use candour_domain::sharing::Telling;
+    let mut batch = ingest_batch(
+        &["P-1", "P-2"],
+        &[("P-1", "E-1", "Words"), ("P-2", "E-2", "Other")],
+    );
+    batch.sharing = vec![
+        incoming_share("P-1", "SH-1", &["E-1"]),
+        incoming_share("P-2", "SH-2", &[]),
+    ];
+    let summary = store
+        .import(&batch, "Anytown", 10)
+        .await
+        .expect("store")
+        .expect("accepted");
+    assert_eq!(summary.sharing_saved, 2);
+    let me = store
+        .person_by_source_id("P-1")
+        .await
+        .expect("q")
+        .expect("present")
+        .id;
+    let mine = store.sharing_for_person(me).await.expect("q");
+    assert_eq!(
+        mine,
+        vec![batch.sharing[0].sharing.clone()],
+        "only P-1's share, as sent"
+    );
+
+    // Sent again, not yet told: replaced, not added.
+    let mut again = incoming_share("P-1", "SH-1", &["E-1"]);
+    again.sharing.telling = Telling::NotYet {
+        reason: "Telling would increase the risk".to_owned(),
+        review_on: "2027-01-04".parse().expect("date"),
+    };
+    let resend = candour_domain::ingest::Batch {
+        sharing: vec![again.clone()],
+        ..candour_domain::ingest::Batch::default()
+    };
+    store
+        .import(&resend, "Anytown", 20)
+        .await
+        .expect("store")
+        .expect("accepted");
+    assert_eq!(
+        store.sharing_for_person(me).await.expect("q"),
+        vec![again.sharing]
+    );
+
+    // An entry the person does not have, another person's entry, a person of another
+    // organisation: all refused at their paths, nothing stored.
+    let wrong = candour_domain::ingest::Batch {
+        sharing: vec![
+            incoming_share("P-1", "SH-3", &["E-1", "E-2", "E-404"]),
+            incoming_share("P-9", "SH-4", &[]),
+        ],
+        ..candour_domain::ingest::Batch::default()
+    };
+    let paths = refused_paths(&store, &wrong, "Anytown", 30).await;
+    assert_eq!(
+        paths,
+        vec![
+            "$.sharing[0].entries[1]",
+            "$.sharing[0].entries[2]",
+            "$.sharing[1].person_source_id"
+        ]
+    );
+    assert_eq!(store.sharing_for_person(me).await.expect("q").len(), 1);
+    let elsewhere = candour_domain::ingest::Batch {
+        sharing: vec![incoming_share("P-1", "SH-5", &[])],
+        ..candour_domain::ingest::Batch::default()
+    };
+    let problems = store
+        .import(&elsewhere, "Othertown", 40)
+        .await
+        .expect("store")
+        .expect_err("not theirs");
+    assert_eq!(problems[0].path, "$.sharing[0].person_source_id");
 }
 
 async fn an_import_adds_then_updates_and_keeps_changed_entries_history(store: Arc<dyn Store>) {
@@ -1211,12 +1345,7 @@ async fn an_import_with_a_problem_stores_nothing_and_never_touches_another_organ
         &["NEW-1", "SHARED-1"],
         &[("NEW-1", "E-9", "Mine"), ("NOBODY", "E-10", "Lost")],
     );
-    let problems = store
-        .import(&mine, "Anytown", 200)
-        .await
-        .expect("store")
-        .expect_err("refused");
-    let paths: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
+    let paths = refused_paths(&store, &mine, "Anytown", 200).await;
     assert_eq!(
         paths,
         vec!["$.people[1].source_id", "$.entries[1].person_source_id"]

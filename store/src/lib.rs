@@ -29,6 +29,7 @@ use candour_domain::person::{Person, PersonDetails, PersonId};
 use candour_domain::record::{Entry, EntryId, EntryKind, NewEntry};
 use candour_domain::rectification::Disagreement;
 use candour_domain::rights::{NewRequest, RequestEvent, RequestId, RightsRequest};
+use candour_domain::sharing::Sharing;
 use chrono::NaiveDate;
 use queue::{QueuePage, QueueQuery};
 use records::{
@@ -196,6 +197,11 @@ pub trait Store: Send + Sync + 'static {
         due: Option<NaiveDate>,
         now: i64,
     ) -> StoreResult<()>;
+
+    /// What the case system says was shared of a person's information, oldest first, including
+    /// shares the person has not yet been told about (callers showing the person filter them:
+    /// `Sharing::shown_to_person`).
+    async fn sharing_for_person(&self, person: PersonId) -> StoreResult<Vec<Sharing>>;
 
     /// Accepts a correction: the corrected entry replaces the stored one (whose earlier version
     /// is kept in its history) and the request's completing event is added, closing it. All or

@@ -117,6 +117,8 @@ pub struct ImportSummary {
     pub entries_changed: u64,
     /// Entries sent again unchanged.
     pub entries_unchanged: u64,
+    /// Sharing events added or replaced.
+    pub sharing_saved: u64,
 }
 
 /// A stored subject access copy.

@@ -1140,29 +1140,13 @@ macro_rules! shared_queries {
                     }
                 }
                 for (j, incoming) in batch.entries.iter().enumerate() {
-                    let person = match ids.get(&incoming.person_source_id) {
-                        Some(id) => Some(*id),
-                        None => {
-                            let found: Option<i64> = sqlx::query_scalar(
-                                "SELECT id FROM people WHERE source_id = $1 AND organisation = $2",
-                            )
-                            .bind(&incoming.person_source_id)
-                            .bind(organisation)
-                            .fetch_optional(&mut *tx)
-                            .await
-                            .map_err(database)?;
-                            if let Some(id) = found {
-                                ids.insert(incoming.person_source_id.clone(), id);
-                            }
-                            found
+                    let path = format!("$.entries[{j}].person_source_id");
+                    let person = match person_in_organisation(&mut *tx, &mut ids, &incoming.person_source_id, organisation, path).await? {
+                        Ok(person) => person,
+                        Err(problem) => {
+                            problems.push(problem);
+                            continue;
                         }
-                    };
-                    let Some(person) = person else {
-                        problems.push(Problem {
-                            path: format!("$.entries[{j}].person_source_id"),
-                            message: "is not a person your organisation has sent; send them in people first".to_owned(),
-                        });
-                        continue;
                     };
                     if !problems.is_empty() {
                         continue;
@@ -1177,12 +1161,167 @@ macro_rules! shared_queries {
                         Change::Unchanged => summary.entries_unchanged += 1,
                     }
                 }
+                for (k, incoming) in batch.sharing.iter().enumerate() {
+                    let path = format!("$.sharing[{k}].person_source_id");
+                    let person = match person_in_organisation(&mut *tx, &mut ids, &incoming.person_source_id, organisation, path).await? {
+                        Ok(person) => person,
+                        Err(problem) => {
+                            problems.push(problem);
+                            continue;
+                        }
+                    };
+                    let held: std::collections::HashSet<String> =
+                        sqlx::query_scalar("SELECT source_id FROM record_entries WHERE person_id = $1")
+                            .bind(person)
+                            .fetch_all(&mut *tx)
+                            .await
+                            .map_err(database)?
+                            .into_iter()
+                            .collect();
+                    for (e, entry) in incoming.sharing.entries.iter().enumerate() {
+                        if !held.contains(entry) {
+                            problems.push(Problem {
+                                path: format!("$.sharing[{k}].entries[{e}]"),
+                                message: "is not an entry of this person's record; send it in entries first".to_owned(),
+                            });
+                        }
+                    }
+                    if problems.is_empty() {
+                        save_sharing_on(&mut *tx, PersonId(person), &incoming.sharing, now).await?;
+                        summary.sharing_saved += 1;
+                    }
+                }
                 if !problems.is_empty() {
                     tx.rollback().await.map_err(database)?;
                     return Ok(Err(problems));
                 }
                 tx.commit().await.map_err(database)?;
                 Ok(Ok(summary))
+            }
+
+            /// The id of the person the case system calls `source_id`, if `organisation` sent
+            /// them (remembered in `ids` for the rest of the batch); otherwise the problem, at
+            /// `path`.
+            async fn person_in_organisation(
+                conn: &mut Conn,
+                ids: &mut std::collections::HashMap<String, i64>,
+                source_id: &str,
+                organisation: &str,
+                path: String,
+            ) -> StoreResult<Result<i64, candour_domain::ingest::Problem>> {
+                if let Some(id) = ids.get(source_id) {
+                    return Ok(Ok(*id));
+                }
+                let found: Option<i64> =
+                    sqlx::query_scalar("SELECT id FROM people WHERE source_id = $1 AND organisation = $2")
+                        .bind(source_id)
+                        .bind(organisation)
+                        .fetch_optional(&mut *conn)
+                        .await
+                        .map_err(database)?;
+                if let Some(id) = found {
+                    ids.insert(source_id.to_owned(), id);
+                }
+                Ok(found.ok_or_else(|| candour_domain::ingest::Problem {
+                    path,
+                    message: "is not a person your organisation has sent; send them in people first".to_owned(),
+                }))
+            }
+
+            /// Adds a share, or replaces the one the case system sent before with the same id.
+            async fn save_sharing_on(
+                conn: &mut Conn,
+                person: PersonId,
+                sharing: &candour_domain::sharing::Sharing,
+                now: i64,
+            ) -> StoreResult<()> {
+                use candour_domain::sharing::Telling;
+                let (told_on, not_told_reason, review_on) = match &sharing.telling {
+                    Telling::Told { on } => (Some(*on), None, None),
+                    Telling::NotYet { reason, review_on } => (None, Some(reason.as_str()), Some(*review_on)),
+                };
+                sqlx::query(
+                    "INSERT INTO sharing_events (person_id, source_id, shared_on, recipient_organisation, \
+                     recipient_role, information, entries, purpose, lawful_basis, authority, consent_ref, \
+                     approved_by, told_on, not_told_reason, review_on, imported_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) \
+                     ON CONFLICT (person_id, source_id) DO UPDATE SET shared_on = excluded.shared_on, \
+                     recipient_organisation = excluded.recipient_organisation, recipient_role = excluded.recipient_role, \
+                     information = excluded.information, entries = excluded.entries, purpose = excluded.purpose, \
+                     lawful_basis = excluded.lawful_basis, authority = excluded.authority, \
+                     consent_ref = excluded.consent_ref, approved_by = excluded.approved_by, \
+                     told_on = excluded.told_on, not_told_reason = excluded.not_told_reason, \
+                     review_on = excluded.review_on, imported_at = excluded.imported_at",
+                )
+                .bind(person.0)
+                .bind(&sharing.source_id)
+                .bind(sharing.shared_on)
+                .bind(&sharing.recipient_organisation)
+                .bind(&sharing.recipient_role)
+                .bind(&sharing.information)
+                .bind(json(&sharing.entries)?)
+                .bind(&sharing.purpose)
+                .bind(sharing.basis.key())
+                .bind(sharing.authority.map(|a| a.key()))
+                .bind(&sharing.consent)
+                .bind(&sharing.approved_by)
+                .bind(told_on)
+                .bind(not_told_reason)
+                .bind(review_on)
+                .bind(now)
+                .execute(&mut *conn)
+                .await
+                .map(|_| ())
+                .map_err(database)
+            }
+
+            pub async fn sharing_for_person(pool: &Pool, person: PersonId) -> StoreResult<Vec<candour_domain::sharing::Sharing>> {
+                use candour_domain::sharing::{Authority, LawfulBasis, Sharing, Telling};
+                sqlx::query(
+                    "SELECT source_id, shared_on, recipient_organisation, recipient_role, information, entries, \
+                     purpose, lawful_basis, authority, consent_ref, approved_by, told_on, not_told_reason, review_on \
+                     FROM sharing_events WHERE person_id = $1 ORDER BY shared_on, source_id",
+                )
+                .bind(person.0)
+                .fetch_all(pool)
+                .await
+                .map_err(database)?
+                .iter()
+                .map(|row| {
+                    let read = || -> Result<Sharing, String> {
+                        let get = |e: sqlx::Error| e.to_string();
+                        let entries: String = row.try_get("entries").map_err(get)?;
+                        let basis: String = row.try_get("lawful_basis").map_err(get)?;
+                        let authority: Option<String> = row.try_get("authority").map_err(get)?;
+                        let told_on: Option<chrono::NaiveDate> = row.try_get("told_on").map_err(get)?;
+                        let reason: Option<String> = row.try_get("not_told_reason").map_err(get)?;
+                        let review_on: Option<chrono::NaiveDate> = row.try_get("review_on").map_err(get)?;
+                        let telling = match (told_on, reason, review_on) {
+                            (Some(on), _, _) => Telling::Told { on },
+                            (None, Some(reason), Some(review_on)) => Telling::NotYet { reason, review_on },
+                            _ => return Err("neither told nor not yet told".to_owned()),
+                        };
+                        Ok(Sharing {
+                            source_id: row.try_get("source_id").map_err(get)?,
+                            shared_on: row.try_get("shared_on").map_err(get)?,
+                            recipient_organisation: row.try_get("recipient_organisation").map_err(get)?,
+                            recipient_role: row.try_get("recipient_role").map_err(get)?,
+                            information: row.try_get("information").map_err(get)?,
+                            entries: serde_json::from_str(&entries).map_err(|e| e.to_string())?,
+                            purpose: row.try_get("purpose").map_err(get)?,
+                            basis: LawfulBasis::from_key(&basis).ok_or_else(|| format!("lawful basis {basis}"))?,
+                            authority: match authority {
+                                None => None,
+                                Some(key) => Some(Authority::from_key(&key).ok_or_else(|| format!("authority {key}"))?),
+                            },
+                            consent: row.try_get("consent_ref").map_err(get)?,
+                            approved_by: row.try_get("approved_by").map_err(get)?,
+                            telling,
+                        })
+                    };
+                    read().map_err(|e| corrupt("sharing_events", e))
+                })
+                .collect()
             }
 
             pub async fn entry_by_source(

@@ -181,6 +181,13 @@ macro_rules! store_impl {
                 shared::add_request_event(&self.pool, id, event, due, now).await
             }
 
+            async fn sharing_for_person(
+                &self,
+                person: PersonId,
+            ) -> StoreResult<Vec<candour_domain::sharing::Sharing>> {
+                shared::sharing_for_person(&self.pool, person).await
+            }
+
             async fn correct_entry(
                 &self,
                 id: RequestId,

@@ -72,6 +72,7 @@ pub async fn put_person(
     let batch = Batch {
         people: vec![details],
         entries: Vec::new(),
+        sharing: Vec::new(),
     };
     let summary = store(&state, &caller, &batch).await.map_err(at_top)?;
     Ok(Json(json!({ "summary": summary })).into_response())
@@ -92,6 +93,7 @@ pub async fn put_entry(
     let batch = Batch {
         people: Vec::new(),
         entries: vec![incoming],
+        sharing: Vec::new(),
     };
     let summary = store(&state, &caller, &batch).await.map_err(at_top)?;
     Ok(Json(json!({ "summary": summary, "readability": report_json(&report) })).into_response())

@@ -34,6 +34,7 @@ pub async fn run(config_file: Option<&Path>, args: ImportArgs) -> anyhow::Result
     let limits = IngestLimits {
         people_per_batch: usize::MAX,
         entries_per_batch: usize::MAX,
+        sharing_per_batch: usize::MAX,
         ..config.ingest_limits
     };
     let problems = match parse_batch(&value, limits, session::today()) {

@@ -95,7 +95,7 @@ fn a_batch_is_stored_once_shown_to_the_person_and_only_the_clients_organisation_
     assert_eq!(stored.status, 200, "{}", stored.body);
     assert_eq!(
         json_of(&stored)["summary"],
-        json!({"people_added": 1, "people_updated": 0, "entries_added": 1, "entries_changed": 0, "entries_unchanged": 0})
+        json!({"people_added": 1, "people_updated": 0, "entries_added": 1, "entries_changed": 0, "entries_unchanged": 0, "sharing_saved": 0})
     );
     let again = call(&server, "POST", "/api/v1/import", &anytown, &batch());
     assert_eq!(

@@ -9,7 +9,10 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales");
+    // Read when the script runs, not when it was compiled: a build script compiled in another
+    // clone (the shared build folder) would otherwise look in that clone, perhaps long gone.
+    let manifest_dir = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let root = Path::new(&manifest_dir).join("../locales");
     println!("cargo:rerun-if-changed=../locales");
     let mut sources = Vec::new();
     let mut dirs: Vec<_> = std::fs::read_dir(&root)

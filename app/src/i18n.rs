@@ -163,7 +163,7 @@ mod tests {
     fn source_text() -> String {
         let mut text = String::new();
         for dir in ["src", "../server/src"] {
-            let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+            let root = std::path::Path::new(&crate::test_manifest_dir()).join(dir);
             let mut stack = vec![root];
             while let Some(dir) = stack.pop() {
                 for entry in std::fs::read_dir(&dir).expect("readable source folder") {

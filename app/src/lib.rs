@@ -54,6 +54,13 @@ pub mod state;
 #[cfg(feature = "ssr")]
 pub mod tell;
 
+/// This crate's folder, read when a test runs (cargo sets it), not when it was compiled: a test
+/// binary kept in the shared build folder may have been compiled in another clone.
+#[cfg(test)]
+pub(crate) fn test_manifest_dir() -> String {
+    std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR for tests")
+}
+
 #[cfg(feature = "ssr")]
 pub use ssr::{App, shell};
 

@@ -385,6 +385,52 @@ fn communication_needs(rng: &mut ChaCha8Rng) -> CommunicationNeeds {
     }
 }
 
+/// What the synthetic council shared of person `index`'s record `entries`: every entry with
+/// the district nursing team for care at home (public task, approved, the person told on the
+/// day), and, for one person in three, the latest entry with the housing service on the
+/// person's consent.
+pub fn sharing(index: u64, entries: &[crate::record::NewEntry]) -> Vec<crate::sharing::Sharing> {
+    use crate::sharing::{Authority, LawfulBasis, Sharing, Telling};
+    let Some(latest) = entries.iter().max_by_key(|e| e.written_date) else {
+        return Vec::new();
+    };
+    let mut shares = vec![Sharing {
+        source_id: format!("DEMO-{index:07}-S1"),
+        shared_on: latest.written_date,
+        recipient_organisation: "Northshire NHS Foundation Trust".to_owned(),
+        recipient_role: "District nursing team".to_owned(),
+        information: "Your care record".to_owned(),
+        entries: entries.iter().map(|e| e.source_id.clone()).collect(),
+        purpose: "So the nurses who visit you know how to help you at home".to_owned(),
+        basis: LawfulBasis::PublicTask,
+        authority: Some(Authority::IndividualCare),
+        consent: None,
+        approved_by: Some("Team manager, Adult social care".to_owned()),
+        telling: Telling::Told {
+            on: latest.written_date,
+        },
+    }];
+    if index % 3 == 1 {
+        shares.push(Sharing {
+            source_id: format!("DEMO-{index:07}-S2"),
+            shared_on: latest.written_date,
+            recipient_organisation: "Northshire Council Housing".to_owned(),
+            recipient_role: "Housing officer".to_owned(),
+            information: latest.title.clone(),
+            entries: vec![latest.source_id.clone()],
+            purpose: "To find you a home that suits your needs".to_owned(),
+            basis: LawfulBasis::Consent,
+            authority: None,
+            consent: Some(format!("DEMO-{index:07}-C1")),
+            approved_by: None,
+            telling: Telling::Told {
+                on: latest.written_date,
+            },
+        });
+    }
+    shares
+}
+
 /// Open rights request number `index` of the synthetic council `seed`, for `person`, taken down
 /// by `made_by`: any right, any channel, received on a working or non-working day up to 40 days
 /// before `today`, so a queue of them has overdue, due-soon and later requests.
@@ -428,6 +474,24 @@ pub fn request(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn synthetic_shares_follow_the_rules_and_name_real_entries() {
+        for index in 0..30 {
+            let entries = entries(3, index, crate::person::PersonId(1));
+            let shares = sharing(index, &entries);
+            assert_eq!(shares.len(), if index % 3 == 1 { 2 } else { 1 });
+            for share in &shares {
+                assert!(share.problems(reference_date()).is_empty(), "{share:?}");
+                assert!(
+                    share
+                        .entries
+                        .iter()
+                        .all(|id| entries.iter().any(|e| &e.source_id == id))
+                );
+            }
+        }
+    }
 
     #[test]
     fn the_same_seed_and_index_always_give_the_same_person() {

@@ -283,6 +283,8 @@ test('a person asks to correct one statement; an officer corrects it; after a re
   await staff.getByRole('button', { name: tr('correct-button') }).click();
   await expect(staff.getByText(tr('correct-done'))).toBeVisible();
   await expect(staff.getByRole('heading', { name: tr('correct-recipients-heading') })).toBeVisible();
+  // Art 19: the demonstration council shared every entry with the district nurses.
+  await expect(staff.getByRole('table', { name: tr('correct-recipients-caption') })).toContainText('Northshire NHS Foundation Trust');
   await audit(staff);
 
   // The person's record now says it, and the request says it is done.

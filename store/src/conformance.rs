@@ -1278,6 +1278,13 @@ async fn shares_are_imported_for_entries_the_person_has_and_replaced_when_sent_a
         .expect("store")
         .expect_err("not theirs");
     assert_eq!(problems[0].path, "$.sharing[0].person_source_id");
+    let direct = incoming_share("P-1", "SH-9", &[]).sharing;
+    store.save_sharing(me, &direct, 50).await.expect("save");
+    assert_eq!(
+        store.sharing_for_person(me).await.expect("q").len(),
+        2,
+        "saved outside an import too"
+    );
 }
 
 async fn an_import_adds_then_updates_and_keeps_changed_entries_history(store: Arc<dyn Store>) {

@@ -198,6 +198,10 @@ pub trait Store: Send + Sync + 'static {
         now: i64,
     ) -> StoreResult<()>;
 
+    /// Adds a share of a person's information, or replaces the one with the same case-system
+    /// id (the import does the same inside its transaction; this is for demonstration data).
+    async fn save_sharing(&self, person: PersonId, sharing: &Sharing, now: i64) -> StoreResult<()>;
+
     /// What the case system says was shared of a person's information, oldest first, including
     /// shares the person has not yet been told about (callers showing the person filter them:
     /// `Sharing::shown_to_person`).

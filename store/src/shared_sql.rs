@@ -1228,6 +1228,17 @@ macro_rules! shared_queries {
                 }))
             }
 
+            pub async fn save_sharing(
+                pool: &Pool,
+                person: PersonId,
+                sharing: &candour_domain::sharing::Sharing,
+                now: i64,
+            ) -> StoreResult<()> {
+                let mut tx = pool.begin().await.map_err(database)?;
+                save_sharing_on(&mut *tx, person, sharing, now).await?;
+                tx.commit().await.map_err(database)
+            }
+
             /// Adds a share, or replaces the one the case system sent before with the same id.
             async fn save_sharing_on(
                 conn: &mut Conn,

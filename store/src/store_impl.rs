@@ -181,6 +181,15 @@ macro_rules! store_impl {
                 shared::add_request_event(&self.pool, id, event, due, now).await
             }
 
+            async fn save_sharing(
+                &self,
+                person: PersonId,
+                sharing: &candour_domain::sharing::Sharing,
+                now: i64,
+            ) -> StoreResult<()> {
+                shared::save_sharing(&self.pool, person, sharing, now).await
+            }
+
             async fn sharing_for_person(
                 &self,
                 person: PersonId,

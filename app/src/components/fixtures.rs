@@ -24,7 +24,7 @@ struct Fixture {
 }
 
 fn fixture(component: &str, name: &str) -> Fixture {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(format!(
+    let path = std::path::Path::new(&crate::test_manifest_dir()).join(format!(
         "../node_modules/govuk-frontend/dist/govuk/components/{component}/fixtures.json"
     ));
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| {

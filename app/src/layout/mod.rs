@@ -6,5 +6,6 @@ pub mod contact_details;
 pub mod disagreement_note;
 pub mod guard;
 pub mod page_frame;
+pub mod recipients;
 pub mod request_summary;
 pub mod statement_quote;

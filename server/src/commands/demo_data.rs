@@ -161,8 +161,12 @@ pub async fn load(store: &dyn Store, people: u64, seed: u64, entries: bool) -> a
                 let Some(person) = store.person_by_source_id(&details.source_id).await? else {
                     continue;
                 };
-                for entry in synthetic::entries(seed, index, person.id) {
-                    store.upsert_entry(&entry, now).await?;
+                let entries = synthetic::entries(seed, index, person.id);
+                for entry in &entries {
+                    store.upsert_entry(entry, now).await?;
+                }
+                for share in synthetic::sharing(index, &entries) {
+                    store.save_sharing(person.id, &share, now).await?;
                 }
             }
         }

@@ -358,3 +358,125 @@ fn candour_import_stores_a_file_all_or_nothing_and_names_each_problem() {
         "MOSAIC-2 was not added: {out}"
     );
 }
+
+/// A share of CN-77 with the district nurses, as the case system sends it.
+fn share() -> Value {
+    json!({
+        "person_source_id": "MOSAIC-1",
+        "source_id": "SH-1",
+        "shared_on": "2026-11-02",
+        "recipient": { "organisation": "Northshire NHS Trust", "role": "District nurse" },
+        "information": "The note of our phone call",
+        "entries": ["CN-77"],
+        "purpose": "To plan visits at home",
+        "lawful_basis": "public_task",
+        "authority": "individual_care",
+        "approved_by": "Team manager",
+        "told_on": "2026-11-02"
+    })
+}
+
+#[test]
+fn shares_are_stored_with_their_entries_and_every_problem_is_named() {
+    let server = Server::start(&[]);
+    let anytown = client(&server, "Anytown");
+    let mut body = batch();
+    body["sharing"] = json!([share()]);
+    let stored = call(&server, "POST", "/api/v1/import", &anytown, &body);
+    assert_eq!(stored.status, 200, "{}", stored.body);
+    assert_eq!(json_of(&stored)["summary"]["sharing_saved"], 1);
+
+    // Without consent and without an approver, about an entry the person does not have: each
+    // problem at its path, and nothing stored (the person in the same batch included).
+    let mut bad = share();
+    bad["source_id"] = json!("SH-2");
+    bad["entries"] = json!(["CN-77", "CN-404"]);
+    bad["approved_by"] = Value::Null;
+    let mut people = batch();
+    people["people"][0]["source_id"] = json!("MOSAIC-2");
+    people["entries"] = json!([]);
+    people["sharing"] = json!([bad]);
+    let refused = call(&server, "POST", "/api/v1/import", &anytown, &people);
+    assert_eq!(refused.status, 422, "{}", refused.body);
+    let problems = json_of(&refused)["problems"].clone();
+    assert_eq!(
+        problems[0]["path"], "$.sharing[0].approved_by",
+        "{problems}"
+    );
+    assert!(
+        problems[0]["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("senior member of staff")),
+        "{problems}"
+    );
+    bad["approved_by"] = json!("Team manager");
+    people["sharing"] = json!([bad]);
+    let refused = call(&server, "POST", "/api/v1/import", &anytown, &people);
+    assert_eq!(refused.status, 422, "{}", refused.body);
+    let problems = json_of(&refused)["problems"].clone();
+    assert_eq!(problems[0]["path"], "$.sharing[0].entries[1]", "{problems}");
+    let mut later = share();
+    later["person_source_id"] = json!("MOSAIC-2");
+    later["entries"] = json!([]);
+    let later = call(
+        &server,
+        "POST",
+        "/api/v1/import",
+        &anytown,
+        &json!({ "sharing": [later] }),
+    );
+    assert_eq!(
+        json_of(&later)["problems"][0]["path"],
+        "$.sharing[0].person_source_id",
+        "MOSAIC-2 was not kept: {}",
+        later.body
+    );
+
+    // Another organisation cannot record a share of Anytown's person.
+    let othertown = client(&server, "Othertown");
+    let theirs = call(
+        &server,
+        "POST",
+        "/api/v1/import",
+        &othertown,
+        &json!({ "sharing": [share()] }),
+    );
+    assert_eq!(theirs.status, 422, "{}", theirs.body);
+    assert_eq!(
+        json_of(&theirs)["problems"][0]["path"],
+        "$.sharing[0].person_source_id"
+    );
+}
+
+#[test]
+fn the_documented_share_has_exactly_the_fields_the_api_reads() {
+    let server = Server::start(&[]);
+    let document = json_of(&server.get("/api/v1/openapi.json", &[]));
+    let schema = &document["components"]["schemas"]["Sharing"];
+    let mut documented: Vec<&str> = schema["properties"]
+        .as_object()
+        .expect("properties")
+        .keys()
+        .map(String::as_str)
+        .collect();
+    let mut read = candour_domain::ingest::sharing::SHARING_FIELDS.to_vec();
+    documented.sort_unstable();
+    read.sort_unstable();
+    assert_eq!(documented, read);
+    let listed = |field: &str| -> Vec<String> {
+        schema["properties"][field]["enum"]
+            .as_array()
+            .expect("enum")
+            .iter()
+            .filter_map(|v| v.as_str().map(str::to_owned))
+            .collect()
+    };
+    assert_eq!(
+        listed("lawful_basis"),
+        candour_domain::sharing::LawfulBasis::ALL.map(|b| b.key())
+    );
+    assert_eq!(
+        listed("authority"),
+        candour_domain::sharing::Authority::ALL.map(|a| a.key())
+    );
+}

@@ -14,6 +14,7 @@ use crate::i18n::{t, t_args};
 use crate::labels;
 use crate::layout::disagreement_note::DisagreementNote;
 use crate::layout::guard::require_staff;
+use crate::layout::recipients::Recipients;
 use crate::layout::request_summary::RequestSummary;
 use crate::layout::statement_quote::StatementQuote;
 use crate::pages::not_found::NotFound;
@@ -30,6 +31,7 @@ use candour_domain::access::{Role, StaffAction};
 use candour_domain::deadline::Calendar;
 use candour_domain::rectification::shown_statement;
 use candour_domain::rights::{EventKind, RequestId, RequestStatus};
+use candour_domain::sharing::recipients_of;
 use chrono::Datelike as _;
 use leptos::form::ActionForm;
 use leptos::prelude::*;
@@ -105,6 +107,15 @@ pub fn RequestWorkPage() -> impl IntoView {
                 let disagreement = disagreement_on(&request).await;
                 let correct_reference = request.reference();
                 let should_say = request.details.should_say.clone();
+                // Art 19: once the correction is made, whom to tell (see `layout::recipients`).
+                let completed = request.status() == RequestStatus::Completed;
+                let recipients = match &pointed {
+                    Some((entry, _)) if corrected || completed => {
+                        let shares = state.store.sharing_for_person(request.details.person).await.unwrap_or_default();
+                        Some(recipients_of(&entry.details.source_id, &shares).into_iter().cloned().collect::<Vec<_>>())
+                    }
+                    _ => None,
+                };
                 let correction = pointed.map(|(entry, statement)| {
                     let href = format!("/staff/people/{}/record/{}?why=request", entry.details.person.0, entry.id.0);
                     let value = correct_error.as_ref().and_then(|e| e.answer("corrected")).or(should_say);
@@ -122,10 +133,9 @@ pub fn RequestWorkPage() -> impl IntoView {
                         })}
                     }
                 });
-                let tell_recipients = (corrected && correct_error.is_none()).then(|| view! {
-                    <h2 class="govuk-heading-m">{t("correct-recipients-heading")}</h2>
-                    <p class="govuk-body">{t("correct-recipients-text")}</p>
-                });
+                let tell_recipients = recipients
+                    .filter(|_| correct_error.is_none())
+                    .map(|shares| view! { <Recipients shares=shares/> });
                 let answer = |f: &str| error.as_ref().and_then(|e| e.answer(f));
                 let problem = |f: &str| error.as_ref().and_then(|e| e.problem_for(f)).map(|k| t(&k));
                 let items: Vec<RadioItem> = EventKind::ALL

@@ -1,7 +1,8 @@
 //! Making a subject access copy (`candour_domain::access_copy`) and putting it into words.
 //!
 //! [`gather`] reads everything Candour holds for one person, scoped by that person in every
-//! query; [`present`] turns a copy into labelled sections in the person's language. The HTML
+//! query (shares the person has not been told of are dropped by `assemble`, never shown);
+//! [`present`] turns a copy into labelled sections in the person's language. The HTML
 //! page and the PDF (the `access-copy` typst template) are both made from the same
 //! [`Presented`] document, so they can never say different things; the JSON download is the
 //! copy itself, with stable keys, for machines.
@@ -14,6 +15,7 @@ use candour_domain::locale::Locale;
 use candour_domain::person::PersonId;
 use candour_domain::record::{EntryKind, StatementLabel};
 use candour_domain::rights::{EventKind, Right};
+use candour_domain::sharing::LawfulBasis;
 use candour_store::{Store, StoreResult};
 use fluent_bundle::{FluentArgs, FluentValue};
 use serde::Serialize;
@@ -51,7 +53,9 @@ pub async fn gather(store: &dyn Store, person: PersonId) -> StoreResult<Option<S
         });
     }
     let disagreements = store.disagreements_for_person(person).await?;
+    let sharing = store.sharing_for_person(person).await?;
     Ok(Some(Sources {
+        sharing,
         person: found,
         entries,
         requests,
@@ -120,12 +124,12 @@ pub struct PresentedRequest {
     pub events: Vec<String>,
 }
 
-/// One delegate in words.
+/// One delegate or one share in words: a name (the delegate's; the recipient's) and its facts.
 #[derive(Clone, Debug, Serialize)]
-pub struct PresentedDelegate {
-    /// Their name.
+pub struct NamedFacts {
+    /// The delegate's name, or who received a share.
     pub name: String,
-    /// Authority, scope, dates, evidence.
+    /// A delegate's authority, scope, dates, evidence; a share's date, what, why and basis.
     pub facts: Vec<(String, String)>,
 }
 
@@ -164,7 +168,9 @@ pub struct Presented {
     /// Their requests.
     pub requests: Items<PresentedRequest>,
     /// People who can act for them.
-    pub delegates: Items<PresentedDelegate>,
+    pub delegates: Items<NamedFacts>,
+    /// Who their information was shared with.
+    pub sharing: Items<NamedFacts>,
     /// Who looked at or used their information.
     pub activity: Items<String>,
 }
@@ -375,9 +381,35 @@ pub fn present(copy: &AccessCopy, locale: Locale, organisation: &str) -> Present
                     ),
                 ));
             }
-            PresentedDelegate {
+            NamedFacts {
                 name: d.name.clone(),
                 facts,
+            }
+        })
+        .collect();
+    let sharing = copy
+        .sharing
+        .iter()
+        .map(|share| {
+            let consent = match share.authority {
+                Some(law) if share.basis != LawfulBasis::Consent => tr_with(
+                    "copy-sharing-not-agreed",
+                    &[("law", tr(labels::sharing_law(law)))],
+                ),
+                _ => tr("copy-sharing-agreed"),
+            };
+            NamedFacts {
+                name: format!("{} ({})", share.organisation, share.role),
+                facts: vec![
+                    (tr("copy-sharing-on"), day(share.shared_on)),
+                    (tr("copy-sharing-what"), share.information.clone()),
+                    (tr("copy-sharing-why"), share.purpose.clone()),
+                    (
+                        tr("copy-sharing-basis"),
+                        tr(labels::lawful_basis(share.basis)),
+                    ),
+                    (tr("copy-sharing-consent"), consent),
+                ],
             }
         })
         .collect();
@@ -443,6 +475,11 @@ pub fn present(copy: &AccessCopy, locale: Locale, organisation: &str) -> Present
             heading: tr("copy-delegates-heading"),
             none: tr("copy-delegates-none"),
             items: delegates,
+        },
+        sharing: Items {
+            heading: tr("copy-sharing-heading"),
+            none: tr("copy-sharing-none"),
+            items: sharing,
         },
         activity: Items {
             heading: tr("copy-activity-heading"),

@@ -116,7 +116,7 @@ mod tests {
     use super::*;
 
     /// Every variable any message uses, so tests can format each message in full.
-    const MESSAGE_ARGUMENTS: [&str; 20] = [
+    const MESSAGE_ARGUMENTS: [&str; 21] = [
         "reference",
         "number",
         "code",
@@ -137,6 +137,7 @@ mod tests {
         "sentence",
         "found",
         "instead",
+        "law",
     ];
     use std::collections::BTreeSet;
 

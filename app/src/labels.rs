@@ -45,6 +45,29 @@ pub fn authority(kind: candour_domain::access::AuthorityKind) -> &'static str {
     }
 }
 
+/// A share's lawful basis (UK GDPR Art 6(1)), in words.
+pub fn lawful_basis(basis: candour_domain::sharing::LawfulBasis) -> &'static str {
+    use candour_domain::sharing::LawfulBasis as B;
+    match basis {
+        B::Consent => "basis-consent",
+        B::LegalObligation => "basis-legal-obligation",
+        B::VitalInterests => "basis-vital-interests",
+        B::PublicTask => "basis-public-task",
+    }
+}
+
+/// The law that allows a share without consent, in words.
+pub fn sharing_law(authority: candour_domain::sharing::Authority) -> &'static str {
+    use candour_domain::sharing::Authority as A;
+    match authority {
+        A::Safeguarding => "sharing-law-safeguarding",
+        A::CrimePrevention => "sharing-law-crime-prevention",
+        A::CourtOrder => "sharing-law-court-order",
+        A::VitalInterests => "sharing-law-vital-interests",
+        A::IndividualCare => "sharing-law-individual-care",
+    }
+}
+
 /// A delegation's status, in words.
 pub fn delegation_status(status: candour_domain::delegation::DelegationStatus) -> &'static str {
     use candour_domain::delegation::DelegationStatus as D;

@@ -6,13 +6,17 @@
 //!
 //! What goes in: who the person is and their communication needs, every record entry with each
 //! statement's label, their requests and what happened to each, who may act for them and on what
-//! authority, and the activity trail (who looked at or did what with their information: staff
-//! views with the reason, delegates' actions). A statement of disagreement the person added after
+//! authority, who their information was shared with (Art 15(1)(c): "the recipients … to whom the
+//! personal data have been or will be disclosed"; what, when, why, on what lawful basis, with or
+//! without their consent), and the activity trail (who looked at or did what with their
+//! information: staff views with the reason, delegates' actions). A statement of disagreement the person added after
 //! a refused correction is given with the statement it disputes and with its request.
 //!
 //! Withheld information is explained, never included (DPA 2018 Sch 2–3 exemptions): a withheld
 //! statement or entry appears only as its reason; one withheld without saying so does not appear
-//! at all, exactly as on the record pages. A copy is available for [`AVAILABLE_DAYS`] days, then
+//! at all, exactly as on the record pages. A share the person has not yet been told about
+//! (telling them would increase the risk) is left out without a word, as everywhere the person
+//! looks (`crate::sharing`). A copy is available for [`AVAILABLE_DAYS`] days, then
 //! removed (UK GDPR Art 5(1)(e), storage limitation: a second copy of the whole record should not
 //! outlive its use).
 
@@ -44,8 +48,31 @@ pub struct AccessCopy {
     pub requests: Vec<CopyRequest>,
     /// Who may act for them.
     pub delegations: Vec<CopyDelegation>,
+    /// Who their information was shared with, newest first (copies made before shares were
+    /// held have none).
+    #[serde(default)]
+    pub sharing: Vec<CopySharing>,
     /// Who looked at or did what, newest first.
     pub activity: Vec<CopyActivity>,
+}
+
+/// One share of their information, as the person may know it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CopySharing {
+    /// The day it was shared.
+    pub shared_on: NaiveDate,
+    /// Who received it: the organisation.
+    pub organisation: String,
+    /// Who received it: their role.
+    pub role: String,
+    /// What was shared.
+    pub information: String,
+    /// Why.
+    pub purpose: String,
+    /// The lawful basis.
+    pub basis: crate::sharing::LawfulBasis,
+    /// Without consent: the law that allows it.
+    pub authority: Option<crate::sharing::Authority>,
 }
 
 /// The person as the council's case system holds them.
@@ -180,6 +207,8 @@ pub struct Sources {
     pub activity: Vec<CopyActivity>,
     /// The person's statements of disagreement.
     pub disagreements: Vec<Disagreement>,
+    /// Every share of their information, told or not yet.
+    pub sharing: Vec<crate::sharing::Sharing>,
 }
 
 /// Every statement of disagreement about `statement`, one paragraph each.
@@ -287,6 +316,21 @@ pub fn assemble(sources: Sources, reference: &str, today: NaiveDate) -> AccessCo
                 .map(AuthorityEvidence::from_stored),
         })
         .collect();
+    let mut sharing: Vec<CopySharing> = sources
+        .sharing
+        .iter()
+        .filter(|s| s.shown_to_person())
+        .map(|s| CopySharing {
+            shared_on: s.shared_on,
+            organisation: s.recipient_organisation.clone(),
+            role: s.recipient_role.clone(),
+            information: s.information.clone(),
+            purpose: s.purpose.clone(),
+            basis: s.basis,
+            authority: s.authority,
+        })
+        .collect();
+    sharing.sort_by_key(|s| std::cmp::Reverse(s.shared_on));
     let mut activity = sources.activity;
     activity.sort_by_key(|a| std::cmp::Reverse(a.at));
     AccessCopy {
@@ -309,6 +353,7 @@ pub fn assemble(sources: Sources, reference: &str, today: NaiveDate) -> AccessCo
         entries,
         requests,
         delegations,
+        sharing,
         activity,
     }
 }
@@ -336,7 +381,80 @@ mod tests {
                 detail: "entry 1 (accuracy)".into(),
             }],
             disagreements: Vec::new(),
+            sharing: Vec::new(),
         }
+    }
+
+    #[test]
+    fn shares_the_person_was_told_of_are_given_and_others_never_mentioned() {
+        use crate::sharing::{Authority, LawfulBasis, Sharing, Telling};
+        let day = |text: &str| -> NaiveDate { text.parse().expect("date") };
+        let share = |id: &str, on: &str, telling: Telling| Sharing {
+            source_id: id.into(),
+            shared_on: day(on),
+            recipient_organisation: format!("Organisation {id}"),
+            recipient_role: "Nurse".into(),
+            information: "Care plan".into(),
+            entries: Vec::new(),
+            purpose: "Care at home".into(),
+            basis: LawfulBasis::PublicTask,
+            authority: Some(Authority::Safeguarding),
+            consent: None,
+            approved_by: Some("A senior manager".into()),
+            telling,
+        };
+        let mut sources = sources_with(Vec::new());
+        sources.sharing = vec![
+            share(
+                "A",
+                "2026-10-01",
+                Telling::Told {
+                    on: day("2026-10-01"),
+                },
+            ),
+            share(
+                "B",
+                "2026-10-05",
+                Telling::NotYet {
+                    reason: "Telling would increase the risk".into(),
+                    review_on: day("2027-01-01"),
+                },
+            ),
+            share(
+                "C",
+                "2026-11-01",
+                Telling::Told {
+                    on: day("2026-11-02"),
+                },
+            ),
+        ];
+        let copy = assemble(sources, "CR-000001", day("2026-12-01"));
+        let organisations: Vec<&str> = copy
+            .sharing
+            .iter()
+            .map(|s| s.organisation.as_str())
+            .collect();
+        assert_eq!(
+            organisations,
+            vec!["Organisation C", "Organisation A"],
+            "newest first"
+        );
+        let json = serde_json::to_string(&copy).expect("json");
+        assert!(!json.contains("Organisation B") && !json.contains("increase the risk"));
+        assert!(
+            !json.contains("A senior manager"),
+            "staff details stay with staff"
+        );
+        assert_eq!(copy.sharing[0].authority, Some(Authority::Safeguarding));
+        let older: AccessCopy = serde_json::from_str(&json.replace(
+            &format!(
+                ",\"sharing\":{}",
+                serde_json::to_string(&copy.sharing).expect("json")
+            ),
+            "",
+        ))
+        .expect("a copy made before shares were held still reads");
+        assert!(older.sharing.is_empty());
     }
 
     #[test]

@@ -96,7 +96,14 @@ fn a_copy_is_made_in_one_action_and_only_the_person_reads_or_downloads_it() {
     );
     for (what, body) in [("page", &html.body), ("JSON", &json.body), ("PDF", &text)] {
         assert!(!body.contains(WITHHELD_TEXT), "{what} shows withheld text");
+        // The demonstration council shared every record with the district nurses (Art 15(1)(c)).
+        assert!(
+            body.contains("Northshire NHS Foundation Trust"),
+            "{what} lists who the information was shared with"
+        );
     }
+    assert!(html.body.contains("Who we shared your information with"));
+    assert_eq!(copy["sharing"][0]["basis"], "public_task");
 
     let other = demo_session(&server, "person:200");
     for who in [&other, &officer] {
@@ -143,7 +150,17 @@ fn only_access_requests_get_a_copy_and_the_persons_words_reach_the_pdf_as_words(
         "people": [{"source_id": "T-1", "given_name": "Tess", "family_name": "Tester", "date_of_birth": "1960-01-01"}],
         "entries": [{"person_source_id": "T-1", "source_id": "E-1", "kind": "letter", "title": "A letter",
             "team": "Adults", "author_role": "Officer", "event_date": "2026-01-01", "written_date": "2026-01-01",
-            "statements": [{"label": "fact", "text": sneaky}]}]
+            "statements": [{"label": "fact", "text": sneaky}]}],
+        "sharing": [
+            {"person_source_id": "T-1", "source_id": "S-1", "shared_on": "2026-01-02",
+                "recipient": {"organisation": "Told Trust", "role": "Nurse"}, "information": sneaky,
+                "entries": ["E-1"], "purpose": "Care at home", "lawful_basis": "consent", "consent": "C-1",
+                "told_on": "2026-01-02"},
+            {"person_source_id": "T-1", "source_id": "S-2", "shared_on": "2026-01-03",
+                "recipient": {"organisation": "Hidden Agency", "role": "Officer"}, "information": "The letter",
+                "entries": ["E-1"], "purpose": "Safety", "lawful_basis": "public_task", "authority": "safeguarding",
+                "approved_by": "Head of service", "not_told": {"reason": "Telling would increase the risk", "review_on": "2027-06-01"}}
+        ]
     });
     let stored = server.request(
         "POST",
@@ -191,4 +208,20 @@ fn only_access_requests_get_a_copy_and_the_persons_words_reach_the_pdf_as_words(
     let text = pdf_text(&pdf.bytes);
     assert!(text.contains("#read(\"/etc/passwd\") ]*#import"), "{text}");
     assert!(!text.contains("root:x:0"), "the template read the disk");
+    // A share the person was told of is listed (its words as words); one they have not yet been
+    // told of, because telling them would increase the risk, is nowhere.
+    assert!(text.contains("Told Trust (Nurse)"), "{text}");
+    let html = server
+        .get("/requests/CR-000002/copy", &[("Cookie", &person)])
+        .body;
+    let json = server
+        .get("/requests/CR-000002/copy.json", &[("Cookie", &person)])
+        .body;
+    assert!(html.contains("Told Trust") && json.contains("Told Trust"));
+    for (what, body) in [("page", &html), ("JSON", &json), ("PDF", &text)] {
+        assert!(
+            !body.contains("Hidden Agency") && !body.contains("increase the risk"),
+            "{what} mentions a share the person has not been told of"
+        );
+    }
 }

@@ -3,7 +3,7 @@
 //! carry the structure; statements are shown with their labels, withheld parts only as their
 //! reasons. Anyone but the person (or a delegate who may read their record) gets not found.
 
-use crate::access_copy::{Presented, for_reader, present};
+use crate::access_copy::{Items, NamedFacts, Presented, for_reader, present};
 use crate::components::back_link::BackLink;
 use crate::i18n::{current_locale, t};
 use crate::islands::print_button::PrintButton;
@@ -32,6 +32,18 @@ fn facts(pairs: Vec<(String, String)>) -> impl IntoView {
     }
 }
 
+/// A section of named items, each with its facts (delegates; shares).
+fn named_section(section: Items<NamedFacts>) -> impl IntoView {
+    view! {
+        <h2 class="govuk-heading-m">{section.heading}</h2>
+        {section.items.is_empty().then(|| view! { <p class="govuk-body">{section.none.clone()}</p> })}
+        {section.items.into_iter().map(|item| view! {
+            <h3 class="govuk-heading-s">{item.name}</h3>
+            {facts(item.facts)}
+        }).collect_view()}
+    }
+}
+
 fn body(copy: Presented, reference: String) -> impl IntoView {
     let Presented {
         title,
@@ -40,6 +52,7 @@ fn body(copy: Presented, reference: String) -> impl IntoView {
         record,
         requests,
         delegates,
+        sharing,
         activity,
         ..
     } = copy;
@@ -81,12 +94,8 @@ fn body(copy: Presented, reference: String) -> impl IntoView {
                 {r.events.into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}
             </ul>
         }).collect_view()}
-        <h2 class="govuk-heading-m">{delegates.heading}</h2>
-        {delegates.items.is_empty().then(|| view! { <p class="govuk-body">{delegates.none.clone()}</p> })}
-        {delegates.items.into_iter().map(|d| view! {
-            <h3 class="govuk-heading-s">{d.name}</h3>
-            {facts(d.facts)}
-        }).collect_view()}
+        {named_section(delegates)}
+        {named_section(sharing)}
         <h2 class="govuk-heading-m">{activity.heading}</h2>
         {activity.items.is_empty().then(|| view! { <p class="govuk-body">{activity.none.clone()}</p> })}
         <ul class="govuk-list govuk-list--bullet">

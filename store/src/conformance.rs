@@ -878,8 +878,13 @@ async fn the_queue_pages_open_requests_by_stored_due_date(store: Arc<dyn Store>)
         (ids[0], Some(day("2026-04-10"))),
         (ids[1], Some(day("2026-04-20"))),
         (ids[3], None),
+        (ids[2], Some(day("2027-01-01"))),
     ];
-    assert_eq!(store.set_due_dates(&dues).await.expect("set"), 2);
+    assert_eq!(
+        store.set_due_dates(&dues).await.expect("set"),
+        2,
+        "the closed request is left alone"
+    );
     assert_eq!(store.set_due_dates(&dues).await.expect("again"), 0);
     let (_, order, _) = page(QueueQuery::default(), 0, 10).await;
     assert_eq!(

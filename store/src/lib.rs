@@ -184,8 +184,9 @@ pub trait Store: Send + Sync + 'static {
         limit: u32,
     ) -> StoreResult<QueuePage>;
 
-    /// Stores each request's due date again (when the clock's rules or the council's nation
-    /// change); returns how many changed.
+    /// Stores each open request's due date again (when the clock's rules or the council's
+    /// nation change), writing only those that differ; returns how many changed. Closed
+    /// requests in `dues` are left as they are.
     async fn set_due_dates(&self, dues: &[(RequestId, Option<NaiveDate>)]) -> StoreResult<u64>;
 
     /// Adds an event, storing `due` as the request's due date once it is recorded; completing or

@@ -11,6 +11,7 @@ use crate::i18n::{date_in, translate};
 use crate::labels;
 use candour_domain::access::{AuthorityKind, DelegateScope};
 use candour_domain::access_copy::{AccessCopy, CopyActivity, CopyStatement, Sources};
+use candour_domain::consent::ConsentAnswer;
 use candour_domain::locale::Locale;
 use candour_domain::person::PersonId;
 use candour_domain::record::{EntryKind, StatementLabel};
@@ -54,8 +55,10 @@ pub async fn gather(store: &dyn Store, person: PersonId) -> StoreResult<Option<S
     }
     let disagreements = store.disagreements_for_person(person).await?;
     let sharing = store.sharing_for_person(person).await?;
+    let consents = store.consents_for_person(person).await?;
     Ok(Some(Sources {
         sharing,
+        consents,
         person: found,
         entries,
         requests,
@@ -171,6 +174,8 @@ pub struct Presented {
     pub delegates: Items<NamedFacts>,
     /// Who their information was shared with.
     pub sharing: Items<NamedFacts>,
+    /// What they agreed to.
+    pub consents: Items<NamedFacts>,
     /// Who looked at or used their information.
     pub activity: Items<String>,
 }
@@ -413,6 +418,45 @@ pub fn present(copy: &AccessCopy, locale: Locale, organisation: &str) -> Present
             }
         })
         .collect();
+    let consents = copy
+        .consents
+        .iter()
+        .map(|consent| {
+            let answer = match consent.answer {
+                ConsentAnswer::Yes => tr("copy-consent-yes"),
+                ConsentAnswer::No => tr("copy-consent-no"),
+            };
+            let mut facts = vec![
+                (tr("copy-consent-answer"), answer),
+                (tr("copy-consent-on"), day(consent.answered_on)),
+                (
+                    tr("copy-consent-by"),
+                    consent
+                        .answered_by
+                        .clone()
+                        .unwrap_or_else(|| tr("copy-consent-by-you")),
+                ),
+                (
+                    tr("copy-consent-how"),
+                    tr(labels::consent_method(consent.method)),
+                ),
+                (tr("copy-consent-recipients"), consent.recipients.clone()),
+            ];
+            // Only a yes can still count, or have been taken back.
+            if consent.answer == ConsentAnswer::Yes {
+                let status = match consent.withdrawn_on {
+                    Some(on) => tr_with("copy-consent-withdrawn", &[("date", day(on))]),
+                    None => tr("copy-consent-in-force"),
+                };
+                facts.push((tr("copy-consent-status"), status));
+            }
+            facts.push((tr("copy-consent-reference"), consent.source_id.clone()));
+            NamedFacts {
+                name: consent.purpose.clone(),
+                facts,
+            }
+        })
+        .collect();
     let activity = copy
         .activity
         .iter()
@@ -454,7 +498,6 @@ pub fn present(copy: &AccessCopy, locale: Locale, organisation: &str) -> Present
                 ],
             ),
             tr("copy-intro-withheld"),
-            tr("copy-intro-not-held"),
             tr_with("copy-available", &[("date", day(copy.available_until))]),
         ],
         about: Facts {
@@ -480,6 +523,11 @@ pub fn present(copy: &AccessCopy, locale: Locale, organisation: &str) -> Present
             heading: tr("copy-sharing-heading"),
             none: tr("copy-sharing-none"),
             items: sharing,
+        },
+        consents: Items {
+            heading: tr("copy-consents-heading"),
+            none: tr("copy-consents-none"),
+            items: consents,
         },
         activity: Items {
             heading: tr("copy-activity-heading"),

@@ -68,6 +68,16 @@ pub fn sharing_law(authority: candour_domain::sharing::Authority) -> &'static st
     }
 }
 
+/// How a consent was given, in words.
+pub fn consent_method(method: candour_domain::consent::ConsentMethod) -> &'static str {
+    use candour_domain::consent::ConsentMethod as M;
+    match method {
+        M::InWriting => "consent-method-in-writing",
+        M::Spoken => "consent-method-spoken",
+        M::Online => "consent-method-online",
+    }
+}
+
 /// A delegation's status, in words.
 pub fn delegation_status(status: candour_domain::delegation::DelegationStatus) -> &'static str {
     use candour_domain::delegation::DelegationStatus as D;

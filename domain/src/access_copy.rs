@@ -8,7 +8,9 @@
 //! statement's label, their requests and what happened to each, who may act for them and on what
 //! authority, who their information was shared with (Art 15(1)(c): "the recipients … to whom the
 //! personal data have been or will be disclosed"; what, when, why, on what lawful basis, with or
-//! without their consent), and the activity trail (who looked at or did what with their
+//! without their consent), each consent they (or someone for them) gave or refused, and any they withdrew
+//! (Art 7(1); kept with both dates, since withdrawing does not undo what was done before, Art
+//! 7(3)), and the activity trail (who looked at or did what with their
 //! information: staff views with the reason, delegates' actions). A statement of disagreement the person added after
 //! a refused correction is given with the statement it disputes and with its request.
 //!
@@ -52,6 +54,10 @@ pub struct AccessCopy {
     /// held have none).
     #[serde(default)]
     pub sharing: Vec<CopySharing>,
+    /// Every yes or no to a consent, newest first, withdrawn ones with the day (copies made before
+    /// consents were held have none).
+    #[serde(default)]
+    pub consents: Vec<crate::consent::Consent>,
     /// Who looked at or did what, newest first.
     pub activity: Vec<CopyActivity>,
 }
@@ -209,6 +215,8 @@ pub struct Sources {
     pub disagreements: Vec<Disagreement>,
     /// Every share of their information, told or not yet.
     pub sharing: Vec<crate::sharing::Sharing>,
+    /// Every consent the case system recorded for them.
+    pub consents: Vec<crate::consent::Consent>,
 }
 
 /// Every statement of disagreement about `statement`, one paragraph each.
@@ -331,6 +339,8 @@ pub fn assemble(sources: Sources, reference: &str, today: NaiveDate) -> AccessCo
         })
         .collect();
     sharing.sort_by_key(|s| std::cmp::Reverse(s.shared_on));
+    let mut consents = sources.consents;
+    consents.sort_by_key(|c| std::cmp::Reverse(c.answered_on));
     let mut activity = sources.activity;
     activity.sort_by_key(|a| std::cmp::Reverse(a.at));
     AccessCopy {
@@ -354,6 +364,7 @@ pub fn assemble(sources: Sources, reference: &str, today: NaiveDate) -> AccessCo
         requests,
         delegations,
         sharing,
+        consents,
         activity,
     }
 }
@@ -382,6 +393,7 @@ mod tests {
             }],
             disagreements: Vec::new(),
             sharing: Vec::new(),
+            consents: Vec::new(),
         }
     }
 
@@ -455,6 +467,45 @@ mod tests {
         ))
         .expect("a copy made before shares were held still reads");
         assert!(older.sharing.is_empty());
+    }
+
+    #[test]
+    fn every_consent_is_given_newest_first_withdrawn_ones_with_the_day() {
+        use crate::consent::{Consent, ConsentAnswer, ConsentMethod};
+        let day = |text: &str| -> NaiveDate { text.parse().expect("date") };
+        let consent = |id: &str, given: &str, withdrawn: Option<&str>| Consent {
+            source_id: id.into(),
+            answer: ConsentAnswer::Yes,
+            answered_on: day(given),
+            answered_by: None,
+            method: ConsentMethod::InWriting,
+            purpose: format!("Purpose {id}"),
+            recipients: "Housing".into(),
+            withdrawn_on: withdrawn.map(day),
+        };
+        let mut sources = sources_with(Vec::new());
+        sources.consents = vec![
+            consent("C-1", "2026-01-10", Some("2026-06-01")),
+            consent("C-2", "2026-09-01", None),
+        ];
+        let copy = assemble(sources, "CR-000001", day("2026-12-01"));
+        let ids: Vec<&str> = copy.consents.iter().map(|c| c.source_id.as_str()).collect();
+        assert_eq!(
+            ids,
+            vec!["C-2", "C-1"],
+            "newest first, the withdrawn one kept"
+        );
+        assert_eq!(copy.consents[1].withdrawn_on, Some(day("2026-06-01")));
+        let json = serde_json::to_string(&copy).expect("json");
+        let older: AccessCopy = serde_json::from_str(&json.replace(
+            &format!(
+                ",\"consents\":{}",
+                serde_json::to_string(&copy.consents).expect("json")
+            ),
+            "",
+        ))
+        .expect("a copy made before consents were held still reads");
+        assert!(older.consents.is_empty());
     }
 
     #[test]

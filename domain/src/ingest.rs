@@ -1,5 +1,6 @@
 //! What a council's case-management system sends Candour (the ingestion API and
-//! `candour import`): people, record entries and sharing events ([`sharing`]) as JSON, checked
+//! `candour import`): people, record entries, sharing events ([`sharing`]) and consent records
+//! ([`consent`]) as JSON, checked
 //! completely before anything is stored.
 //!
 //! Every problem is reported, each at its JSON path (`$.entries[2].statements[0].text`), so a
@@ -28,8 +29,10 @@ use chrono::NaiveDate;
 use serde_json::{Map, Value};
 use std::collections::BTreeSet;
 
+pub mod consent;
 pub mod sharing;
 
+pub use consent::IncomingConsent;
 pub use sharing::IncomingSharing;
 
 /// Size limits on what is accepted.
@@ -45,6 +48,8 @@ pub struct IngestLimits {
     pub entries_per_batch: usize,
     /// Sharing events in one batch.
     pub sharing_per_batch: usize,
+    /// Consent records in one batch.
+    pub consents_per_batch: usize,
 }
 
 impl Default for IngestLimits {
@@ -55,6 +60,7 @@ impl Default for IngestLimits {
             people_per_batch: 1_000,
             entries_per_batch: 1_000,
             sharing_per_batch: 1_000,
+            consents_per_batch: 1_000,
         }
     }
 }
@@ -86,10 +92,12 @@ pub struct Batch {
     pub entries: Vec<IncomingEntry>,
     /// Sharing events to add or update.
     pub sharing: Vec<IncomingSharing>,
+    /// Consent records to add or update.
+    pub consents: Vec<IncomingConsent>,
 }
 
-/// Checks a whole batch: `{"people": [...], "entries": [...], "sharing": [...]}` (any may be
-/// left out).
+/// Checks a whole batch: `{"people": [...], "entries": [...], "sharing": [...], "consents":
+/// [...]}` (any may be left out).
 pub fn parse_batch(
     value: &Value,
     limits: IngestLimits,
@@ -98,62 +106,69 @@ pub fn parse_batch(
     let mut r = Reader::default();
     let mut batch = Batch::default();
     if let Some(top) = r.object(value, "$") {
-        r.only(top, "$", &["people", "entries", "sharing"]);
-        if let Some(people) = r.array(top, "$", "people", limits.people_per_batch) {
-            let mut seen = BTreeSet::new();
-            for (i, item) in people.iter().enumerate() {
-                let path = format!("$.people[{i}]");
-                if let Some(person) = person_at(&mut r, item, &path, today) {
-                    if !seen.insert(person.source_id.clone()) {
-                        r.problem(
-                            &format!("{path}.source_id"),
-                            "appears more than once in this batch",
-                        );
-                    }
-                    batch.people.push(person);
-                }
-            }
-        }
-        if let Some(entries) = r.array(top, "$", "entries", limits.entries_per_batch) {
-            let mut seen = BTreeSet::new();
-            for (i, item) in entries.iter().enumerate() {
-                let path = format!("$.entries[{i}]");
-                if let Some(entry) = incoming_entry_at(&mut r, item, &path, limits, today) {
-                    let key = (
-                        entry.person_source_id.clone(),
-                        entry.entry.source_id.clone(),
-                    );
-                    if !seen.insert(key) {
-                        r.problem(
-                            &format!("{path}.source_id"),
-                            "appears more than once for this person in this batch",
-                        );
-                    }
-                    batch.entries.push(entry);
-                }
-            }
-        }
-        if let Some(shares) = r.array(top, "$", "sharing", limits.sharing_per_batch) {
-            let mut seen = BTreeSet::new();
-            for (i, item) in shares.iter().enumerate() {
-                let path = format!("$.sharing[{i}]");
-                if let Some(share) = sharing::sharing_at(&mut r, item, &path, today) {
-                    let key = (
-                        share.person_source_id.clone(),
-                        share.sharing.source_id.clone(),
-                    );
-                    if !seen.insert(key) {
-                        r.problem(
-                            &format!("{path}.source_id"),
-                            "appears more than once for this person in this batch",
-                        );
-                    }
-                    batch.sharing.push(share);
-                }
-            }
-        }
+        r.only(top, "$", &["people", "entries", "sharing", "consents"]);
+        const PER_PERSON: &str = "appears more than once for this person in this batch";
+        batch.people = unique_items(
+            &mut r,
+            top,
+            ("people", limits.people_per_batch),
+            |r, item, path| person_at(r, item, path, today),
+            |p| (p.source_id.clone(), String::new()),
+            "appears more than once in this batch",
+        );
+        batch.entries = unique_items(
+            &mut r,
+            top,
+            ("entries", limits.entries_per_batch),
+            |r, item, path| incoming_entry_at(r, item, path, limits, today),
+            |e| (e.person_source_id.clone(), e.entry.source_id.clone()),
+            PER_PERSON,
+        );
+        batch.sharing = unique_items(
+            &mut r,
+            top,
+            ("sharing", limits.sharing_per_batch),
+            |r, item, path| sharing::sharing_at(r, item, path, today),
+            |s| (s.person_source_id.clone(), s.sharing.source_id.clone()),
+            PER_PERSON,
+        );
+        batch.consents = unique_items(
+            &mut r,
+            top,
+            ("consents", limits.consents_per_batch),
+            |r, item, path| consent::consent_at(r, item, path, today),
+            |c| (c.person_source_id.clone(), c.consent.source_id.clone()),
+            PER_PERSON,
+        );
     }
     r.finish(batch)
+}
+
+/// Reads the list `$.{key}` of at most `most` items, each with `read`; an item whose `id`
+/// repeats an earlier one's is refused at its `source_id` with `repeated`.
+fn unique_items<T>(
+    r: &mut Reader,
+    top: &Map<String, Value>,
+    (key, most): (&str, usize),
+    mut read: impl FnMut(&mut Reader, &Value, &str) -> Option<T>,
+    id: impl Fn(&T) -> (String, String),
+    repeated: &str,
+) -> Vec<T> {
+    let Some(items) = r.array(top, "$", key, most) else {
+        return Vec::new();
+    };
+    let mut seen = BTreeSet::new();
+    let mut read_items = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        let path = format!("$.{key}[{i}]");
+        if let Some(value) = read(r, item, &path) {
+            if !seen.insert(id(&value)) {
+                r.problem(&format!("{path}.source_id"), repeated);
+            }
+            read_items.push(value);
+        }
+    }
+    read_items
 }
 
 /// Checks one person; `source_id` comes from the address when given there.

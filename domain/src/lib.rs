@@ -8,6 +8,7 @@ pub mod abuse;
 pub mod access;
 pub mod access_copy;
 pub mod account;
+pub mod consent;
 pub mod deadline;
 pub mod delegation;
 pub mod email_address;

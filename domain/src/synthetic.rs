@@ -431,6 +431,53 @@ pub fn sharing(index: u64, entries: &[crate::record::NewEntry]) -> Vec<crate::sh
     shares
 }
 
+/// The consents person `index` of the synthetic council gave, dated by their record `entries`:
+/// one person in three agreed in writing to the housing share (the consent `sharing` names);
+/// another one in three (index a multiple of three) agreed out loud to a carers' charity being
+/// told about them, and later took it back; the rest said no, online, to a day centre.
+pub fn consents(index: u64, entries: &[crate::record::NewEntry]) -> Vec<crate::consent::Consent> {
+    use crate::consent::{Consent, ConsentAnswer, ConsentMethod};
+    let (Some(first), Some(latest)) = (
+        entries.iter().min_by_key(|e| e.written_date),
+        entries.iter().max_by_key(|e| e.written_date),
+    ) else {
+        return Vec::new();
+    };
+    match index % 3 {
+        1 => vec![Consent {
+            source_id: format!("DEMO-{index:07}-C1"),
+            answer: ConsentAnswer::Yes,
+            answered_on: latest.written_date,
+            answered_by: None,
+            method: ConsentMethod::InWriting,
+            purpose: "To tell the housing team what you need from a home".to_owned(),
+            recipients: "Northshire Council Housing".to_owned(),
+            withdrawn_on: None,
+        }],
+        0 => vec![Consent {
+            source_id: format!("DEMO-{index:07}-C2"),
+            answer: ConsentAnswer::Yes,
+            answered_on: first.written_date,
+            answered_by: None,
+            method: ConsentMethod::Spoken,
+            purpose: "To tell a carers' charity about you, so they can offer help".to_owned(),
+            recipients: "Northshire Carers Together".to_owned(),
+            withdrawn_on: Some(latest.written_date),
+        }],
+        _ => vec![Consent {
+            source_id: format!("DEMO-{index:07}-C3"),
+            answer: ConsentAnswer::No,
+            answered_on: latest.written_date,
+            answered_by: None,
+            method: ConsentMethod::Online,
+            purpose: "To send your name to a day centre so they can tell you about their events"
+                .to_owned(),
+            recipients: "Northshire Day Centres".to_owned(),
+            withdrawn_on: None,
+        }],
+    }
+}
+
 /// Open rights request number `index` of the synthetic council `seed`, for `person`, taken down
 /// by `made_by`: any right, any channel, received on a working or non-working day up to 40 days
 /// before `today`, so a queue of them has overdue, due-soon and later requests.
@@ -489,6 +536,26 @@ mod tests {
                         .iter()
                         .all(|id| entries.iter().any(|e| &e.source_id == id))
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn synthetic_consents_follow_the_rules_and_back_the_consent_shares() {
+        for index in 0..30 {
+            let entries = entries(3, index, crate::person::PersonId(1));
+            let consents = consents(index, &entries);
+            for consent in &consents {
+                assert!(consent.problems(reference_date()).is_empty(), "{consent:?}");
+            }
+            for share in sharing(index, &entries) {
+                if let Some(named) = &share.consent {
+                    let consent = consents
+                        .iter()
+                        .find(|c| &c.source_id == named)
+                        .expect("the consent a share names is there");
+                    assert!(consent.in_force_on(share.shared_on), "{consent:?}");
+                }
             }
         }
     }

@@ -17,7 +17,37 @@ type Fixtures = {
   audit: (page?: Page) => Promise<void>;
 };
 
+/** Waits until every stylesheet the page links to has arrived and been read. axe measures the
+ * page it is given, so an audit of a page still waiting for its styles would report sizes and
+ * colours nobody sees; a stylesheet that never arrives fails the test saying so. */
+async function stylesApplied(target: Page): Promise<void> {
+  const loaded = () =>
+    [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every((link) => link.sheet !== null);
+  try {
+    await target.waitForFunction(loaded, undefined, { timeout: 10_000 });
+  } catch {
+    // Say what the server answers for each missing stylesheet now, to tell a slow server from
+    // a wrong address or an error.
+    const answers = await target
+      .evaluate(() =>
+        Promise.all(
+          [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')]
+            .filter((link) => link.sheet === null)
+            .map((link) =>
+              fetch(link.href).then(
+                (r) => `${link.href} answers ${r.status}`,
+                (e) => `${link.href} fails: ${e}`,
+              ),
+            ),
+        ),
+      )
+      .catch((e) => [`could not ask: ${e}`]);
+    throw new Error(`the stylesheet of ${target.url()} did not load within 10 seconds (${answers.join('; ')})`);
+  }
+}
+
 async function violations(target: Page): Promise<string[]> {
+  await stylesApplied(target);
   const results = await new AxeBuilder({ page: target }).withTags(AXE_TAGS).analyze();
   return results.violations.map(
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`,

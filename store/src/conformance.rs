@@ -77,6 +77,10 @@ pub const CASES: &[(&str, Case)] = &[
             Box::pin(shares_are_imported_for_entries_the_person_has_and_replaced_when_sent_again(s))
         },
     ),
+    (
+        "consents_are_imported_per_person_and_a_withdrawal_replaces_the_consent",
+        |s| Box::pin(consents_are_imported_per_person_and_a_withdrawal_replaces_the_consent(s)),
+    ),
     ("requests_are_assigned_to_staff_with_the_role", |s| {
         Box::pin(requests_are_assigned_to_staff_with_the_role(s))
     }),
@@ -1171,7 +1175,7 @@ fn ingest_batch(people: &[&str], entries: &[(&str, &str, &str)]) -> candour_doma
                 }
             })
             .collect(),
-        sharing: Vec::new(),
+        ..Batch::default()
     }
 }
 
@@ -1288,6 +1292,105 @@ async fn shares_are_imported_for_entries_the_person_has_and_replaced_when_sent_a
     assert_eq!(
         store.sharing_for_person(me).await.expect("q").len(),
         2,
+        "saved outside an import too"
+    );
+}
+
+/// A consent `id` for `person`, given in writing by the person.
+fn incoming_consent(person: &str, id: &str) -> candour_domain::ingest::IncomingConsent {
+    use candour_domain::consent::{Consent, ConsentAnswer, ConsentMethod};
+    candour_domain::ingest::IncomingConsent {
+        person_source_id: person.to_owned(),
+        consent: Consent {
+            source_id: id.to_owned(),
+            answer: ConsentAnswer::Yes,
+            answered_on: "2026-10-01".parse().expect("date"),
+            answered_by: None,
+            method: ConsentMethod::InWriting,
+            purpose: "To share your housing needs with the housing team".to_owned(),
+            recipients: "Northshire Council Housing".to_owned(),
+            withdrawn_on: None,
+        },
+    }
+}
+
+async fn consents_are_imported_per_person_and_a_withdrawal_replaces_the_consent(
+    store: Arc<dyn Store>,
+) {
+    use candour_domain::consent::ConsentMethod;
+    let mut batch = ingest_batch(&["P-1", "P-2"], &[]);
+    let mut attorney = incoming_consent("P-1", "C-2");
+    attorney.consent.answered_on = "2026-09-01".parse().expect("date");
+    attorney.consent.answered_by = Some("Mary Smith, daughter (attorney)".to_owned());
+    attorney.consent.method = ConsentMethod::Spoken;
+    attorney.consent.answer = candour_domain::consent::ConsentAnswer::No;
+    batch.consents = vec![
+        incoming_consent("P-1", "C-1"),
+        attorney.clone(),
+        incoming_consent("P-2", "C-1"),
+    ];
+    let summary = store
+        .import(&batch, "Anytown", 10)
+        .await
+        .expect("store")
+        .expect("accepted");
+    assert_eq!(summary.consents_saved, 3);
+    let me = store
+        .person_by_source_id("P-1")
+        .await
+        .expect("q")
+        .expect("present")
+        .id;
+    assert_eq!(
+        store.consents_for_person(me).await.expect("q"),
+        vec![attorney.consent.clone(), batch.consents[0].consent.clone()],
+        "only P-1's, oldest first, as sent"
+    );
+
+    // Withdrawn: the case system sends it again with the day; replaced, not added.
+    let mut withdrawn = incoming_consent("P-1", "C-1");
+    withdrawn.consent.withdrawn_on = Some("2026-11-20".parse().expect("date"));
+    let resend = candour_domain::ingest::Batch {
+        consents: vec![withdrawn.clone()],
+        ..candour_domain::ingest::Batch::default()
+    };
+    store
+        .import(&resend, "Anytown", 20)
+        .await
+        .expect("store")
+        .expect("accepted");
+    assert_eq!(
+        store.consents_for_person(me).await.expect("q"),
+        vec![attorney.consent.clone(), withdrawn.consent.clone()]
+    );
+
+    // An unknown person, and a person of another organisation: refused at their paths, and the
+    // good consent sent with them is not stored either.
+    let wrong = candour_domain::ingest::Batch {
+        consents: vec![
+            incoming_consent("P-1", "C-3"),
+            incoming_consent("P-9", "C-4"),
+        ],
+        ..candour_domain::ingest::Batch::default()
+    };
+    assert_eq!(
+        refused_paths(&store, &wrong, "Anytown", 30).await,
+        vec!["$.consents[1].person_source_id"]
+    );
+    let elsewhere = candour_domain::ingest::Batch {
+        consents: vec![incoming_consent("P-1", "C-5")],
+        ..candour_domain::ingest::Batch::default()
+    };
+    assert_eq!(
+        refused_paths(&store, &elsewhere, "Othertown", 40).await,
+        vec!["$.consents[0].person_source_id"]
+    );
+    assert_eq!(store.consents_for_person(me).await.expect("q").len(), 2);
+    let direct = incoming_consent("P-1", "C-9").consent;
+    store.save_consent(me, &direct, 50).await.expect("save");
+    assert_eq!(
+        store.consents_for_person(me).await.expect("q").len(),
+        3,
         "saved outside an import too"
     );
 }

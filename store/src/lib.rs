@@ -23,6 +23,7 @@ pub use error::StoreError;
 use async_trait::async_trait;
 use candour_domain::access::{AccountId, Role};
 use candour_domain::account::{Account, NewAccount};
+use candour_domain::consent::Consent;
 use candour_domain::delegation::{Delegation, DelegationId, NewDelegation};
 use candour_domain::ingest::{Batch, Problem};
 use candour_domain::person::{Person, PersonDetails, PersonId};
@@ -207,6 +208,13 @@ pub trait Store: Send + Sync + 'static {
     /// shares the person has not yet been told about (callers showing the person filter them:
     /// `Sharing::shown_to_person`).
     async fn sharing_for_person(&self, person: PersonId) -> StoreResult<Vec<Sharing>>;
+
+    /// Adds a consent record, or replaces the one with the same case-system id (the import does
+    /// the same inside its transaction; this is for demonstration data).
+    async fn save_consent(&self, person: PersonId, consent: &Consent, now: i64) -> StoreResult<()>;
+
+    /// The consents the case system recorded for a person, given or withdrawn, oldest first.
+    async fn consents_for_person(&self, person: PersonId) -> StoreResult<Vec<Consent>>;
 
     /// Accepts a correction: the corrected entry replaces the stored one (whose earlier version
     /// is kept in its history) and the request's completing event is added, closing it. All or

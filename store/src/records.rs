@@ -119,6 +119,8 @@ pub struct ImportSummary {
     pub entries_unchanged: u64,
     /// Sharing events added or replaced.
     pub sharing_saved: u64,
+    /// Consent records added or replaced.
+    pub consents_saved: u64,
 }
 
 /// A stored subject access copy.

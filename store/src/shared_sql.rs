@@ -1209,6 +1209,17 @@ macro_rules! shared_queries {
                         summary.sharing_saved += 1;
                     }
                 }
+                for (c, incoming) in batch.consents.iter().enumerate() {
+                    let path = format!("$.consents[{c}].person_source_id");
+                    match person_in_organisation(&mut *tx, &mut ids, &incoming.person_source_id, organisation, path).await? {
+                        Ok(person) if problems.is_empty() => {
+                            save_consent_on(&mut *tx, PersonId(person), &incoming.consent, now).await?;
+                            summary.consents_saved += 1;
+                        }
+                        Ok(_) => {}
+                        Err(problem) => problems.push(problem),
+                    }
+                }
                 if !problems.is_empty() {
                     tx.rollback().await.map_err(database)?;
                     return Ok(Err(problems));
@@ -1349,6 +1360,80 @@ macro_rules! shared_queries {
                         })
                     };
                     read().map_err(|e| corrupt("sharing_events", e))
+                })
+                .collect()
+            }
+
+            pub async fn save_consent(
+                pool: &Pool,
+                person: PersonId,
+                consent: &candour_domain::consent::Consent,
+                now: i64,
+            ) -> StoreResult<()> {
+                // One statement: no transaction needed.
+                let mut conn = pool.acquire().await.map_err(database)?;
+                save_consent_on(&mut conn, person, consent, now).await
+            }
+
+            /// Adds a consent, or replaces the one the case system sent before with the same id.
+            async fn save_consent_on(
+                conn: &mut Conn,
+                person: PersonId,
+                consent: &candour_domain::consent::Consent,
+                now: i64,
+            ) -> StoreResult<()> {
+                sqlx::query(
+                    "INSERT INTO consents (person_id, source_id, answer, answered_on, answered_by, method, purpose, \
+                     recipients, withdrawn_on, imported_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) \
+                     ON CONFLICT (person_id, source_id) DO UPDATE SET answer = excluded.answer, answered_on = excluded.answered_on, \
+                     answered_by = excluded.answered_by, method = excluded.method, purpose = excluded.purpose, \
+                     recipients = excluded.recipients, withdrawn_on = excluded.withdrawn_on, \
+                     imported_at = excluded.imported_at",
+                )
+                .bind(person.0)
+                .bind(&consent.source_id)
+                .bind(consent.answer.key())
+                .bind(consent.answered_on)
+                .bind(&consent.answered_by)
+                .bind(consent.method.key())
+                .bind(&consent.purpose)
+                .bind(&consent.recipients)
+                .bind(consent.withdrawn_on)
+                .bind(now)
+                .execute(&mut *conn)
+                .await
+                .map(|_| ())
+                .map_err(database)
+            }
+
+            pub async fn consents_for_person(pool: &Pool, person: PersonId) -> StoreResult<Vec<candour_domain::consent::Consent>> {
+                use candour_domain::consent::{Consent, ConsentAnswer, ConsentMethod};
+                sqlx::query(
+                    "SELECT source_id, answer, answered_on, answered_by, method, purpose, recipients, withdrawn_on \
+                     FROM consents WHERE person_id = $1 ORDER BY answered_on, source_id",
+                )
+                .bind(person.0)
+                .fetch_all(pool)
+                .await
+                .map_err(database)?
+                .iter()
+                .map(|row| {
+                    let read = || -> Result<Consent, String> {
+                        let get = |e: sqlx::Error| e.to_string();
+                        let method: String = row.try_get("method").map_err(get)?;
+                        let answer: String = row.try_get("answer").map_err(get)?;
+                        Ok(Consent {
+                            source_id: row.try_get("source_id").map_err(get)?,
+                            answer: ConsentAnswer::from_key(&answer).ok_or_else(|| format!("answer {answer}"))?,
+                            answered_on: row.try_get("answered_on").map_err(get)?,
+                            answered_by: row.try_get("answered_by").map_err(get)?,
+                            method: ConsentMethod::from_key(&method).ok_or_else(|| format!("method {method}"))?,
+                            purpose: row.try_get("purpose").map_err(get)?,
+                            recipients: row.try_get("recipients").map_err(get)?,
+                            withdrawn_on: row.try_get("withdrawn_on").map_err(get)?,
+                        })
+                    };
+                    read().map_err(|e| corrupt("consents", e))
                 })
                 .collect()
             }

@@ -197,6 +197,22 @@ macro_rules! store_impl {
                 shared::sharing_for_person(&self.pool, person).await
             }
 
+            async fn save_consent(
+                &self,
+                person: PersonId,
+                consent: &candour_domain::consent::Consent,
+                now: i64,
+            ) -> StoreResult<()> {
+                shared::save_consent(&self.pool, person, consent, now).await
+            }
+
+            async fn consents_for_person(
+                &self,
+                person: PersonId,
+            ) -> StoreResult<Vec<candour_domain::consent::Consent>> {
+                shared::consents_for_person(&self.pool, person).await
+            }
+
             async fn correct_entry(
                 &self,
                 id: RequestId,

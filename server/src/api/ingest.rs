@@ -71,8 +71,7 @@ pub async fn put_person(
         parse_person(&value, Some(&person), session::today()).map_err(ApiError::Invalid)?;
     let batch = Batch {
         people: vec![details],
-        entries: Vec::new(),
-        sharing: Vec::new(),
+        ..Batch::default()
     };
     let summary = store(&state, &caller, &batch).await.map_err(at_top)?;
     Ok(Json(json!({ "summary": summary })).into_response())
@@ -91,9 +90,8 @@ pub async fn put_entry(
         .map_err(ApiError::Invalid)?;
     let report = readable_report(&incoming.entry);
     let batch = Batch {
-        people: Vec::new(),
         entries: vec![incoming],
-        sharing: Vec::new(),
+        ..Batch::default()
     };
     let summary = store(&state, &caller, &batch).await.map_err(at_top)?;
     Ok(Json(json!({ "summary": summary, "readability": report_json(&report) })).into_response())

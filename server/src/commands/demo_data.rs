@@ -168,6 +168,9 @@ pub async fn load(store: &dyn Store, people: u64, seed: u64, entries: bool) -> a
                 for share in synthetic::sharing(index, &entries) {
                     store.save_sharing(person.id, &share, now).await?;
                 }
+                for consent in synthetic::consents(index, &entries) {
+                    store.save_consent(person.id, &consent, now).await?;
+                }
             }
         }
         start = end;

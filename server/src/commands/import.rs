@@ -35,6 +35,7 @@ pub async fn run(config_file: Option<&Path>, args: ImportArgs) -> anyhow::Result
         people_per_batch: usize::MAX,
         entries_per_batch: usize::MAX,
         sharing_per_batch: usize::MAX,
+        consents_per_batch: usize::MAX,
         ..config.ingest_limits
     };
     let problems = match parse_batch(&value, limits, session::today()) {
@@ -43,12 +44,15 @@ pub async fn run(config_file: Option<&Path>, args: ImportArgs) -> anyhow::Result
             match store.import(&batch, org, session::now()).await? {
                 Ok(summary) => {
                     println!(
-                        "people added {}, updated {}; entries added {}, changed {}, unchanged {}",
+                        "people added {}, updated {}; entries added {}, changed {}, unchanged {}; \
+                         shares saved {}; consents saved {}",
                         summary.people_added,
                         summary.people_updated,
                         summary.entries_added,
                         summary.entries_changed,
-                        summary.entries_unchanged
+                        summary.entries_unchanged,
+                        summary.sharing_saved,
+                        summary.consents_saved
                     );
                     return Ok(());
                 }

@@ -160,6 +160,15 @@ fn only_access_requests_get_a_copy_and_the_persons_words_reach_the_pdf_as_words(
                 "recipient": {"organisation": "Hidden Agency", "role": "Officer"}, "information": "The letter",
                 "entries": ["E-1"], "purpose": "Safety", "lawful_basis": "public_task", "authority": "safeguarding",
                 "approved_by": "Head of service", "not_told": {"reason": "Telling would increase the risk", "review_on": "2027-06-01"}}
+        ],
+        "consents": [
+            {"person_source_id": "T-1", "source_id": "C-1", "answer": "yes", "answered_on": "2026-01-02", "method": "in_writing",
+                "purpose": format!("Nursing at home {sneaky}"), "recipients": "Told Trust"},
+            {"person_source_id": "T-1", "source_id": "C-0", "answer": "yes", "answered_on": "2025-03-01", "method": "spoken",
+                "answered_by": "Mary Tester, daughter (attorney)", "purpose": "Telling a carers' charity about you",
+                "recipients": "Carers Together", "withdrawn_on": "2025-06-30"},
+            {"person_source_id": "T-1", "source_id": "C-9", "answer": "no", "answered_on": "2024-05-01", "method": "online",
+                "purpose": "Sending you news about day centres", "recipients": "Day centres"}
         ]
     });
     let stored = server.request(
@@ -218,6 +227,34 @@ fn only_access_requests_get_a_copy_and_the_persons_words_reach_the_pdf_as_words(
         .get("/requests/CR-000002/copy.json", &[("Cookie", &person)])
         .body;
     assert!(html.contains("Told Trust") && json.contains("Told Trust"));
+    // Every consent (Art 7(1)): the answer, who gave it, how, and the day a withdrawn one was
+    // taken back; the purpose, as the case system wrote it, reaches the PDF as words.
+    assert!(
+        text.contains("What you said yes or no to (consent)"),
+        "{text}"
+    );
+    assert!(text.contains("Nursing at home #read"), "{text}");
+    assert!(
+        text.contains("Sending you news about day centres"),
+        "{text}"
+    );
+    assert!(html.contains("What you said yes or no to (consent)"));
+    assert!(html.contains("Mary Tester, daughter (attorney)"));
+    assert!(
+        html.contains("No. It was taken back on 30 June 2025."),
+        "{html}"
+    );
+    assert!(html.contains("Yes. You can take it back at any time."));
+    let copy: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+    assert_eq!(copy["consents"][0]["source_id"], "C-1", "newest first");
+    assert_eq!(copy["consents"][1]["withdrawn_on"], "2025-06-30");
+    assert_eq!(copy["consents"][1]["method"], "spoken");
+    assert_eq!(copy["consents"][2]["answer"], "no");
+    assert_eq!(
+        html.matches("Does it still count?").count(),
+        2,
+        "only a yes can still count"
+    );
     for (what, body) in [("page", &html), ("JSON", &json), ("PDF", &text)] {
         assert!(
             !body.contains("Hidden Agency") && !body.contains("increase the risk"),

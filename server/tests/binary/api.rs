@@ -95,7 +95,7 @@ fn a_batch_is_stored_once_shown_to_the_person_and_only_the_clients_organisation_
     assert_eq!(stored.status, 200, "{}", stored.body);
     assert_eq!(
         json_of(&stored)["summary"],
-        json!({"people_added": 1, "people_updated": 0, "entries_added": 1, "entries_changed": 0, "entries_unchanged": 0, "sharing_saved": 0})
+        json!({"people_added": 1, "people_updated": 0, "entries_added": 1, "entries_changed": 0, "entries_unchanged": 0, "sharing_saved": 0, "consents_saved": 0})
     );
     let again = call(&server, "POST", "/api/v1/import", &anytown, &batch());
     assert_eq!(
@@ -448,35 +448,61 @@ fn shares_are_stored_with_their_entries_and_every_problem_is_named() {
     );
 }
 
-#[test]
-fn the_documented_share_has_exactly_the_fields_the_api_reads() {
+/// Checks that the OpenAPI schema `name` documents exactly the fields in `read`, and that each
+/// of `enums` (a field, and the keys the domain accepts) lists exactly those keys; answers with
+/// the whole document.
+fn documented_exactly(name: &str, read: &[&str], enums: &[(&str, Vec<&str>)]) -> Value {
     let server = Server::start(&[]);
     let document = json_of(&server.get("/api/v1/openapi.json", &[]));
-    let schema = &document["components"]["schemas"]["Sharing"];
+    let schema = &document["components"]["schemas"][name];
     let mut documented: Vec<&str> = schema["properties"]
         .as_object()
         .expect("properties")
         .keys()
         .map(String::as_str)
         .collect();
-    let mut read = candour_domain::ingest::sharing::SHARING_FIELDS.to_vec();
+    let mut read = read.to_vec();
     documented.sort_unstable();
     read.sort_unstable();
-    assert_eq!(documented, read);
-    let listed = |field: &str| -> Vec<String> {
-        schema["properties"][field]["enum"]
+    assert_eq!(documented, read, "{name}");
+    for (field, keys) in enums {
+        let listed: Vec<&str> = schema["properties"][field]["enum"]
             .as_array()
             .expect("enum")
             .iter()
-            .filter_map(|v| v.as_str().map(str::to_owned))
-            .collect()
-    };
-    assert_eq!(
-        listed("lawful_basis"),
-        candour_domain::sharing::LawfulBasis::ALL.map(|b| b.key())
+            .filter_map(Value::as_str)
+            .collect();
+        assert_eq!(&listed, keys, "{name}.{field}");
+    }
+    document
+}
+
+#[test]
+fn the_documented_share_has_exactly_the_fields_the_api_reads() {
+    use candour_domain::sharing::{Authority, LawfulBasis};
+    documented_exactly(
+        "Sharing",
+        candour_domain::ingest::sharing::SHARING_FIELDS,
+        &[
+            ("lawful_basis", LawfulBasis::ALL.map(|b| b.key()).to_vec()),
+            ("authority", Authority::ALL.map(|a| a.key()).to_vec()),
+        ],
+    );
+}
+
+#[test]
+fn the_documented_consent_has_exactly_the_fields_the_api_reads() {
+    use candour_domain::consent::{ConsentAnswer, ConsentMethod};
+    let document = documented_exactly(
+        "Consent",
+        candour_domain::ingest::consent::CONSENT_FIELDS,
+        &[
+            ("method", ConsentMethod::ALL.map(|m| m.key()).to_vec()),
+            ("answer", ConsentAnswer::ALL.map(|a| a.key()).to_vec()),
+        ],
     );
     assert_eq!(
-        listed("authority"),
-        candour_domain::sharing::Authority::ALL.map(|a| a.key())
+        document["components"]["schemas"]["Batch"]["properties"]["consents"]["items"]["$ref"],
+        "#/components/schemas/Consent"
     );
 }

@@ -53,6 +53,7 @@ fn body(copy: Presented, reference: String) -> impl IntoView {
         requests,
         delegates,
         sharing,
+        consents,
         activity,
         ..
     } = copy;
@@ -96,6 +97,7 @@ fn body(copy: Presented, reference: String) -> impl IntoView {
         }).collect_view()}
         {named_section(delegates)}
         {named_section(sharing)}
+        {named_section(consents)}
         <h2 class="govuk-heading-m">{activity.heading}</h2>
         {activity.items.is_empty().then(|| view! { <p class="govuk-body">{activity.none.clone()}</p> })}
         <ul class="govuk-list govuk-list--bullet">

@@ -1263,9 +1263,9 @@ macro_rules! shared_queries {
                 sharing: &candour_domain::sharing::Sharing,
                 now: i64,
             ) -> StoreResult<()> {
-                let mut tx = pool.begin().await.map_err(database)?;
-                save_sharing_on(&mut *tx, person, sharing, now).await?;
-                tx.commit().await.map_err(database)
+                // One statement: no transaction needed.
+                let mut conn = pool.acquire().await.map_err(database)?;
+                save_sharing_on(&mut conn, person, sharing, now).await
             }
 
             /// Adds a share, or replaces the one the case system sent before with the same id.

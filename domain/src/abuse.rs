@@ -2,7 +2,8 @@
 //! flood the sign-in provider or fill the rights-request queue (OWASP ASVS 4.0 V2.2.1
 //! "anti-automation controls"; NCSC, "Password policy: rate limiting").
 //!
-//! A limit is a number of tries in a sliding window. The person who reaches it is told in plain
+//! A limit is a number of tries in a window: that many may go at once, then one each time a
+//! share of the window passes ([`Limit::try_at`]). The person who reaches it is told in plain
 //! words how many minutes to wait (GOV.UK Design System, "There is a problem with the service"
 //! pages: say what happened and what to do), never locked out for good.
 //!
@@ -67,8 +68,7 @@ impl Default for Limits {
 pub enum Verdict {
     /// Go ahead (and count this try).
     Allowed,
-    /// Too many; the earliest try in the window leaves it in this many whole minutes (at
-    /// least 1).
+    /// Too many; the next try will be allowed in this many whole minutes (at least 1).
     TryAgainIn {
         /// Minutes to wait, rounded up.
         minutes: i64,
@@ -76,23 +76,38 @@ pub enum Verdict {
 }
 
 impl Limit {
-    /// The verdict at `now` given the times (unix seconds) of earlier tries, in any order.
-    pub fn check(self, earlier: &[i64], now: i64) -> Verdict {
-        let since = self.window_start(now);
-        let in_window: Vec<i64> = earlier.iter().copied().filter(|t| *t > since).collect();
-        if in_window.len() < self.max as usize {
-            return Verdict::Allowed;
-        }
-        let oldest = in_window.iter().copied().min().unwrap_or(now);
-        let seconds = (oldest + self.window_seconds - now).max(1);
-        Verdict::TryAgainIn {
-            minutes: (seconds + 59) / 60,
-        }
+    /// Milliseconds between tries at the steady rate: the window shared out among `max` tries.
+    pub fn interval_ms(self) -> i64 {
+        self.window_seconds * 1000 / i64::from(self.max.max(1))
     }
 
-    /// Tries at or before this time no longer count.
-    pub fn window_start(self, now: i64) -> i64 {
-        now - self.window_seconds
+    /// How far ahead of now the theoretical arrival time may run: a window less one interval,
+    /// which lets `max` tries through at once.
+    pub fn tolerance_ms(self) -> i64 {
+        self.window_seconds * 1000 - self.interval_ms()
+    }
+
+    /// The verdict for a try at `now_ms`, given the bucket's stored theoretical arrival time
+    /// (`None` for a bucket never tried), and the time to store when the try is allowed.
+    ///
+    /// This is the generic cell rate algorithm (ITU-T I.371; as in `redis-cell` and other
+    /// limiters): one number per bucket, so the store checks and counts a try in one atomic
+    /// statement, which holds when several requests (or app servers) try at once. It allows
+    /// `max` tries at once, then one every [`Limit::interval_ms`]; a refused try is not counted,
+    /// so waiting always works. The store's SQL mirrors this function exactly.
+    pub fn try_at(self, stored_ms: Option<i64>, now_ms: i64) -> (Verdict, Option<i64>) {
+        let arrival = stored_ms.map_or(now_ms, |stored| stored.max(now_ms));
+        let ahead = arrival - now_ms;
+        if ahead <= self.tolerance_ms() {
+            return (Verdict::Allowed, Some(arrival + self.interval_ms()));
+        }
+        let wait_ms = (ahead - self.tolerance_ms()).max(1);
+        (
+            Verdict::TryAgainIn {
+                minutes: ((wait_ms + 59_999) / 60_000).max(1),
+            },
+            None,
+        )
     }
 }
 
@@ -100,50 +115,70 @@ impl Limit {
 mod tests {
     use super::*;
 
+    /// Runs tries at the given seconds and gives each verdict.
+    fn run(limit: Limit, tries: &[i64]) -> Vec<Verdict> {
+        let mut stored = None;
+        tries
+            .iter()
+            .map(|at| {
+                let (verdict, next) = limit.try_at(stored, at * 1000);
+                if next.is_some() {
+                    stored = next;
+                }
+                verdict
+            })
+            .collect()
+    }
+
     #[test]
-    fn tries_are_counted_in_a_sliding_window_and_the_wait_is_rounded_up() {
+    fn max_tries_go_at_once_then_one_per_interval_and_the_wait_is_rounded_up() {
         let limit = Limit {
             max: 3,
             window_seconds: 600,
         };
-        let cases: &[(&[i64], i64, Verdict)] = &[
-            (&[], 1_000, Verdict::Allowed),
-            (&[900, 950], 1_000, Verdict::Allowed),
-            // The third try in the window is the last allowed; the fourth waits for the first
-            // (at 500) to leave at 1,100: 100 seconds, so 2 minutes.
-            (&[500, 900, 950], 1_000, Verdict::TryAgainIn { minutes: 2 }),
-            // A try exactly a window ago no longer counts.
-            (&[400, 900, 950], 1_000, Verdict::Allowed),
+        use Verdict::{Allowed, TryAgainIn};
+        let cases: &[(&[i64], &[Verdict])] = &[
+            (&[1_000], &[Allowed]),
+            (&[1_000, 1_000, 1_000], &[Allowed, Allowed, Allowed]),
+            // The fourth at once waits one interval (200 s): 4 minutes rounded up.
             (
-                &[999, 999, 999, 999],
-                1_000,
-                Verdict::TryAgainIn { minutes: 10 },
+                &[1_000, 1_000, 1_000, 1_000],
+                &[Allowed, Allowed, Allowed, TryAgainIn { minutes: 4 }],
             ),
-            // One second left still says one minute, never zero.
-            (&[401, 402, 403], 1_000, Verdict::TryAgainIn { minutes: 1 }),
+            // A refused try is not counted: after the interval the next one goes.
+            (
+                &[1_000, 1_000, 1_000, 1_000, 1_200],
+                &[Allowed, Allowed, Allowed, TryAgainIn { minutes: 4 }, Allowed],
+            ),
+            // One second short of the interval still says one minute, never zero.
+            (
+                &[1_000, 1_000, 1_000, 1_199],
+                &[Allowed, Allowed, Allowed, TryAgainIn { minutes: 1 }],
+            ),
+            // Tries spread at the steady rate never wait.
+            (
+                &[0, 200, 400, 600, 800, 1_000],
+                &[Allowed, Allowed, Allowed, Allowed, Allowed, Allowed],
+            ),
+            // After a quiet window the full allowance is back.
+            (
+                &[0, 0, 0, 600, 600, 600],
+                &[Allowed, Allowed, Allowed, Allowed, Allowed, Allowed],
+            ),
         ];
-        for (earlier, now, expected) in cases {
-            assert_eq!(
-                limit.check(earlier, *now),
-                *expected,
-                "{earlier:?} at {now}"
-            );
+        for (tries, expected) in cases {
+            assert_eq!(run(limit, tries), expected.to_vec(), "{tries:?}");
         }
     }
 
     #[test]
-    fn ten_online_requests_a_day_are_allowed_and_the_eleventh_waits_for_the_first() {
+    fn ten_online_requests_a_day_are_allowed_and_the_eleventh_waits() {
         let limit = Limits::default().rights_requests;
-        let day = 86_400;
-        let sent: Vec<i64> = (0..10).map(|i| i * 60).collect();
-        assert_eq!(limit.check(&sent[..9], 600), Verdict::Allowed);
-        // The first was sent at 0, so the eleventh may go a day later: 23 h 50 min from 600 s.
-        assert_eq!(
-            limit.check(&sent, 600),
-            Verdict::TryAgainIn {
-                minutes: (day - 600) / 60
-            }
-        );
-        assert_eq!(limit.check(&sent, day), Verdict::Allowed);
+        let sent: Vec<i64> = (0..11).map(|i| i * 60).collect();
+        let verdicts = run(limit, &sent);
+        assert!(verdicts[..10].iter().all(|v| *v == Verdict::Allowed));
+        // Ten in ten minutes use up the day's allowance; one more is allowed 2 h 24 min (a
+        // tenth of the day) after the first, so the eleventh at 600 s waits 134 minutes.
+        assert_eq!(verdicts[10], Verdict::TryAgainIn { minutes: 134 });
     }
 }

@@ -8,6 +8,8 @@ pub mod abuse;
 pub mod access;
 pub mod access_copy;
 pub mod account;
+pub mod audit;
+pub mod clock;
 pub mod consent;
 pub mod deadline;
 pub mod delegation;

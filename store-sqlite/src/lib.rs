@@ -54,7 +54,6 @@ impl SqliteStore {
 }
 
 candour_store::shared_queries!(
-    sqlx::sqlite::SqlitePool,
     sqlx::sqlite::SqliteRow,
     sqlx::SqliteConnection,
     json_rows = "json_group_array(json_object({}))",
@@ -62,6 +61,9 @@ candour_store::shared_queries!(
 );
 
 use shared::database;
+
+/// This backend's database type.
+type DatabaseKind = sqlx::Sqlite;
 
 /// The `people` columns in [`PersonRow`] order, for `concat!` into static SQL.
 macro_rules! person_columns {
@@ -92,25 +94,20 @@ fn person_from(row: &SqliteRow) -> StoreResult<Person> {
         .into_person()
 }
 
-candour_store::store_impl!(SqliteStore {
-    fn backend(&self) -> &'static str {
-        "sqlite"
-    }
+/// The people queries, whose columns (and, on PostgreSQL, bulk insert) differ by backend.
+mod own {
+    use super::*;
+    use candour_domain::person::PersonId;
 
-    async fn ping(&self) -> StoreResult<()> {
-        sqlx::query("SELECT 1")
-            .execute(&self.pool)
-            .await
-            .map(|_| ())
-            .map_err(database)
-    }
+    /// A connection of this backend.
+    pub type Conn = <DatabaseKind as sqlx::Database>::Connection;
 
-    async fn insert_people(&self, people: &[PersonDetails]) -> StoreResult<u64> {
+    pub async fn insert_people(conn: &mut Conn, people: &[PersonDetails]) -> candour_store::StoreResult<u64> {
         let rows = people
             .iter()
             .map(PersonRow::from_details)
             .collect::<Result<Vec<_>, _>>()?;
-        let mut tx = self.pool.begin().await.map_err(database)?;
+        let mut tx = sqlx::Connection::begin(&mut *conn).await.map_err(database)?;
         let mut added = 0;
         for row in rows {
             added += sqlx::query(
@@ -138,22 +135,22 @@ candour_store::store_impl!(SqliteStore {
         Ok(added)
     }
 
-    async fn count_people(&self) -> StoreResult<u64> {
+    pub async fn count_people(conn: &mut Conn) -> candour_store::StoreResult<u64> {
         let count: i64 = sqlx::query_scalar("SELECT count(*) FROM people")
-            .fetch_one(&self.pool)
+            .fetch_one(&mut *conn)
             .await
             .map_err(database)?;
         Ok(count.unsigned_abs())
     }
 
-    async fn person(&self, id: PersonId) -> StoreResult<Option<Person>> {
+    pub async fn person(conn: &mut Conn, id: PersonId) -> candour_store::StoreResult<Option<Person>> {
         sqlx::query(concat!(
             "SELECT ",
             person_columns!(),
             " FROM people WHERE id = $1"
         ))
         .bind(id.0)
-        .fetch_optional(&self.pool)
+        .fetch_optional(&mut *conn)
         .await
         .map_err(database)?
         .as_ref()
@@ -161,14 +158,14 @@ candour_store::store_impl!(SqliteStore {
         .transpose()
     }
 
-    async fn person_by_source_id(&self, source_id: &str) -> StoreResult<Option<Person>> {
+    pub async fn person_by_source_id(conn: &mut Conn, source_id: &str) -> candour_store::StoreResult<Option<Person>> {
         sqlx::query(concat!(
             "SELECT ",
             person_columns!(),
             " FROM people WHERE source_id = $1"
         ))
         .bind(source_id)
-        .fetch_optional(&self.pool)
+        .fetch_optional(&mut *conn)
         .await
         .map_err(database)?
         .as_ref()
@@ -176,7 +173,7 @@ candour_store::store_impl!(SqliteStore {
         .transpose()
     }
 
-    async fn people_after(&self, after: Option<PersonId>, limit: u32) -> StoreResult<Vec<Person>> {
+    pub async fn people_after(conn: &mut Conn, after: Option<PersonId>, limit: u32) -> candour_store::StoreResult<Vec<Person>> {
         sqlx::query(concat!(
             "SELECT ",
             person_columns!(),
@@ -184,7 +181,7 @@ candour_store::store_impl!(SqliteStore {
         ))
         .bind(after.map_or(0, |id| id.0))
         .bind(i64::from(limit))
-        .fetch_all(&self.pool)
+        .fetch_all(&mut *conn)
         .await
         .map_err(database)?
         .iter()
@@ -192,39 +189,27 @@ candour_store::store_impl!(SqliteStore {
         .collect()
     }
 
-    async fn setting(&self, key: &str) -> StoreResult<Option<String>> {
-        sqlx::query_scalar("SELECT value FROM settings WHERE key = $1")
-            .bind(key)
-            .fetch_optional(&self.pool)
-            .await
-            .map_err(database)
-    }
-
-    async fn set_setting(&self, key: &str, value: &str) -> StoreResult<()> {
-        sqlx::query(
-            "INSERT INTO settings (key, value) VALUES ($1, $2) \
-             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        )
-        .bind(key)
-        .bind(value)
-        .execute(&self.pool)
-        .await
-        .map(|_| ())
-        .map_err(database)
-    }
-
-    async fn person_by_nhs_number(&self, nhs_number: &str) -> StoreResult<Option<Person>> {
+    pub async fn person_by_nhs_number(conn: &mut Conn, nhs_number: &str) -> candour_store::StoreResult<Option<Person>> {
         sqlx::query(concat!(
             "SELECT ",
             person_columns!(),
             " FROM people WHERE nhs_number = $1"
         ))
         .bind(nhs_number)
-        .fetch_optional(&self.pool)
+        .fetch_optional(&mut *conn)
         .await
         .map_err(database)?
         .as_ref()
         .map(person_from)
         .transpose()
     }
-});
+}
+
+candour_store::backend!(
+    store = SqliteStore,
+    db = SqliteDb,
+    database = DatabaseKind,
+    name = "sqlite",
+    begin = "BEGIN IMMEDIATE",
+    audit_lock = "",
+);

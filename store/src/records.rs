@@ -43,7 +43,8 @@ pub struct SignInAttempt {
     pub created_at: i64,
 }
 
-/// One thing someone did, kept so the person can see every action taken on their behalf.
+/// A line of the activity trail kept before the audit log existed; read once, when Candour
+/// moves the trail into the log (`candour_services::audit`), then its table is dropped.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Activity {
     /// When (unix seconds).
@@ -75,8 +76,9 @@ pub struct Notification {
     pub read_at: Option<i64>,
 }
 
-/// An email waiting in the outbox, or sent from it. Written in the same transaction-free step
-/// as the portal message it mirrors; a separate sender delivers it, retrying a few times.
+/// An email waiting in the outbox, or sent from it. Written in the same transaction as the
+/// change it tells of and the portal message it mirrors; a separate sender delivers it,
+/// retrying a few times.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct OutgoingEmail {
     /// The address to send to.

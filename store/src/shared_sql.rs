@@ -2,13 +2,16 @@
 //! CONFLICT` and `RETURNING`), written once.
 //!
 //! [`shared_queries!`] expands, inside a backend crate, to a module of plain async functions over
-//! that backend's pool; the backend's `Store` implementation calls them. Row values are read with
-//! `sqlx::Row::try_get`, which both drivers support for the types used here.
+//! one of that backend's connections (a pooled one for lookups, or one inside a transaction);
+//! the backend's repositories call them. Row values are read with `sqlx::Row::try_get`, which
+//! both drivers support for the types used here. Functions that write several statements rely
+//! on the caller's transaction; the import alone opens a savepoint of its own, so a batch with
+//! problems leaves the transaction as it found it.
 
-/// Expands to `mod shared { … }` for the pool and row types given.
+/// Expands to `mod shared { … }` for the row and connection types given.
 #[macro_export]
 macro_rules! shared_queries {
-    ($pool:ty, $row:ty, $conn:ty, json_rows = $json_rows:literal, jsonb = $jsonb:literal) => {
+    ($row:ty, $conn:ty, json_rows = $json_rows:literal, jsonb = $jsonb:literal) => {
         /// The queries shared with every other backend (`candour_store::shared_queries!`).
         mod shared {
             use candour_domain::access::{AccountId, Assurance, AuthorityKind, DelegateScope, Role};
@@ -24,8 +27,7 @@ macro_rules! shared_queries {
             use sqlx::Row as _;
             use std::collections::BTreeSet;
 
-            type Pool = $pool;
-            type DbRow = $row;
+                        type DbRow = $row;
             type Conn = $conn;
 
             /// How a JSON parameter is written into a JSON column (`::jsonb` on PostgreSQL).
@@ -48,7 +50,7 @@ macro_rules! shared_queries {
                 serde_json::to_string(value).map_err(|e| corrupt("json", e))
             }
 
-            pub async fn upsert_account(pool: &Pool, account: &NewAccount, now: i64) -> StoreResult<Account> {
+            pub async fn upsert_account(conn: &mut Conn, account: &NewAccount, now: i64) -> StoreResult<Account> {
                 let roles: Vec<&str> = account.roles.iter().map(|r| r.key()).collect();
                 let id: i64 = sqlx::query_scalar(
                     "INSERT INTO accounts (kind, issuer, subject, display_name, email, person_id, roles, created_at) \
@@ -65,23 +67,23 @@ macro_rules! shared_queries {
                 .bind(account.person.map(|p| p.0))
                 .bind(json(&roles)?)
                 .bind(now)
-                .fetch_one(pool)
+                .fetch_one(&mut *conn)
                 .await
                 .map_err(database)?;
-                self::account(pool, AccountId(id))
+                self::account(&mut *conn, AccountId(id))
                     .await?
                     .ok_or_else(|| corrupt("accounts", "the account just written is missing"))
             }
 
             const ACCOUNT_COLUMNS: &str = "id, kind, issuer, subject, display_name, email, person_id, roles";
 
-            pub async fn account(pool: &Pool, id: AccountId) -> StoreResult<Option<Account>> {
+            pub async fn account(conn: &mut Conn, id: AccountId) -> StoreResult<Option<Account>> {
                 let sql = format!("SELECT {ACCOUNT_COLUMNS} FROM accounts WHERE id = $1");
-                let row = sqlx::query(&sql).bind(id.0).fetch_optional(pool).await.map_err(database)?;
+                let row = sqlx::query(&sql).bind(id.0).fetch_optional(&mut *conn).await.map_err(database)?;
                 row.as_ref().map(account_from).transpose()
             }
 
-            pub async fn staff_with_role(pool: &Pool, role: Role) -> StoreResult<Vec<Account>> {
+            pub async fn staff_with_role(conn: &mut Conn, role: Role) -> StoreResult<Vec<Account>> {
                 // Roles are a JSON array of keys; the quoted key cannot match a longer role's key.
                 let sql = format!(
                     "SELECT {ACCOUNT_COLUMNS} FROM accounts WHERE kind <> 'public' AND roles LIKE $1 \
@@ -89,7 +91,7 @@ macro_rules! shared_queries {
                 );
                 sqlx::query(&sql)
                     .bind(format!("%\"{}\"%", role.key()))
-                    .fetch_all(pool)
+                    .fetch_all(&mut *conn)
                     .await
                     .map_err(database)?
                     .iter()
@@ -122,7 +124,7 @@ macro_rules! shared_queries {
                 read().map_err(|e| corrupt("accounts", e))
             }
 
-            pub async fn create_session(pool: &Pool, session: &SessionRecord) -> StoreResult<()> {
+            pub async fn create_session(conn: &mut Conn, session: &SessionRecord) -> StoreResult<()> {
                 sqlx::query(
                     "INSERT INTO sessions (id_hash, account_id, acting_for, assurance, created_at, last_seen_at) \
                      VALUES ($1, $2, $3, $4, $5, $6)",
@@ -133,7 +135,7 @@ macro_rules! shared_queries {
                 .bind(assurance_key(session.assurance))
                 .bind(session.created_at)
                 .bind(session.last_seen_at)
-                .execute(pool)
+                .execute(&mut *conn)
                 .await
                 .map(|_| ())
                 .map_err(database)
@@ -146,13 +148,13 @@ macro_rules! shared_queries {
                 }
             }
 
-            pub async fn session(pool: &Pool, id_hash: &str) -> StoreResult<Option<SessionRecord>> {
+            pub async fn session(conn: &mut Conn, id_hash: &str) -> StoreResult<Option<SessionRecord>> {
                 let Some(row) = sqlx::query(
                     "SELECT id_hash, account_id, acting_for, assurance, created_at, last_seen_at, ended_at \
                      FROM sessions WHERE id_hash = $1",
                 )
                 .bind(id_hash)
-                .fetch_optional(pool)
+                .fetch_optional(&mut *conn)
                 .await
                 .map_err(database)?
                 else {
@@ -174,40 +176,40 @@ macro_rules! shared_queries {
                 read().map(Some).map_err(|e| corrupt("sessions", e))
             }
 
-            pub async fn touch_session(pool: &Pool, id_hash: &str, now: i64) -> StoreResult<()> {
+            pub async fn touch_session(conn: &mut Conn, id_hash: &str, now: i64) -> StoreResult<()> {
                 sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE id_hash = $2 AND ended_at IS NULL")
                     .bind(now)
                     .bind(id_hash)
-                    .execute(pool)
+                    .execute(&mut *conn)
                     .await
                     .map(|_| ())
                     .map_err(database)
             }
 
-            pub async fn set_acting_for(pool: &Pool, id_hash: &str, person: Option<PersonId>) -> StoreResult<()> {
+            pub async fn set_acting_for(conn: &mut Conn, id_hash: &str, person: Option<PersonId>) -> StoreResult<()> {
                 sqlx::query("UPDATE sessions SET acting_for = $1 WHERE id_hash = $2 AND ended_at IS NULL")
                     .bind(person.map(|p| p.0))
                     .bind(id_hash)
-                    .execute(pool)
+                    .execute(&mut *conn)
                     .await
                     .map(|_| ())
                     .map_err(database)
             }
 
-            pub async fn end_session(pool: &Pool, id_hash: &str, now: i64) -> StoreResult<()> {
+            pub async fn end_session(conn: &mut Conn, id_hash: &str, now: i64) -> StoreResult<bool> {
                 sqlx::query("UPDATE sessions SET ended_at = $1 WHERE id_hash = $2 AND ended_at IS NULL")
                     .bind(now)
                     .bind(id_hash)
-                    .execute(pool)
+                    .execute(&mut *conn)
                     .await
-                    .map(|_| ())
+                    .map(|done| done.rows_affected() == 1)
                     .map_err(database)
             }
 
-            pub async fn save_sign_in_attempt(pool: &Pool, attempt: &SignInAttempt, stale_before: i64) -> StoreResult<()> {
+            pub async fn save_sign_in_attempt(conn: &mut Conn, attempt: &SignInAttempt, stale_before: i64) -> StoreResult<()> {
                 sqlx::query("DELETE FROM sign_in_attempts WHERE created_at < $1")
                     .bind(stale_before)
-                    .execute(pool)
+                    .execute(&mut *conn)
                     .await
                     .map_err(database)?;
                 sqlx::query(
@@ -221,19 +223,19 @@ macro_rules! shared_queries {
                 .bind(&attempt.pkce_verifier)
                 .bind(&attempt.return_to)
                 .bind(attempt.created_at)
-                .execute(pool)
+                .execute(&mut *conn)
                 .await
                 .map(|_| ())
                 .map_err(database)
             }
 
-            pub async fn take_sign_in_attempt(pool: &Pool, id_hash: &str) -> StoreResult<Option<SignInAttempt>> {
+            pub async fn take_sign_in_attempt(conn: &mut Conn, id_hash: &str) -> StoreResult<Option<SignInAttempt>> {
                 let Some(row) = sqlx::query(
                     "DELETE FROM sign_in_attempts WHERE id_hash = $1 \
                      RETURNING id_hash, provider, state, nonce, pkce_verifier, return_to, created_at",
                 )
                 .bind(id_hash)
-                .fetch_optional(pool)
+                .fetch_optional(&mut *conn)
                 .await
                 .map_err(database)?
                 else {
@@ -256,7 +258,7 @@ macro_rules! shared_queries {
             const DELEGATION_COLUMNS: &str = "id, person_id, delegate_account_id, delegate_name, authority, scopes, \
                  ends_on, invite_code_hash, evidence, created_by, created_at, accepted_at, ended_at, ended_by";
 
-            pub async fn create_delegation(pool: &Pool, new: &NewDelegation, now: i64) -> StoreResult<DelegationId> {
+            pub async fn create_delegation(conn: &mut Conn, new: &NewDelegation, now: i64) -> StoreResult<DelegationId> {
                 let scopes: Vec<&str> = new.scopes.iter().map(|s| s.key()).collect();
                 let accepted = new.delegate.map(|_| now);
                 sqlx::query_scalar(
@@ -275,7 +277,7 @@ macro_rules! shared_queries {
                 .bind(new.created_by.0)
                 .bind(now)
                 .bind(accepted)
-                .fetch_one(pool)
+                .fetch_one(&mut *conn)
                 .await
                 .map(DelegationId)
                 .map_err(database)
@@ -313,11 +315,11 @@ macro_rules! shared_queries {
                 read().map_err(|e| corrupt("delegations", e))
             }
 
-            pub async fn delegation(pool: &Pool, id: DelegationId) -> StoreResult<Option<Delegation>> {
+            pub async fn delegation(conn: &mut Conn, id: DelegationId) -> StoreResult<Option<Delegation>> {
                 let sql = format!("SELECT {DELEGATION_COLUMNS} FROM delegations WHERE id = $1");
                 sqlx::query(&sql)
                     .bind(id.0)
-                    .fetch_optional(pool)
+                    .fetch_optional(&mut *conn)
                     .await
                     .map_err(database)?
                     .as_ref()
@@ -325,11 +327,11 @@ macro_rules! shared_queries {
                     .transpose()
             }
 
-            pub async fn delegations_for_person(pool: &Pool, person: PersonId) -> StoreResult<Vec<Delegation>> {
+            pub async fn delegations_for_person(conn: &mut Conn, person: PersonId) -> StoreResult<Vec<Delegation>> {
                 let sql = format!("SELECT {DELEGATION_COLUMNS} FROM delegations WHERE person_id = $1 ORDER BY id");
                 sqlx::query(&sql)
                 .bind(person.0)
-                .fetch_all(pool)
+                .fetch_all(&mut *conn)
                 .await
                 .map_err(database)?
                 .iter()
@@ -337,11 +339,11 @@ macro_rules! shared_queries {
                 .collect()
             }
 
-            pub async fn delegations_for_delegate(pool: &Pool, account: AccountId) -> StoreResult<Vec<Delegation>> {
+            pub async fn delegations_for_delegate(conn: &mut Conn, account: AccountId) -> StoreResult<Vec<Delegation>> {
                 let sql = format!("SELECT {DELEGATION_COLUMNS} FROM delegations WHERE delegate_account_id = $1 ORDER BY id");
                 sqlx::query(&sql)
                 .bind(account.0)
-                .fetch_all(pool)
+                .fetch_all(&mut *conn)
                 .await
                 .map_err(database)?
                 .iter()
@@ -350,7 +352,7 @@ macro_rules! shared_queries {
             }
 
             pub async fn accept_invitation(
-                pool: &Pool,
+                conn: &mut Conn,
                 code_hash: &str,
                 account: AccountId,
                 own_person: Option<PersonId>,
@@ -367,16 +369,16 @@ macro_rules! shared_queries {
                 .bind(code_hash)
                 .bind(made_after)
                 .bind(own_person.map_or(-1, |p| p.0))
-                .fetch_optional(pool)
+                .fetch_optional(&mut *conn)
                 .await
                 .map_err(database)?;
                 match id {
-                    Some(id) => delegation(pool, DelegationId(id)).await,
+                    Some(id) => delegation(&mut *conn, DelegationId(id)).await,
                     None => Ok(None),
                 }
             }
 
-            pub async fn end_delegation(pool: &Pool, id: DelegationId, person: PersonId, by: AccountId, now: i64) -> StoreResult<bool> {
+            pub async fn end_delegation(conn: &mut Conn, id: DelegationId, person: PersonId, by: AccountId, now: i64) -> StoreResult<bool> {
                 sqlx::query(
                     "UPDATE delegations SET ended_at = $1, ended_by = $2 \
                      WHERE id = $3 AND person_id = $4 AND ended_at IS NULL",
@@ -385,7 +387,7 @@ macro_rules! shared_queries {
                 .bind(by.0)
                 .bind(id.0)
                 .bind(person.0)
-                .execute(pool)
+                .execute(&mut *conn)
                 .await
                 .map(|done| done.rows_affected() == 1)
                 .map_err(database)
@@ -443,7 +445,7 @@ macro_rules! shared_queries {
             }
 
             /// The events of the requests `ids`, ordered by request, then as recorded.
-            async fn events_of(pool: &Pool, ids: &[RequestId]) -> StoreResult<Vec<(i64, RequestEvent)>> {
+            async fn events_of(conn: &mut Conn, ids: &[RequestId]) -> StoreResult<Vec<(i64, RequestEvent)>> {
                 if ids.is_empty() {
                     return Ok(Vec::new());
                 }
@@ -453,7 +455,7 @@ macro_rules! shared_queries {
                     "SELECT request_id, kind, happened_on, note, recorded_by FROM request_events \
                      WHERE request_id IN ({ids}) ORDER BY request_id, id"
                 ))
-                .fetch_all(pool)
+                .fetch_all(&mut *conn)
                 .await
                 .map_err(database)?
                 .iter()
@@ -472,7 +474,7 @@ macro_rules! shared_queries {
             }
 
             pub async fn create_request(
-                pool: &Pool,
+                conn: &mut Conn,
                 new: &NewRequest,
                 due: Option<chrono::NaiveDate>,
                 now: i64,
@@ -499,38 +501,54 @@ macro_rules! shared_queries {
                 .bind(new.statement.map(|s| s.entry.0))
                 .bind(new.statement.and_then(|s| i64::try_from(s.position).ok()))
                 .bind(due)
-                .fetch_one(pool)
+                .fetch_one(&mut *conn)
                 .await
                 .map(RequestId)
                 .map_err(database)
             }
 
-            pub async fn request(pool: &Pool, id: RequestId) -> StoreResult<Option<RightsRequest>> {
+            pub async fn request(conn: &mut Conn, id: RequestId) -> StoreResult<Option<RightsRequest>> {
                 let sql = format!("SELECT {REQUEST_COLUMNS} FROM rights_requests WHERE id = $1");
-                let Some(row) = sqlx::query(&sql).bind(id.0).fetch_optional(pool).await.map_err(database)? else {
+                let Some(row) = sqlx::query(&sql).bind(id.0).fetch_optional(&mut *conn).await.map_err(database)? else {
                     return Ok(None);
                 };
                 let request = request_from(&row)?;
-                let events = events_of(pool, &[request.id]).await?;
+                let events = events_of(&mut *conn, &[request.id]).await?;
                 Ok(attach(vec![request], events).pop())
             }
 
-            pub async fn requests_for_person(pool: &Pool, person: PersonId) -> StoreResult<Vec<RightsRequest>> {
+            pub async fn request_of(conn: &mut Conn, person: PersonId, id: RequestId) -> StoreResult<Option<RightsRequest>> {
+                let sql = format!("SELECT {REQUEST_COLUMNS} FROM rights_requests WHERE id = $1 AND person_id = $2");
+                let Some(row) = sqlx::query(&sql)
+                    .bind(id.0)
+                    .bind(person.0)
+                    .fetch_optional(&mut *conn)
+                    .await
+                    .map_err(database)?
+                else {
+                    return Ok(None);
+                };
+                let request = request_from(&row)?;
+                let events = events_of(&mut *conn, &[request.id]).await?;
+                Ok(attach(vec![request], events).pop())
+            }
+
+            pub async fn requests_for_person(conn: &mut Conn, person: PersonId) -> StoreResult<Vec<RightsRequest>> {
                 let sql = format!("SELECT {REQUEST_COLUMNS} FROM rights_requests WHERE person_id = $1 ORDER BY id DESC");
                 let requests = sqlx::query(&sql)
                     .bind(person.0)
-                    .fetch_all(pool)
+                    .fetch_all(&mut *conn)
                     .await
                     .map_err(database)?
                     .iter()
                     .map(request_from)
                     .collect::<StoreResult<Vec<_>>>()?;
                 let ids: Vec<RequestId> = requests.iter().map(|r| r.id).collect();
-                let events = events_of(pool, &ids).await?;
+                let events = events_of(&mut *conn, &ids).await?;
                 Ok(attach(requests, events))
             }
 
-            pub async fn open_requests(pool: &Pool) -> StoreResult<Vec<RightsRequest>> {
+            pub async fn open_requests(conn: &mut Conn) -> StoreResult<Vec<RightsRequest>> {
                 use candour_store::request_rows::{
                     EVENT_JSON_KEYS, REQUEST_JSON_KEYS, json_object_arguments, requests_from_json,
                 };
@@ -543,8 +561,8 @@ macro_rules! shared_queries {
                      WHERE r.closed_at IS NULL",
                     format!($json_rows, json_object_arguments(EVENT_JSON_KEYS, "e"))
                 );
-                let requests: String = sqlx::query_scalar(&requests_sql).fetch_one(pool).await.map_err(database)?;
-                let events: String = sqlx::query_scalar(&events_sql).fetch_one(pool).await.map_err(database)?;
+                let requests: String = sqlx::query_scalar(&requests_sql).fetch_one(&mut *conn).await.map_err(database)?;
+                let events: String = sqlx::query_scalar(&events_sql).fetch_one(&mut *conn).await.map_err(database)?;
                 requests_from_json(&requests, &events)
             }
 
@@ -598,7 +616,7 @@ macro_rules! shared_queries {
             }
 
             pub async fn request_queue(
-                pool: &Pool,
+                conn: &mut Conn,
                 query: &candour_store::queue::QueueQuery,
                 offset: u64,
                 limit: u32,
@@ -606,7 +624,7 @@ macro_rules! shared_queries {
                 let (filter, parameters) = queue_filter(query);
                 let count_sql = format!("SELECT COUNT(*) FROM rights_requests r WHERE {filter}");
                 let total: i64 = bind_queue_parameters!(sqlx::query_scalar(&count_sql), &parameters)
-                    .fetch_one(pool)
+                    .fetch_one(&mut *conn)
                     .await
                     .map_err(database)?;
                 // Soonest due first, the clock stopped last (NULLS LAST, written so both
@@ -618,7 +636,7 @@ macro_rules! shared_queries {
                      ORDER BY (r.due_on IS NULL), r.due_on, r.id LIMIT {limit} OFFSET {offset}"
                 );
                 let rows = bind_queue_parameters!(sqlx::query(&page_sql), &parameters)
-                    .fetch_all(pool)
+                    .fetch_all(&mut *conn)
                     .await
                     .map_err(database)?;
                 let mut requests = Vec::with_capacity(rows.len());
@@ -631,7 +649,7 @@ macro_rules! shared_queries {
                     );
                 }
                 let ids: Vec<RequestId> = requests.iter().map(|r| r.id).collect();
-                let events = events_of(pool, &ids).await?;
+                let events = events_of(&mut *conn, &ids).await?;
                 requests = attach(requests, events);
                 Ok(candour_store::queue::QueuePage {
                     total: u64::try_from(total).unwrap_or_default(),
@@ -640,15 +658,14 @@ macro_rules! shared_queries {
             }
 
             pub async fn set_due_dates(
-                pool: &Pool,
+                conn: &mut Conn,
                 dues: &[(RequestId, Option<chrono::NaiveDate>)],
             ) -> StoreResult<u64> {
-                let mut tx = pool.begin().await.map_err(database)?;
                 // One read of what is stored, then a write only where it differs: at start-up
                 // nearly every date is unchanged.
                 let stored: std::collections::HashMap<i64, Option<chrono::NaiveDate>> =
                     sqlx::query_as("SELECT id, due_on FROM rights_requests WHERE closed_at IS NULL")
-                        .fetch_all(&mut *tx)
+                        .fetch_all(&mut *conn)
                         .await
                         .map_err(database)?
                         .into_iter()
@@ -662,43 +679,26 @@ macro_rules! shared_queries {
                     changed += sqlx::query("UPDATE rights_requests SET due_on = $1 WHERE id = $2")
                         .bind(*due)
                         .bind(id.0)
-                        .execute(&mut *tx)
+                        .execute(&mut *conn)
                         .await
                         .map_err(database)?
                         .rows_affected();
                 }
-                tx.commit().await.map_err(database)?;
                 Ok(changed)
             }
 
             pub async fn add_request_event(
-                pool: &Pool,
+                conn: &mut Conn,
                 id: RequestId,
                 event: &RequestEvent,
                 due: Option<chrono::NaiveDate>,
                 now: i64,
             ) -> StoreResult<()> {
-                let mut tx = pool.begin().await.map_err(database)?;
-                add_request_event_on(&mut *tx, id, event, due, now).await?;
-                tx.commit().await.map_err(database)
-            }
-
-            pub async fn correct_entry(
-                pool: &Pool,
-                id: RequestId,
-                corrected: &NewEntry,
-                event: &RequestEvent,
-                due: Option<chrono::NaiveDate>,
-                now: i64,
-            ) -> StoreResult<()> {
-                let mut tx = pool.begin().await.map_err(database)?;
-                upsert_entry_on(&mut *tx, corrected, now).await?;
-                add_request_event_on(&mut *tx, id, event, due, now).await?;
-                tx.commit().await.map_err(database)
+                add_request_event_on(conn, id, event, due, now).await
             }
 
             pub async fn save_disagreement(
-                pool: &Pool,
+                conn: &mut Conn,
                 person: PersonId,
                 disagreement: &candour_domain::rectification::Disagreement,
                 by: AccountId,
@@ -718,14 +718,14 @@ macro_rules! shared_queries {
                 .bind(disagreement.added_on)
                 .bind(by.0)
                 .bind(now)
-                .execute(pool)
+                .execute(&mut *conn)
                 .await
                 .map(|_| ())
                 .map_err(database)
             }
 
             pub async fn disagreements_for_person(
-                pool: &Pool,
+                conn: &mut Conn,
                 person: PersonId,
             ) -> StoreResult<Vec<candour_domain::rectification::Disagreement>> {
                 sqlx::query(
@@ -733,7 +733,7 @@ macro_rules! shared_queries {
                      WHERE person_id = $1 ORDER BY request_id",
                 )
                 .bind(person.0)
-                .fetch_all(pool)
+                .fetch_all(&mut *conn)
                 .await
                 .map_err(database)?
                 .iter()
@@ -791,36 +791,36 @@ macro_rules! shared_queries {
                 Ok(())
             }
 
-            pub async fn assign_request(pool: &Pool, id: RequestId, to: Option<AccountId>) -> StoreResult<bool> {
+            pub async fn assign_request(conn: &mut Conn, id: RequestId, to: Option<AccountId>) -> StoreResult<bool> {
                 sqlx::query("UPDATE rights_requests SET assigned_to = $1 WHERE id = $2 AND closed_at IS NULL")
                     .bind(to.map(|a| a.0))
                     .bind(id.0)
-                    .execute(pool)
+                    .execute(&mut *conn)
                     .await
                     .map(|done| done.rows_affected() == 1)
                     .map_err(database)
             }
 
-            pub async fn queue_email(pool: &Pool, email: &OutgoingEmail, now: i64) -> StoreResult<()> {
+            pub async fn queue_email(conn: &mut Conn, email: &OutgoingEmail, now: i64) -> StoreResult<()> {
                 sqlx::query("INSERT INTO email_outbox (to_address, subject, body, created_at) VALUES ($1, $2, $3, $4)")
                     .bind(&email.to)
                     .bind(&email.subject)
                     .bind(&email.body)
                     .bind(now)
-                    .execute(pool)
+                    .execute(&mut *conn)
                     .await
                     .map(|_| ())
                     .map_err(database)
             }
 
-            pub async fn emails_to_send(pool: &Pool, max_attempts: u32, limit: u32) -> StoreResult<Vec<(i64, OutgoingEmail)>> {
+            pub async fn emails_to_send(conn: &mut Conn, max_attempts: u32, limit: u32) -> StoreResult<Vec<(i64, OutgoingEmail)>> {
                 sqlx::query(
                     "SELECT id, to_address, subject, body FROM email_outbox \
                      WHERE sent_at IS NULL AND attempts < $1 ORDER BY id LIMIT $2",
                 )
                 .bind(i64::from(max_attempts))
                 .bind(i64::from(limit))
-                .fetch_all(pool)
+                .fetch_all(&mut *conn)
                 .await
                 .map_err(database)?
                 .iter()
@@ -840,27 +840,27 @@ macro_rules! shared_queries {
                 .collect()
             }
 
-            pub async fn email_sent(pool: &Pool, id: i64, now: i64) -> StoreResult<()> {
+            pub async fn email_sent(conn: &mut Conn, id: i64, now: i64) -> StoreResult<()> {
                 sqlx::query("UPDATE email_outbox SET sent_at = $1, attempts = attempts + 1, last_error = NULL WHERE id = $2")
                     .bind(now)
                     .bind(id)
-                    .execute(pool)
+                    .execute(&mut *conn)
                     .await
                     .map(|_| ())
                     .map_err(database)
             }
 
-            pub async fn email_failed(pool: &Pool, id: i64, error: &str) -> StoreResult<()> {
+            pub async fn email_failed(conn: &mut Conn, id: i64, error: &str) -> StoreResult<()> {
                 sqlx::query("UPDATE email_outbox SET attempts = attempts + 1, last_error = $1 WHERE id = $2")
                     .bind(error)
                     .bind(id)
-                    .execute(pool)
+                    .execute(&mut *conn)
                     .await
                     .map(|_| ())
                     .map_err(database)
             }
 
-            pub async fn save_draft(pool: &Pool, session_hash: &str, answers: &str, now: i64) -> StoreResult<()> {
+            pub async fn save_draft(conn: &mut Conn, session_hash: &str, answers: &str, now: i64) -> StoreResult<()> {
                 sqlx::query(
                     "INSERT INTO request_drafts (session_hash, answers, updated_at) VALUES ($1, $2, $3) \
                      ON CONFLICT (session_hash) DO UPDATE SET answers = excluded.answers, updated_at = excluded.updated_at",
@@ -868,24 +868,24 @@ macro_rules! shared_queries {
                 .bind(session_hash)
                 .bind(answers)
                 .bind(now)
-                .execute(pool)
+                .execute(&mut *conn)
                 .await
                 .map(|_| ())
                 .map_err(database)
             }
 
-            pub async fn draft(pool: &Pool, session_hash: &str) -> StoreResult<Option<String>> {
+            pub async fn draft(conn: &mut Conn, session_hash: &str) -> StoreResult<Option<String>> {
                 sqlx::query_scalar("SELECT answers FROM request_drafts WHERE session_hash = $1")
                     .bind(session_hash)
-                    .fetch_optional(pool)
+                    .fetch_optional(&mut *conn)
                     .await
                     .map_err(database)
             }
 
-            pub async fn clear_draft(pool: &Pool, session_hash: &str) -> StoreResult<()> {
+            pub async fn clear_draft(conn: &mut Conn, session_hash: &str) -> StoreResult<()> {
                 sqlx::query("DELETE FROM request_drafts WHERE session_hash = $1")
                     .bind(session_hash)
-                    .execute(pool)
+                    .execute(&mut *conn)
                     .await
                     .map(|_| ())
                     .map_err(database)
@@ -922,7 +922,7 @@ macro_rules! shared_queries {
             }
 
             pub async fn mark_entry_checked(
-                pool: &Pool,
+                conn: &mut Conn,
                 person: PersonId,
                 id: EntryId,
                 on: chrono::NaiveDate,
@@ -933,14 +933,14 @@ macro_rules! shared_queries {
                     .bind(by.0)
                     .bind(id.0)
                     .bind(person.0)
-                    .execute(pool)
+                    .execute(&mut *conn)
                     .await
                     .map(|done| done.rows_affected() == 1)
                     .map_err(database)
             }
 
             pub async fn entries_due_for_check(
-                pool: &Pool,
+                conn: &mut Conn,
                 checked_before: chrono::NaiveDate,
                 offset: u32,
                 limit: u32,
@@ -953,7 +953,7 @@ macro_rules! shared_queries {
                     .bind(checked_before)
                     .bind(i64::from(limit))
                     .bind(i64::from(offset))
-                    .fetch_all(pool)
+                    .fetch_all(&mut *conn)
                     .await
                     .map_err(database)?
                     .iter()
@@ -963,7 +963,7 @@ macro_rules! shared_queries {
                     "SELECT COUNT(*) FROM record_entries WHERE checked_on IS NULL OR checked_on < $1",
                 )
                 .bind(checked_before)
-                .fetch_one(pool)
+                .fetch_one(&mut *conn)
                 .await
                 .map_err(database)?;
                 Ok((entries, u64::try_from(total).unwrap_or(0)))
@@ -993,10 +993,8 @@ macro_rules! shared_queries {
                 Unchanged,
             }
 
-            pub async fn upsert_entry(pool: &Pool, entry: &NewEntry, now: i64) -> StoreResult<EntryId> {
-                let mut tx = pool.begin().await.map_err(database)?;
-                let (id, _) = upsert_entry_on(&mut *tx, entry, now).await?;
-                tx.commit().await.map_err(database)?;
+            pub async fn upsert_entry(conn: &mut Conn, entry: &NewEntry, now: i64) -> StoreResult<EntryId> {
+                let (id, _) = upsert_entry_on(conn, entry, now).await?;
                 Ok(id)
             }
 
@@ -1077,7 +1075,7 @@ macro_rules! shared_queries {
             }
 
             pub async fn import(
-                pool: &Pool,
+                conn: &mut Conn,
                 batch: &candour_domain::ingest::Batch,
                 organisation: &str,
                 now: i64,
@@ -1085,7 +1083,9 @@ macro_rules! shared_queries {
                 use candour_domain::ingest::Problem;
                 let mut summary = candour_store::records::ImportSummary::default();
                 let mut problems = Vec::new();
-                let mut tx = pool.begin().await.map_err(database)?;
+                // A savepoint: a batch with problems is undone here, leaving the caller's
+                // transaction as it was.
+                let mut tx = sqlx::Connection::begin(&mut *conn).await.map_err(database)?;
                 let mut ids: std::collections::HashMap<String, i64> = std::collections::HashMap::new();
                 for (i, person) in batch.people.iter().enumerate() {
                     let row = candour_store::row::PersonRow::from_details(person)?;
@@ -1258,14 +1258,12 @@ macro_rules! shared_queries {
             }
 
             pub async fn save_sharing(
-                pool: &Pool,
+                conn: &mut Conn,
                 person: PersonId,
                 sharing: &candour_domain::sharing::Sharing,
                 now: i64,
             ) -> StoreResult<()> {
-                // One statement: no transaction needed.
-                let mut conn = pool.acquire().await.map_err(database)?;
-                save_sharing_on(&mut conn, person, sharing, now).await
+                save_sharing_on(conn, person, sharing, now).await
             }
 
             /// Adds a share, or replaces the one the case system sent before with the same id.
@@ -1315,7 +1313,7 @@ macro_rules! shared_queries {
                 .map_err(database)
             }
 
-            pub async fn sharing_for_person(pool: &Pool, person: PersonId) -> StoreResult<Vec<candour_domain::sharing::Sharing>> {
+            pub async fn sharing_for_person(conn: &mut Conn, person: PersonId) -> StoreResult<Vec<candour_domain::sharing::Sharing>> {
                 use candour_domain::sharing::{Authority, LawfulBasis, Sharing, Telling};
                 sqlx::query(
                     "SELECT source_id, shared_on, recipient_organisation, recipient_role, information, entries, \
@@ -1323,7 +1321,7 @@ macro_rules! shared_queries {
                      FROM sharing_events WHERE person_id = $1 ORDER BY shared_on, source_id",
                 )
                 .bind(person.0)
-                .fetch_all(pool)
+                .fetch_all(&mut *conn)
                 .await
                 .map_err(database)?
                 .iter()
@@ -1365,14 +1363,12 @@ macro_rules! shared_queries {
             }
 
             pub async fn save_consent(
-                pool: &Pool,
+                conn: &mut Conn,
                 person: PersonId,
                 consent: &candour_domain::consent::Consent,
                 now: i64,
             ) -> StoreResult<()> {
-                // One statement: no transaction needed.
-                let mut conn = pool.acquire().await.map_err(database)?;
-                save_consent_on(&mut conn, person, consent, now).await
+                save_consent_on(conn, person, consent, now).await
             }
 
             /// Adds a consent, or replaces the one the case system sent before with the same id.
@@ -1406,14 +1402,14 @@ macro_rules! shared_queries {
                 .map_err(database)
             }
 
-            pub async fn consents_for_person(pool: &Pool, person: PersonId) -> StoreResult<Vec<candour_domain::consent::Consent>> {
+            pub async fn consents_for_person(conn: &mut Conn, person: PersonId) -> StoreResult<Vec<candour_domain::consent::Consent>> {
                 use candour_domain::consent::{Consent, ConsentAnswer, ConsentMethod};
                 sqlx::query(
                     "SELECT source_id, answer, answered_on, answered_by, method, purpose, recipients, withdrawn_on \
                      FROM consents WHERE person_id = $1 ORDER BY answered_on, source_id",
                 )
                 .bind(person.0)
-                .fetch_all(pool)
+                .fetch_all(&mut *conn)
                 .await
                 .map_err(database)?
                 .iter()
@@ -1439,7 +1435,7 @@ macro_rules! shared_queries {
             }
 
             pub async fn entry_by_source(
-                pool: &Pool,
+                conn: &mut Conn,
                 organisation: &str,
                 person_source_id: &str,
                 entry_source_id: &str,
@@ -1457,7 +1453,7 @@ macro_rules! shared_queries {
                     .bind(organisation)
                     .bind(person_source_id)
                     .bind(entry_source_id)
-                    .fetch_optional(pool)
+                    .fetch_optional(&mut *conn)
                     .await
                     .map_err(database)?
                     .as_ref()
@@ -1465,7 +1461,7 @@ macro_rules! shared_queries {
                     .transpose()
             }
 
-            pub async fn create_api_client(pool: &Pool, client: &candour_store::records::ApiClient) -> StoreResult<()> {
+            pub async fn create_api_client(conn: &mut Conn, client: &candour_store::records::ApiClient) -> StoreResult<()> {
                 sqlx::query(
                     "INSERT INTO api_clients (client_id, secret_hash, organisation, name, created_at, revoked_at) \
                      VALUES ($1, $2, $3, $4, $5, $6)",
@@ -1476,7 +1472,7 @@ macro_rules! shared_queries {
                 .bind(&client.name)
                 .bind(client.created_at)
                 .bind(client.revoked_at)
-                .execute(pool)
+                .execute(&mut *conn)
                 .await
                 .map(|_| ())
                 .map_err(database)
@@ -1498,11 +1494,11 @@ macro_rules! shared_queries {
 
             const API_CLIENT_COLUMNS: &str = "client_id, secret_hash, organisation, name, created_at, revoked_at";
 
-            pub async fn api_client(pool: &Pool, client_id: &str) -> StoreResult<Option<candour_store::records::ApiClient>> {
+            pub async fn api_client(conn: &mut Conn, client_id: &str) -> StoreResult<Option<candour_store::records::ApiClient>> {
                 let sql = format!("SELECT {API_CLIENT_COLUMNS} FROM api_clients WHERE client_id = $1");
                 sqlx::query(&sql)
                     .bind(client_id)
-                    .fetch_optional(pool)
+                    .fetch_optional(&mut *conn)
                     .await
                     .map_err(database)?
                     .as_ref()
@@ -1510,10 +1506,10 @@ macro_rules! shared_queries {
                     .transpose()
             }
 
-            pub async fn api_clients(pool: &Pool) -> StoreResult<Vec<candour_store::records::ApiClient>> {
+            pub async fn api_clients(conn: &mut Conn) -> StoreResult<Vec<candour_store::records::ApiClient>> {
                 let sql = format!("SELECT {API_CLIENT_COLUMNS} FROM api_clients ORDER BY created_at, client_id");
                 sqlx::query(&sql)
-                    .fetch_all(pool)
+                    .fetch_all(&mut *conn)
                     .await
                     .map_err(database)?
                     .iter()
@@ -1521,22 +1517,22 @@ macro_rules! shared_queries {
                     .collect()
             }
 
-            pub async fn revoke_api_client(pool: &Pool, client_id: &str, now: i64) -> StoreResult<bool> {
+            pub async fn revoke_api_client(conn: &mut Conn, client_id: &str, now: i64) -> StoreResult<bool> {
                 sqlx::query("UPDATE api_clients SET revoked_at = $1 WHERE client_id = $2 AND revoked_at IS NULL")
                     .bind(now)
                     .bind(client_id)
-                    .execute(pool)
+                    .execute(&mut *conn)
                     .await
                     .map(|done| done.rows_affected() == 1)
                     .map_err(database)
             }
 
-            pub async fn entry(pool: &Pool, person: PersonId, id: EntryId) -> StoreResult<Option<Entry>> {
+            pub async fn entry(conn: &mut Conn, person: PersonId, id: EntryId) -> StoreResult<Option<Entry>> {
                 let sql = format!("SELECT {ENTRY_COLUMNS} FROM record_entries WHERE id = $1 AND person_id = $2");
                 sqlx::query(&sql)
                     .bind(id.0)
                     .bind(person.0)
-                    .fetch_optional(pool)
+                    .fetch_optional(&mut *conn)
                     .await
                     .map_err(database)?
                     .as_ref()
@@ -1545,7 +1541,7 @@ macro_rules! shared_queries {
             }
 
             pub async fn entries_for_person(
-                pool: &Pool,
+                conn: &mut Conn,
                 person: PersonId,
                 kind: Option<EntryKind>,
                 search: Option<&str>,
@@ -1563,7 +1559,7 @@ macro_rules! shared_queries {
                     .bind(pattern.clone().unwrap_or_default())
                     .bind(i64::from(limit))
                     .bind(i64::from(offset))
-                    .fetch_all(pool)
+                    .fetch_all(&mut *conn)
                     .await
                     .map_err(database)?
                     .iter()
@@ -1574,16 +1570,20 @@ macro_rules! shared_queries {
                     .bind(person.0)
                     .bind(kind.map_or("", |k| k.key()))
                     .bind(pattern.unwrap_or_default())
-                    .fetch_one(pool)
+                    .fetch_one(&mut *conn)
                     .await
                     .map_err(database)?;
                 Ok((entries, total.unsigned_abs()))
             }
 
-            pub async fn entry_versions(pool: &Pool, id: EntryId) -> StoreResult<Vec<(i64, NewEntry)>> {
-                sqlx::query("SELECT entry, replaced_at FROM record_entry_versions WHERE entry_id = $1 ORDER BY id")
+            pub async fn entry_versions(conn: &mut Conn, person: PersonId, id: EntryId) -> StoreResult<Vec<(i64, NewEntry)>> {
+                sqlx::query(
+                    "SELECT v.entry, v.replaced_at FROM record_entry_versions v \
+                     JOIN record_entries e ON e.id = v.entry_id WHERE v.entry_id = $1 AND e.person_id = $2 ORDER BY v.id",
+                )
                     .bind(id.0)
-                    .fetch_all(pool)
+                    .bind(person.0)
+                    .fetch_all(&mut *conn)
                     .await
                     .map_err(database)?
                     .iter()
@@ -1595,7 +1595,7 @@ macro_rules! shared_queries {
                     .collect()
             }
 
-            pub async fn save_access_copy(pool: &Pool, copy: &candour_store::records::AccessCopyRecord) -> StoreResult<()> {
+            pub async fn save_access_copy(conn: &mut Conn, copy: &candour_store::records::AccessCopyRecord) -> StoreResult<()> {
                 sqlx::query(
                     "INSERT INTO access_copies (request_id, person_id, made_at, expires_at, document) \
                      VALUES ($1, $2, $3, $4, $5) ON CONFLICT (request_id) DO UPDATE SET \
@@ -1606,14 +1606,14 @@ macro_rules! shared_queries {
                 .bind(copy.made_at)
                 .bind(copy.expires_at)
                 .bind(&copy.document)
-                .execute(pool)
+                .execute(&mut *conn)
                 .await
                 .map(|_| ())
                 .map_err(database)
             }
 
             pub async fn access_copy(
-                pool: &Pool,
+                conn: &mut Conn,
                 person: PersonId,
                 request: RequestId,
                 now: i64,
@@ -1625,7 +1625,7 @@ macro_rules! shared_queries {
                 .bind(request.0)
                 .bind(person.0)
                 .bind(now)
-                .fetch_optional(pool)
+                .fetch_optional(&mut *conn)
                 .await
                 .map_err(database)?;
                 Ok(row.map(|(made_at, expires_at, document)| candour_store::records::AccessCopyRecord {
@@ -1637,98 +1637,124 @@ macro_rules! shared_queries {
                 }))
             }
 
-            pub async fn remove_expired_access_copies(pool: &Pool, now: i64) -> StoreResult<u64> {
+            pub async fn remove_expired_access_copies(conn: &mut Conn, now: i64) -> StoreResult<u64> {
                 sqlx::query("DELETE FROM access_copies WHERE expires_at <= $1")
                     .bind(now)
-                    .execute(pool)
+                    .execute(&mut *conn)
                     .await
                     .map(|done| done.rows_affected())
                     .map_err(database)
             }
 
-            pub async fn rate_events(pool: &Pool, bucket: &str, since: i64) -> StoreResult<Vec<i64>> {
-                sqlx::query_scalar("SELECT at FROM rate_events WHERE bucket = $1 AND at > $2")
-                    .bind(bucket)
-                    .bind(since)
-                    .fetch_all(pool)
+            /// One atomic statement: the upsert takes the bucket's row lock, so concurrent tries
+            /// are counted one after another (`candour_domain::abuse::Limit::try_at`, in SQL).
+            pub async fn try_once(
+                conn: &mut Conn,
+                bucket: &str,
+                limit: candour_domain::abuse::Limit,
+                now_ms: i64,
+            ) -> StoreResult<candour_domain::abuse::Verdict> {
+                let counted: Option<i64> = sqlx::query_scalar(
+                    "INSERT INTO rate_limits (bucket, arrival_ms) VALUES ($1, $2 + $3) \
+                     ON CONFLICT (bucket) DO UPDATE SET arrival_ms = \
+                     (CASE WHEN rate_limits.arrival_ms > $2 THEN rate_limits.arrival_ms ELSE $2 END) + $3 \
+                     WHERE (CASE WHEN rate_limits.arrival_ms > $2 THEN rate_limits.arrival_ms ELSE $2 END) - $2 <= $4 \
+                     RETURNING arrival_ms",
+                )
+                .bind(bucket)
+                .bind(now_ms)
+                .bind(limit.interval_ms())
+                .bind(limit.tolerance_ms())
+                .fetch_optional(&mut *conn)
+                .await
+                .map_err(database)?;
+                if counted.is_some() {
+                    return Ok(candour_domain::abuse::Verdict::Allowed);
+                }
+                let stored: Option<i64> =
+                    sqlx::query_scalar("SELECT arrival_ms FROM rate_limits WHERE bucket = $1")
+                        .bind(bucket)
+                        .fetch_optional(&mut *conn)
+                        .await
+                        .map_err(database)?;
+                Ok(limit.try_at(stored, now_ms).0)
+            }
+
+            pub async fn forget_old_tries(conn: &mut Conn, now_ms: i64) -> StoreResult<u64> {
+                sqlx::query("DELETE FROM rate_limits WHERE arrival_ms < $1")
+                    .bind(now_ms)
+                    .execute(&mut *conn)
                     .await
+                    .map(|done| done.rows_affected())
                     .map_err(database)
             }
 
-            pub async fn add_rate_event(pool: &Pool, bucket: &str, at: i64, forget_before: i64) -> StoreResult<()> {
-                let mut tx = pool.begin().await.map_err(database)?;
-                sqlx::query("DELETE FROM rate_events WHERE bucket = $1 AND at <= $2")
-                    .bind(bucket)
-                    .bind(forget_before)
-                    .execute(&mut *tx)
-                    .await
-                    .map_err(database)?;
-                sqlx::query("INSERT INTO rate_events (bucket, at) VALUES ($1, $2)")
-                    .bind(bucket)
-                    .bind(at)
-                    .execute(&mut *tx)
-                    .await
-                    .map_err(database)?;
-                tx.commit().await.map_err(database)
+            /// The activity trail from before the audit log, if its table is still there.
+            pub async fn earlier_activity(conn: &mut Conn) -> StoreResult<Option<Vec<Activity>>> {
+                // Both backends answer this the same way: a query on a missing table fails, so
+                // look the table up first (sqlite_master / information_schema differ, hence
+                // the probe on the table itself inside a savepoint).
+                let mut probe = sqlx::Connection::begin(&mut *conn).await.map_err(database)?;
+                let rows = sqlx::query(
+                    "SELECT at, account_id, person_id, action, detail FROM activity ORDER BY id",
+                )
+                .fetch_all(&mut *probe)
+                .await;
+                let rows = match rows {
+                    Ok(rows) => {
+                        probe.commit().await.map_err(database)?;
+                        rows
+                    }
+                    Err(sqlx::Error::Database(_)) => {
+                        probe.rollback().await.map_err(database)?;
+                        return Ok(None);
+                    }
+                    Err(other) => return Err(database(other)),
+                };
+                rows.iter()
+                    .map(|row| {
+                        let get = |e: sqlx::Error| corrupt("activity", e);
+                        let person: Option<i64> = row.try_get("person_id").map_err(get)?;
+                        Ok(Activity {
+                            at: row.try_get("at").map_err(get)?,
+                            account: AccountId(row.try_get("account_id").map_err(get)?),
+                            person: person.map(PersonId),
+                            action: row.try_get("action").map_err(get)?,
+                            detail: row.try_get("detail").map_err(get)?,
+                        })
+                    })
+                    .collect::<StoreResult<Vec<_>>>()
+                    .map(Some)
             }
 
-            pub async fn record_activity(pool: &Pool, entry: &Activity) -> StoreResult<()> {
-                sqlx::query("INSERT INTO activity (at, account_id, person_id, action, detail) VALUES ($1, $2, $3, $4, $5)")
-                    .bind(entry.at)
-                    .bind(entry.account.0)
-                    .bind(entry.person.map(|p| p.0))
-                    .bind(&entry.action)
-                    .bind(&entry.detail)
-                    .execute(pool)
+            pub async fn drop_earlier_activity(conn: &mut Conn) -> StoreResult<()> {
+                sqlx::query("DROP TABLE IF EXISTS activity")
+                    .execute(&mut *conn)
                     .await
                     .map(|_| ())
                     .map_err(database)
             }
 
-            pub async fn activity_for_person(pool: &Pool, person: PersonId, limit: u32) -> StoreResult<Vec<Activity>> {
-                sqlx::query(
-                    "SELECT at, account_id, person_id, action, detail FROM activity \
-                     WHERE person_id = $1 ORDER BY at DESC, id DESC LIMIT $2",
-                )
-                .bind(person.0)
-                .bind(i64::from(limit))
-                .fetch_all(pool)
-                .await
-                .map_err(database)?
-                .iter()
-                .map(|row| {
-                    let person: Option<i64> = row.try_get("person_id").map_err(|e| corrupt("activity", e))?;
-                    Ok(Activity {
-                        at: row.try_get("at").map_err(|e| corrupt("activity", e))?,
-                        account: AccountId(row.try_get("account_id").map_err(|e| corrupt("activity", e))?),
-                        person: person.map(PersonId),
-                        action: row.try_get("action").map_err(|e| corrupt("activity", e))?,
-                        detail: row.try_get("detail").map_err(|e| corrupt("activity", e))?,
-                    })
-                })
-                .collect()
-            }
-
-            pub async fn notify(pool: &Pool, person: PersonId, kind: &str, args: &str, now: i64) -> StoreResult<()> {
+            pub async fn notify(conn: &mut Conn, person: PersonId, kind: &str, args: &str, now: i64) -> StoreResult<()> {
                 sqlx::query("INSERT INTO notifications (person_id, at, kind, args) VALUES ($1, $2, $3, $4)")
                     .bind(person.0)
                     .bind(now)
                     .bind(kind)
                     .bind(args)
-                    .execute(pool)
+                    .execute(&mut *conn)
                     .await
                     .map(|_| ())
                     .map_err(database)
             }
 
-            pub async fn notifications(pool: &Pool, person: PersonId, limit: u32) -> StoreResult<Vec<Notification>> {
+            pub async fn notifications(conn: &mut Conn, person: PersonId, limit: u32) -> StoreResult<Vec<Notification>> {
                 sqlx::query(
                     "SELECT id, person_id, at, kind, args, read_at FROM notifications \
                      WHERE person_id = $1 ORDER BY at DESC, id DESC LIMIT $2",
                 )
                 .bind(person.0)
                 .bind(i64::from(limit))
-                .fetch_all(pool)
+                .fetch_all(&mut *conn)
                 .await
                 .map_err(database)?
                 .iter()
@@ -1744,6 +1770,242 @@ macro_rules! shared_queries {
                     })
                 })
                 .collect()
+            }
+
+            pub async fn setting(conn: &mut Conn, key: &str) -> StoreResult<Option<String>> {
+                sqlx::query_scalar("SELECT value FROM settings WHERE key = $1")
+                    .bind(key)
+                    .fetch_optional(&mut *conn)
+                    .await
+                    .map_err(database)
+            }
+
+            pub async fn set_setting(conn: &mut Conn, key: &str, value: &str) -> StoreResult<()> {
+                sqlx::query(
+                    "INSERT INTO settings (key, value) VALUES ($1, $2) \
+                     ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                )
+                .bind(key)
+                .bind(value)
+                .execute(&mut *conn)
+                .await
+                .map(|_| ())
+                .map_err(database)
+            }
+
+            pub async fn remove_setting(conn: &mut Conn, key: &str) -> StoreResult<()> {
+                sqlx::query("DELETE FROM settings WHERE key = $1")
+                    .bind(key)
+                    .execute(&mut *conn)
+                    .await
+                    .map(|_| ())
+                    .map_err(database)
+            }
+
+            const AUDIT_COLUMNS: &str = "a.seq, a.at, a.actor_kind, a.actor_id, a.actor_role, a.actor_organisation, \
+                 a.acting_for, a.person_id, a.action, a.object, a.outcome, a.content_hash, a.prev_hash, a.hash, \
+                 d.salt, d.reason, d.detail";
+
+            /// An event and its personal content, if still held.
+            type AuditRow = (candour_domain::audit::AuditEvent, Option<candour_domain::audit::PersonalContent>);
+
+            fn audit_from(row: &DbRow) -> StoreResult<AuditRow> {
+                use candour_domain::audit::{ActorKind, AuditAction, AuditActor, AuditEvent, Outcome, PersonalContent};
+                let read = || -> Result<AuditRow, String> {
+                    let get = |e: sqlx::Error| e.to_string();
+                    let kind: String = row.try_get("actor_kind").map_err(get)?;
+                    let action: String = row.try_get("action").map_err(get)?;
+                    let outcome: String = row.try_get("outcome").map_err(get)?;
+                    let acting_for: Option<i64> = row.try_get("acting_for").map_err(get)?;
+                    let person: Option<i64> = row.try_get("person_id").map_err(get)?;
+                    let salt: Option<String> = row.try_get("salt").map_err(get)?;
+                    let event = AuditEvent {
+                        seq: row.try_get("seq").map_err(get)?,
+                        at: row.try_get("at").map_err(get)?,
+                        actor: AuditActor {
+                            kind: ActorKind::from_key(&kind).ok_or_else(|| format!("actor kind {kind}"))?,
+                            id: row.try_get("actor_id").map_err(get)?,
+                            role: row.try_get("actor_role").map_err(get)?,
+                            organisation: row.try_get("actor_organisation").map_err(get)?,
+                        },
+                        acting_for: acting_for.map(PersonId),
+                        person: person.map(PersonId),
+                        action: AuditAction::from_key(&action).ok_or_else(|| format!("action {action}"))?,
+                        object: row.try_get("object").map_err(get)?,
+                        outcome: Outcome::from_key(&outcome).ok_or_else(|| format!("outcome {outcome}"))?,
+                        content_hash: row.try_get("content_hash").map_err(get)?,
+                        prev_hash: row.try_get("prev_hash").map_err(get)?,
+                        hash: row.try_get("hash").map_err(get)?,
+                    };
+                    let content = match salt {
+                        Some(salt) => Some(PersonalContent {
+                            salt,
+                            reason: row.try_get("reason").map_err(get)?,
+                            detail: row.try_get("detail").map_err(get)?,
+                        }),
+                        None => None,
+                    };
+                    Ok((event, content))
+                };
+                read().map_err(|e| corrupt("audit_events", e))
+            }
+
+            pub async fn audit_events_after(conn: &mut Conn, after: i64, limit: u32) -> StoreResult<Vec<AuditRow>> {
+                let sql = format!(
+                    "SELECT {AUDIT_COLUMNS} FROM audit_events a LEFT JOIN audit_details d ON d.seq = a.seq \
+                     WHERE a.seq > $1 ORDER BY a.seq LIMIT $2"
+                );
+                sqlx::query(&sql)
+                    .bind(after)
+                    .bind(i64::from(limit))
+                    .fetch_all(&mut *conn)
+                    .await
+                    .map_err(database)?
+                    .iter()
+                    .map(audit_from)
+                    .collect()
+            }
+
+            pub async fn audit_for_person(conn: &mut Conn, person: PersonId, limit: u32) -> StoreResult<Vec<AuditRow>> {
+                // Two index lookups (whose information; for whom a delegate acted) rather than an
+                // OR, so each uses its own index.
+                let sql = format!(
+                    "SELECT {AUDIT_COLUMNS} FROM audit_events a LEFT JOIN audit_details d ON d.seq = a.seq \
+                     WHERE a.seq IN (SELECT seq FROM audit_events WHERE person_id = $1 \
+                     UNION SELECT seq FROM audit_events WHERE acting_for = $1) \
+                     ORDER BY a.seq DESC LIMIT $2"
+                );
+                sqlx::query(&sql)
+                    .bind(person.0)
+                    .bind(i64::from(limit))
+                    .fetch_all(&mut *conn)
+                    .await
+                    .map_err(database)?
+                    .iter()
+                    .map(audit_from)
+                    .collect()
+            }
+
+            pub async fn audit_head(conn: &mut Conn) -> StoreResult<Option<candour_store::repo::audit::ChainHead>> {
+                let row: Option<(i64, String, i64)> =
+                    sqlx::query_as("SELECT seq, hash, at FROM audit_events ORDER BY seq DESC LIMIT 1")
+                        .fetch_optional(&mut *conn)
+                        .await
+                        .map_err(database)?;
+                Ok(row.map(|(seq, hash, at)| candour_store::repo::audit::ChainHead { seq, hash, at }))
+            }
+
+            /// A checkpoint's columns, in `CHECKPOINT_COLUMNS` order.
+            type CheckpointRow = (i64, i64, String, i64, String, String);
+
+            const CHECKPOINT_COLUMNS: &str = "number, seq, hash, at, public_key, signature";
+
+            fn checkpoint_from(row: CheckpointRow) -> candour_domain::audit::Checkpoint {
+                let (number, seq, hash, at, public_key, signature) = row;
+                candour_domain::audit::Checkpoint { number, seq, hash, at, public_key, signature }
+            }
+
+            pub async fn checkpoints(conn: &mut Conn) -> StoreResult<Vec<candour_domain::audit::Checkpoint>> {
+                let sql = format!("SELECT {CHECKPOINT_COLUMNS} FROM audit_checkpoints ORDER BY number");
+                let rows: Vec<CheckpointRow> = sqlx::query_as(&sql)
+                    .fetch_all(&mut *conn)
+                    .await
+                    .map_err(database)?;
+                Ok(rows.into_iter().map(checkpoint_from).collect())
+            }
+
+            pub async fn latest_checkpoint(conn: &mut Conn) -> StoreResult<Option<candour_domain::audit::Checkpoint>> {
+                let sql = format!("SELECT {CHECKPOINT_COLUMNS} FROM audit_checkpoints ORDER BY number DESC LIMIT 1");
+                let row: Option<CheckpointRow> = sqlx::query_as(&sql)
+                    .fetch_optional(&mut *conn)
+                    .await
+                    .map_err(database)?;
+                Ok(row.map(checkpoint_from))
+            }
+
+            pub async fn save_checkpoint(conn: &mut Conn, checkpoint: &candour_domain::audit::Checkpoint) -> StoreResult<()> {
+                sqlx::query(
+                    "INSERT INTO audit_checkpoints (number, seq, hash, at, public_key, signature) \
+                     VALUES ($1, $2, $3, $4, $5, $6)",
+                )
+                .bind(checkpoint.number)
+                .bind(checkpoint.seq)
+                .bind(&checkpoint.hash)
+                .bind(checkpoint.at)
+                .bind(&checkpoint.public_key)
+                .bind(&checkpoint.signature)
+                .execute(&mut *conn)
+                .await
+                .map(|_| ())
+                .map_err(database)
+            }
+
+            pub async fn erase_audit_content(conn: &mut Conn, person: PersonId) -> StoreResult<u64> {
+                sqlx::query(
+                    "DELETE FROM audit_details WHERE seq IN \
+                     (SELECT seq FROM audit_events WHERE person_id = $1 OR acting_for = $1)",
+                )
+                .bind(person.0)
+                .execute(&mut *conn)
+                .await
+                .map(|done| done.rows_affected())
+                .map_err(database)
+            }
+
+            /// Places `events` after the chain's head and inserts them, with their personal
+            /// content beside them. `lock` is the statement that takes the log's lock, run
+            /// first (empty where the transaction holds it already), so that appends from
+            /// several transactions, or several app servers, never interleave.
+            pub async fn append_audit(
+                conn: &mut Conn,
+                lock: &str,
+                events: &[candour_domain::audit::NewAuditEvent],
+            ) -> StoreResult<()> {
+                use candour_domain::audit::AuditEvent;
+                if events.is_empty() {
+                    return Ok(());
+                }
+                if !lock.is_empty() {
+                    sqlx::query(lock).execute(&mut *conn).await.map_err(database)?;
+                }
+                let mut head = audit_head(&mut *conn).await?.map(|h| (h.seq, h.hash));
+                for new in events {
+                    let event = AuditEvent::chain(head.as_ref().map(|(seq, hash)| (*seq, hash.as_str())), new);
+                    sqlx::query(
+                        "INSERT INTO audit_events (seq, at, actor_kind, actor_id, actor_role, actor_organisation, \
+                         acting_for, person_id, action, object, outcome, content_hash, prev_hash, hash) \
+                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)",
+                    )
+                    .bind(event.seq)
+                    .bind(event.at)
+                    .bind(event.actor.kind.key())
+                    .bind(&event.actor.id)
+                    .bind(&event.actor.role)
+                    .bind(&event.actor.organisation)
+                    .bind(event.acting_for.map(|p| p.0))
+                    .bind(event.person.map(|p| p.0))
+                    .bind(event.action.key())
+                    .bind(&event.object)
+                    .bind(event.outcome.key())
+                    .bind(&event.content_hash)
+                    .bind(&event.prev_hash)
+                    .bind(&event.hash)
+                    .execute(&mut *conn)
+                    .await
+                    .map_err(database)?;
+                    if let Some(content) = &new.content {
+                        sqlx::query("INSERT INTO audit_details (seq, salt, reason, detail) VALUES ($1, $2, $3, $4)")
+                            .bind(event.seq)
+                            .bind(&content.salt)
+                            .bind(&content.reason)
+                            .bind(&content.detail)
+                            .execute(&mut *conn)
+                            .await
+                            .map_err(database)?;
+                    }
+                    head = Some((event.seq, event.hash));
+                }
+                Ok(())
             }
         }
     };

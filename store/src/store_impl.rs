@@ -1,380 +1,328 @@
-//! The half of every backend's [`Store`](crate::Store) implementation that only forwards to
-//! the queries written once in [`shared_queries!`](crate::shared_queries).
+//! The half of every backend that is the same on each: its database handle and the forwarding
+//! from every repository method to the queries written once in
+//! [`shared_queries!`](crate::shared_queries) (or, for people, in the backend's own `own`
+//! module, since their columns and bulk insert differ).
 //!
-//! [`store_impl!`] expands, inside a backend crate, to `impl Store for TheStore`: the methods the
-//! backend writes itself (passed in) followed by one forwarding method per shared query, so a
-//! new shared query is forwarded in one place rather than once per backend.
+//! [`backend!`] expands, inside a backend crate, to:
+//!
+//! - the handle type (`$db`): a pooled connection taken at its first query (for
+//!   [`Store::reads`](crate::Store::reads)), or a transaction (for
+//!   [`Store::begin`](crate::Store::begin)), with the audit events appended in it;
+//! - `impl Store for $store`, and every `…Reads` / `…Writes` trait for the handle;
+//! - `impl Transaction for $db`, whose `commit` places the audit events in the chain under the
+//!   log's lock, then commits.
+//!
+//! A new repository method is forwarded here once, not once per backend.
 
-/// Expands to `#[async_trait] impl Store for $store { $own… forwarding methods… }`; the store
-/// must have a `pool` field of the type given to `shared_queries!`.
+/// Expands to a backend's handle and its implementations (see the module docs). The store type
+/// must have a `pool` field of `sqlx::Pool<$database>`; the crate must have invoked
+/// `shared_queries!` (module `shared`) and have a module `own` with the people queries.
 #[macro_export]
-macro_rules! store_impl {
-    ($store:ty { $($own:tt)* }) => {
-        const _: () = {
-            use candour_domain::access::{AccountId, Role};
-            use candour_domain::account::{Account, NewAccount};
-            use candour_domain::delegation::{Delegation, DelegationId, NewDelegation};
-            use candour_domain::person::PersonId;
-            use candour_domain::record::{Entry, EntryId, EntryKind, NewEntry};
-            use candour_domain::rectification::Disagreement;
-            use candour_domain::rights::{NewRequest, RequestEvent, RequestId, RightsRequest};
-            use candour_domain::ingest::{Batch, Problem};
-            use candour_store::records::{
-                AccessCopyRecord, Activity, ApiClient, ImportSummary, Notification, OutgoingEmail, SessionRecord,
-                SignInAttempt,
-            };
-            use candour_store::StoreResult;
+macro_rules! backend {
+    (
+        store = $store:ident,
+        db = $db:ident,
+        database = $database:ty,
+        name = $name:literal,
+        begin = $begin:literal,
+        audit_lock = $lock:literal $(,)?
+    ) => {
+        /// A handle on the database: lookups through a pooled connection, or a transaction.
+        pub struct $db {
+            state: DbState,
+            audit: Vec<candour_domain::audit::NewAuditEvent>,
+        }
 
+        /// Where a handle's connection is.
+        enum DbState {
+            /// Not yet connected: the first query takes a connection from the pool.
+            Idle(sqlx::Pool<$database>),
+            /// A pooled connection, for lookups.
+            Pooled(sqlx::pool::PoolConnection<$database>),
+            /// An open transaction.
+            Transaction(sqlx::Transaction<'static, $database>),
+        }
+
+        impl $db {
+            async fn conn(
+                &mut self,
+            ) -> candour_store::StoreResult<&mut <$database as sqlx::Database>::Connection> {
+                if let DbState::Idle(pool) = &self.state {
+                    let pooled = pool.acquire().await.map_err(shared::database)?;
+                    self.state = DbState::Pooled(pooled);
+                }
+                match &mut self.state {
+                    DbState::Pooled(conn) => Ok(&mut **conn),
+                    DbState::Transaction(tx) => Ok(&mut **tx),
+                    DbState::Idle(_) => Err(candour_store::StoreError::Unavailable(
+                        "no connection".to_owned(),
+                    )),
+                }
+            }
+        }
+
+        #[async_trait::async_trait]
+        impl candour_store::Store for $store {
+            fn backend(&self) -> &'static str {
+                $name
+            }
+
+            async fn ping(&self) -> candour_store::StoreResult<()> {
+                sqlx::query("SELECT 1")
+                    .execute(&self.pool)
+                    .await
+                    .map(|_| ())
+                    .map_err(shared::database)
+            }
+
+            fn reads(&self) -> Box<dyn candour_store::Reads> {
+                Box::new($db {
+                    state: DbState::Idle(self.pool.clone()),
+                    audit: Vec::new(),
+                })
+            }
+
+            async fn begin(&self) -> candour_store::StoreResult<Box<dyn candour_store::Transaction>> {
+                let tx = if $begin.is_empty() {
+                    self.pool.begin().await
+                } else {
+                    self.pool.begin_with($begin).await
+                }
+                .map_err(shared::database)?;
+                Ok(Box::new($db {
+                    state: DbState::Transaction(tx),
+                    audit: Vec::new(),
+                }))
+            }
+        }
+
+        #[async_trait::async_trait]
+        impl candour_store::Transaction for $db {
+            async fn commit(mut self: Box<Self>) -> candour_store::StoreResult<()> {
+                let events = std::mem::take(&mut self.audit);
+                let conn = self.conn().await?;
+                shared::append_audit(conn, $lock, &events).await?;
+                match self.state {
+                    DbState::Transaction(tx) => tx.commit().await.map_err(shared::database),
+                    DbState::Idle(_) | DbState::Pooled(_) => Err(candour_store::StoreError::Database(
+                        "commit on a handle that is not a transaction".to_owned(),
+                    )),
+                }
+            }
+        }
+
+        $crate::forward! { $db;
+            candour_store::repo::people::PeopleReads {
+                own::count_people() -> u64;
+                own::person(id: candour_domain::person::PersonId) -> Option<candour_domain::person::Person>;
+                own::person_by_source_id(source_id: &str) -> Option<candour_domain::person::Person>;
+                own::people_after(after: Option<candour_domain::person::PersonId>, limit: u32) -> Vec<candour_domain::person::Person>;
+                own::person_by_nhs_number(nhs_number: &str) -> Option<candour_domain::person::Person>;
+            }
+            candour_store::repo::people::PeopleWrites {
+                own::insert_people(people: &[candour_domain::person::PersonDetails]) -> u64;
+            }
+            candour_store::repo::settings::SettingsReads {
+                shared::setting(key: &str) -> Option<String>;
+            }
+            candour_store::repo::settings::SettingsWrites {
+                shared::set_setting(key: &str, value: &str) -> ();
+                shared::remove_setting(key: &str) -> ();
+            }
+            candour_store::repo::accounts::AccountReads {
+                shared::account(id: candour_domain::access::AccountId) -> Option<candour_domain::account::Account>;
+                shared::staff_with_role(role: candour_domain::access::Role) -> Vec<candour_domain::account::Account>;
+            }
+            candour_store::repo::accounts::AccountWrites {
+                shared::upsert_account(account: &candour_domain::account::NewAccount, now: i64) -> candour_domain::account::Account;
+            }
+            candour_store::repo::sessions::SessionReads {
+                shared::session(id_hash: &str) -> Option<candour_store::records::SessionRecord>;
+            }
+            candour_store::repo::sessions::SessionWrites {
+                shared::create_session(session: &candour_store::records::SessionRecord) -> ();
+                shared::touch_session(id_hash: &str, now: i64) -> ();
+                shared::set_acting_for(id_hash: &str, person: Option<candour_domain::person::PersonId>) -> ();
+                shared::end_session(id_hash: &str, now: i64) -> bool;
+                shared::save_sign_in_attempt(attempt: &candour_store::records::SignInAttempt, stale_before: i64) -> ();
+                shared::take_sign_in_attempt(id_hash: &str) -> Option<candour_store::records::SignInAttempt>;
+            }
+            candour_store::repo::delegates::DelegationReads {
+                shared::delegation(id: candour_domain::delegation::DelegationId) -> Option<candour_domain::delegation::Delegation>;
+                shared::delegations_for_person(person: candour_domain::person::PersonId) -> Vec<candour_domain::delegation::Delegation>;
+                shared::delegations_for_delegate(account: candour_domain::access::AccountId) -> Vec<candour_domain::delegation::Delegation>;
+            }
+            candour_store::repo::delegates::DelegationWrites {
+                shared::create_delegation(delegation: &candour_domain::delegation::NewDelegation, now: i64) -> candour_domain::delegation::DelegationId;
+                shared::accept_invitation(
+                    code_hash: &str,
+                    account: candour_domain::access::AccountId,
+                    own_person: Option<candour_domain::person::PersonId>,
+                    made_after: i64,
+                    now: i64
+                ) -> Option<candour_domain::delegation::Delegation>;
+                shared::end_delegation(
+                    id: candour_domain::delegation::DelegationId,
+                    person: candour_domain::person::PersonId,
+                    by: candour_domain::access::AccountId,
+                    now: i64
+                ) -> bool;
+            }
+            candour_store::repo::requests::RequestReads {
+                shared::request_of(person: candour_domain::person::PersonId, id: candour_domain::rights::RequestId) -> Option<candour_domain::rights::RightsRequest>;
+                shared::request(id: candour_domain::rights::RequestId) -> Option<candour_domain::rights::RightsRequest>;
+                shared::requests_for_person(person: candour_domain::person::PersonId) -> Vec<candour_domain::rights::RightsRequest>;
+                shared::open_requests() -> Vec<candour_domain::rights::RightsRequest>;
+                shared::request_queue(query: &candour_store::queue::QueueQuery, offset: u64, limit: u32) -> candour_store::queue::QueuePage;
+                shared::disagreements_for_person(person: candour_domain::person::PersonId) -> Vec<candour_domain::rectification::Disagreement>;
+                shared::draft(session_hash: &str) -> Option<String>;
+            }
+            candour_store::repo::requests::RequestWrites {
+                shared::create_request(request: &candour_domain::rights::NewRequest, due: Option<chrono::NaiveDate>, now: i64) -> candour_domain::rights::RequestId;
+                shared::set_due_dates(dues: &[(candour_domain::rights::RequestId, Option<chrono::NaiveDate>)]) -> u64;
+                shared::add_request_event(
+                    id: candour_domain::rights::RequestId,
+                    event: &candour_domain::rights::RequestEvent,
+                    due: Option<chrono::NaiveDate>,
+                    now: i64
+                ) -> ();
+                shared::save_disagreement(
+                    person: candour_domain::person::PersonId,
+                    disagreement: &candour_domain::rectification::Disagreement,
+                    by: candour_domain::access::AccountId,
+                    now: i64
+                ) -> ();
+                shared::assign_request(id: candour_domain::rights::RequestId, to: Option<candour_domain::access::AccountId>) -> bool;
+                shared::save_draft(session_hash: &str, answers: &str, now: i64) -> ();
+                shared::clear_draft(session_hash: &str) -> ();
+            }
+            candour_store::repo::records::RecordReads {
+                shared::entry(person: candour_domain::person::PersonId, id: candour_domain::record::EntryId) -> Option<candour_domain::record::Entry>;
+                shared::entries_for_person(
+                    person: candour_domain::person::PersonId,
+                    kind: Option<candour_domain::record::EntryKind>,
+                    search: Option<&str>,
+                    offset: u32,
+                    limit: u32
+                ) -> (Vec<candour_domain::record::Entry>, u64);
+                shared::entries_due_for_check(checked_before: chrono::NaiveDate, offset: u32, limit: u32) -> (Vec<candour_domain::record::Entry>, u64);
+                shared::entry_versions(person: candour_domain::person::PersonId, id: candour_domain::record::EntryId) -> Vec<(i64, candour_domain::record::NewEntry)>;
+                shared::entry_by_source(organisation: &str, person_source_id: &str, entry_source_id: &str) -> Option<candour_domain::record::Entry>;
+            }
+            candour_store::repo::records::RecordWrites {
+                shared::upsert_entry(entry: &candour_domain::record::NewEntry, now: i64) -> candour_domain::record::EntryId;
+                shared::mark_entry_checked(
+                    person: candour_domain::person::PersonId,
+                    id: candour_domain::record::EntryId,
+                    on: chrono::NaiveDate,
+                    by: candour_domain::access::AccountId
+                ) -> bool;
+                shared::import(batch: &candour_domain::ingest::Batch, organisation: &str, now: i64)
+                    -> Result<candour_store::records::ImportSummary, Vec<candour_domain::ingest::Problem>>;
+            }
+            candour_store::repo::sharing::SharingReads {
+                shared::sharing_for_person(person: candour_domain::person::PersonId) -> Vec<candour_domain::sharing::Sharing>;
+            }
+            candour_store::repo::sharing::SharingWrites {
+                shared::save_sharing(person: candour_domain::person::PersonId, sharing: &candour_domain::sharing::Sharing, now: i64) -> ();
+            }
+            candour_store::repo::consent::ConsentReads {
+                shared::consents_for_person(person: candour_domain::person::PersonId) -> Vec<candour_domain::consent::Consent>;
+            }
+            candour_store::repo::consent::ConsentWrites {
+                shared::save_consent(person: candour_domain::person::PersonId, consent: &candour_domain::consent::Consent, now: i64) -> ();
+            }
+            candour_store::repo::outbox::OutboxReads {
+                shared::notifications(person: candour_domain::person::PersonId, limit: u32) -> Vec<candour_store::records::Notification>;
+                shared::emails_to_send(max_attempts: u32, limit: u32) -> Vec<(i64, candour_store::records::OutgoingEmail)>;
+            }
+            candour_store::repo::outbox::OutboxWrites {
+                shared::notify(person: candour_domain::person::PersonId, kind: &str, args: &str, now: i64) -> ();
+                shared::queue_email(email: &candour_store::records::OutgoingEmail, now: i64) -> ();
+                shared::email_sent(id: i64, now: i64) -> ();
+                shared::email_failed(id: i64, error: &str) -> ();
+            }
+            candour_store::repo::api_clients::ApiClientReads {
+                shared::api_client(client_id: &str) -> Option<candour_store::records::ApiClient>;
+                shared::api_clients() -> Vec<candour_store::records::ApiClient>;
+            }
+            candour_store::repo::api_clients::ApiClientWrites {
+                shared::create_api_client(client: &candour_store::records::ApiClient) -> ();
+                shared::revoke_api_client(client_id: &str, now: i64) -> bool;
+            }
+            candour_store::repo::copies::CopyReads {
+                shared::access_copy(person: candour_domain::person::PersonId, request: candour_domain::rights::RequestId, now: i64)
+                    -> Option<candour_store::records::AccessCopyRecord>;
+            }
+            candour_store::repo::copies::CopyWrites {
+                shared::save_access_copy(copy: &candour_store::records::AccessCopyRecord) -> ();
+                shared::remove_expired_access_copies(now: i64) -> u64;
+            }
+            candour_store::repo::limits::LimitWrites {
+                shared::try_once(bucket: &str, limit: candour_domain::abuse::Limit, now_ms: i64) -> candour_domain::abuse::Verdict;
+                shared::forget_old_tries(now_ms: i64) -> u64;
+            }
+            candour_store::repo::audit::AuditReads {
+                shared::audit_events_after(after: i64, limit: u32)
+                    -> Vec<(candour_domain::audit::AuditEvent, Option<candour_domain::audit::PersonalContent>)>;
+                shared::audit_for_person(person: candour_domain::person::PersonId, limit: u32)
+                    -> Vec<(candour_domain::audit::AuditEvent, Option<candour_domain::audit::PersonalContent>)>;
+                shared::audit_head() -> Option<candour_store::repo::audit::ChainHead>;
+                shared::checkpoints() -> Vec<candour_domain::audit::Checkpoint>;
+                shared::latest_checkpoint() -> Option<candour_domain::audit::Checkpoint>;
+                shared::earlier_activity() -> Option<Vec<candour_store::records::Activity>>;
+            }
+        }
+
+        #[async_trait::async_trait]
+        impl candour_store::repo::audit::AuditWrites for $db {
+            async fn append(
+                &mut self,
+                event: candour_domain::audit::NewAuditEvent,
+            ) -> candour_store::StoreResult<()> {
+                self.audit.push(event);
+                Ok(())
+            }
+
+            async fn save_checkpoint(
+                &mut self,
+                checkpoint: &candour_domain::audit::Checkpoint,
+            ) -> candour_store::StoreResult<()> {
+                shared::save_checkpoint(self.conn().await?, checkpoint).await
+            }
+
+            async fn erase_audit_content(
+                &mut self,
+                person: candour_domain::person::PersonId,
+            ) -> candour_store::StoreResult<u64> {
+                shared::erase_audit_content(self.conn().await?, person).await
+            }
+
+            async fn drop_earlier_activity(&mut self) -> candour_store::StoreResult<()> {
+                shared::drop_earlier_activity(self.conn().await?).await
+            }
+        }
+    };
+}
+
+/// Implements repository traits for a handle type by forwarding each method to a function of
+/// the same name taking the handle's connection first.
+#[macro_export]
+macro_rules! forward {
+    ($db:ident; $(
+        $trait:path {
+            $( $module:ident :: $method:ident ( $( $arg:ident : $ty:ty ),* $(,)? ) -> $ret:ty ; )*
+        }
+    )*) => {
+        $(
             #[async_trait::async_trait]
-            impl candour_store::Store for $store {
-                $($own)*
-
-            async fn upsert_account(&self, account: &NewAccount, now: i64) -> StoreResult<Account> {
-                shared::upsert_account(&self.pool, account, now).await
+            impl $trait for $db {
+                $(
+                    async fn $method(&mut self, $( $arg: $ty ),*) -> candour_store::StoreResult<$ret> {
+                        $module::$method(self.conn().await?, $( $arg ),*).await
+                    }
+                )*
             }
-
-            async fn account(&self, id: AccountId) -> StoreResult<Option<Account>> {
-                shared::account(&self.pool, id).await
-            }
-
-            async fn staff_with_role(&self, role: Role) -> StoreResult<Vec<Account>> {
-                shared::staff_with_role(&self.pool, role).await
-            }
-
-            async fn create_session(&self, session: &SessionRecord) -> StoreResult<()> {
-                shared::create_session(&self.pool, session).await
-            }
-
-            async fn session(&self, id_hash: &str) -> StoreResult<Option<SessionRecord>> {
-                shared::session(&self.pool, id_hash).await
-            }
-
-            async fn touch_session(&self, id_hash: &str, now: i64) -> StoreResult<()> {
-                shared::touch_session(&self.pool, id_hash, now).await
-            }
-
-            async fn set_acting_for(&self, id_hash: &str, person: Option<PersonId>) -> StoreResult<()> {
-                shared::set_acting_for(&self.pool, id_hash, person).await
-            }
-
-            async fn end_session(&self, id_hash: &str, now: i64) -> StoreResult<()> {
-                shared::end_session(&self.pool, id_hash, now).await
-            }
-
-            async fn save_sign_in_attempt(
-                &self,
-                attempt: &SignInAttempt,
-                stale_before: i64,
-            ) -> StoreResult<()> {
-                shared::save_sign_in_attempt(&self.pool, attempt, stale_before).await
-            }
-
-            async fn take_sign_in_attempt(&self, id_hash: &str) -> StoreResult<Option<SignInAttempt>> {
-                shared::take_sign_in_attempt(&self.pool, id_hash).await
-            }
-
-            async fn create_delegation(
-                &self,
-                delegation: &NewDelegation,
-                now: i64,
-            ) -> StoreResult<DelegationId> {
-                shared::create_delegation(&self.pool, delegation, now).await
-            }
-
-            async fn delegation(&self, id: DelegationId) -> StoreResult<Option<Delegation>> {
-                shared::delegation(&self.pool, id).await
-            }
-
-            async fn delegations_for_person(&self, person: PersonId) -> StoreResult<Vec<Delegation>> {
-                shared::delegations_for_person(&self.pool, person).await
-            }
-
-            async fn delegations_for_delegate(&self, account: AccountId) -> StoreResult<Vec<Delegation>> {
-                shared::delegations_for_delegate(&self.pool, account).await
-            }
-
-            async fn accept_invitation(
-                &self,
-                code_hash: &str,
-                account: AccountId,
-                own_person: Option<PersonId>,
-                made_after: i64,
-                now: i64,
-            ) -> StoreResult<Option<Delegation>> {
-                shared::accept_invitation(&self.pool, code_hash, account, own_person, made_after, now).await
-            }
-
-            async fn end_delegation(
-                &self,
-                id: DelegationId,
-                person: PersonId,
-                by: AccountId,
-                now: i64,
-            ) -> StoreResult<bool> {
-                shared::end_delegation(&self.pool, id, person, by, now).await
-            }
-
-            async fn record_activity(&self, entry: &Activity) -> StoreResult<()> {
-                shared::record_activity(&self.pool, entry).await
-            }
-
-            async fn activity_for_person(
-                &self,
-                person: PersonId,
-                limit: u32,
-            ) -> StoreResult<Vec<Activity>> {
-                shared::activity_for_person(&self.pool, person, limit).await
-            }
-
-            async fn notify(&self, person: PersonId, kind: &str, args: &str, now: i64) -> StoreResult<()> {
-                shared::notify(&self.pool, person, kind, args, now).await
-            }
-
-            async fn notifications(&self, person: PersonId, limit: u32) -> StoreResult<Vec<Notification>> {
-                shared::notifications(&self.pool, person, limit).await
-            }
-
-            async fn create_request(
-                &self,
-                request: &NewRequest,
-                due: Option<chrono::NaiveDate>,
-                now: i64,
-            ) -> StoreResult<RequestId> {
-                shared::create_request(&self.pool, request, due, now).await
-            }
-
-            async fn request(&self, id: RequestId) -> StoreResult<Option<RightsRequest>> {
-                shared::request(&self.pool, id).await
-            }
-
-            async fn requests_for_person(&self, person: PersonId) -> StoreResult<Vec<RightsRequest>> {
-                shared::requests_for_person(&self.pool, person).await
-            }
-
-            async fn open_requests(&self) -> StoreResult<Vec<RightsRequest>> {
-                shared::open_requests(&self.pool).await
-            }
-
-            async fn request_queue(
-                &self,
-                query: &candour_store::queue::QueueQuery,
-                offset: u64,
-                limit: u32,
-            ) -> StoreResult<candour_store::queue::QueuePage> {
-                shared::request_queue(&self.pool, query, offset, limit).await
-            }
-
-            async fn set_due_dates(
-                &self,
-                dues: &[(RequestId, Option<chrono::NaiveDate>)],
-            ) -> StoreResult<u64> {
-                shared::set_due_dates(&self.pool, dues).await
-            }
-
-            async fn add_request_event(
-                &self,
-                id: RequestId,
-                event: &RequestEvent,
-                due: Option<chrono::NaiveDate>,
-                now: i64,
-            ) -> StoreResult<()> {
-                shared::add_request_event(&self.pool, id, event, due, now).await
-            }
-
-            async fn save_sharing(
-                &self,
-                person: PersonId,
-                sharing: &candour_domain::sharing::Sharing,
-                now: i64,
-            ) -> StoreResult<()> {
-                shared::save_sharing(&self.pool, person, sharing, now).await
-            }
-
-            async fn sharing_for_person(
-                &self,
-                person: PersonId,
-            ) -> StoreResult<Vec<candour_domain::sharing::Sharing>> {
-                shared::sharing_for_person(&self.pool, person).await
-            }
-
-            async fn save_consent(
-                &self,
-                person: PersonId,
-                consent: &candour_domain::consent::Consent,
-                now: i64,
-            ) -> StoreResult<()> {
-                shared::save_consent(&self.pool, person, consent, now).await
-            }
-
-            async fn consents_for_person(
-                &self,
-                person: PersonId,
-            ) -> StoreResult<Vec<candour_domain::consent::Consent>> {
-                shared::consents_for_person(&self.pool, person).await
-            }
-
-            async fn correct_entry(
-                &self,
-                id: RequestId,
-                corrected: &NewEntry,
-                event: &RequestEvent,
-                due: Option<chrono::NaiveDate>,
-                now: i64,
-            ) -> StoreResult<()> {
-                shared::correct_entry(&self.pool, id, corrected, event, due, now).await
-            }
-
-            async fn save_disagreement(
-                &self,
-                person: PersonId,
-                disagreement: &Disagreement,
-                by: AccountId,
-                now: i64,
-            ) -> StoreResult<()> {
-                shared::save_disagreement(&self.pool, person, disagreement, by, now).await
-            }
-
-            async fn disagreements_for_person(&self, person: PersonId) -> StoreResult<Vec<Disagreement>> {
-                shared::disagreements_for_person(&self.pool, person).await
-            }
-
-            async fn assign_request(&self, id: RequestId, to: Option<AccountId>) -> StoreResult<bool> {
-                shared::assign_request(&self.pool, id, to).await
-            }
-
-            async fn queue_email(&self, email: &OutgoingEmail, now: i64) -> StoreResult<()> {
-                shared::queue_email(&self.pool, email, now).await
-            }
-
-            async fn emails_to_send(
-                &self,
-                max_attempts: u32,
-                limit: u32,
-            ) -> StoreResult<Vec<(i64, OutgoingEmail)>> {
-                shared::emails_to_send(&self.pool, max_attempts, limit).await
-            }
-
-            async fn email_sent(&self, id: i64, now: i64) -> StoreResult<()> {
-                shared::email_sent(&self.pool, id, now).await
-            }
-
-            async fn email_failed(&self, id: i64, error: &str) -> StoreResult<()> {
-                shared::email_failed(&self.pool, id, error).await
-            }
-
-            async fn save_draft(&self, session_hash: &str, answers: &str, now: i64) -> StoreResult<()> {
-                shared::save_draft(&self.pool, session_hash, answers, now).await
-            }
-
-            async fn draft(&self, session_hash: &str) -> StoreResult<Option<String>> {
-                shared::draft(&self.pool, session_hash).await
-            }
-
-            async fn clear_draft(&self, session_hash: &str) -> StoreResult<()> {
-                shared::clear_draft(&self.pool, session_hash).await
-            }
-
-            async fn upsert_entry(&self, entry: &NewEntry, now: i64) -> StoreResult<EntryId> {
-                shared::upsert_entry(&self.pool, entry, now).await
-            }
-
-            async fn entry(&self, person: PersonId, id: EntryId) -> StoreResult<Option<Entry>> {
-                shared::entry(&self.pool, person, id).await
-            }
-
-            async fn entries_for_person(
-                &self,
-                person: PersonId,
-                kind: Option<EntryKind>,
-                search: Option<&str>,
-                offset: u32,
-                limit: u32,
-            ) -> StoreResult<(Vec<Entry>, u64)> {
-                shared::entries_for_person(&self.pool, person, kind, search, offset, limit).await
-            }
-
-            async fn mark_entry_checked(
-                &self,
-                person: PersonId,
-                id: EntryId,
-                on: chrono::NaiveDate,
-                by: AccountId,
-            ) -> StoreResult<bool> {
-                shared::mark_entry_checked(&self.pool, person, id, on, by).await
-            }
-
-            async fn entries_due_for_check(
-                &self,
-                checked_before: chrono::NaiveDate,
-                offset: u32,
-                limit: u32,
-            ) -> StoreResult<(Vec<Entry>, u64)> {
-                shared::entries_due_for_check(&self.pool, checked_before, offset, limit).await
-            }
-
-            async fn entry_versions(&self, id: EntryId) -> StoreResult<Vec<(i64, NewEntry)>> {
-                shared::entry_versions(&self.pool, id).await
-            }
-
-            async fn import(
-                &self,
-                batch: &Batch,
-                organisation: &str,
-                now: i64,
-            ) -> StoreResult<Result<ImportSummary, Vec<Problem>>> {
-                shared::import(&self.pool, batch, organisation, now).await
-            }
-
-            async fn entry_by_source(
-                &self,
-                organisation: &str,
-                person_source_id: &str,
-                entry_source_id: &str,
-            ) -> StoreResult<Option<Entry>> {
-                shared::entry_by_source(&self.pool, organisation, person_source_id, entry_source_id).await
-            }
-
-            async fn create_api_client(&self, client: &ApiClient) -> StoreResult<()> {
-                shared::create_api_client(&self.pool, client).await
-            }
-
-            async fn api_client(&self, client_id: &str) -> StoreResult<Option<ApiClient>> {
-                shared::api_client(&self.pool, client_id).await
-            }
-
-            async fn api_clients(&self) -> StoreResult<Vec<ApiClient>> {
-                shared::api_clients(&self.pool).await
-            }
-
-            async fn revoke_api_client(&self, client_id: &str, now: i64) -> StoreResult<bool> {
-                shared::revoke_api_client(&self.pool, client_id, now).await
-            }
-
-            async fn save_access_copy(&self, copy: &AccessCopyRecord) -> StoreResult<()> {
-                shared::save_access_copy(&self.pool, copy).await
-            }
-
-            async fn access_copy(
-                &self,
-                person: PersonId,
-                request: RequestId,
-                now: i64,
-            ) -> StoreResult<Option<AccessCopyRecord>> {
-                shared::access_copy(&self.pool, person, request, now).await
-            }
-
-            async fn remove_expired_access_copies(&self, now: i64) -> StoreResult<u64> {
-                shared::remove_expired_access_copies(&self.pool, now).await
-            }
-
-            async fn rate_events(&self, bucket: &str, since: i64) -> StoreResult<Vec<i64>> {
-                shared::rate_events(&self.pool, bucket, since).await
-            }
-
-            async fn add_rate_event(&self, bucket: &str, at: i64, forget_before: i64) -> StoreResult<()> {
-                shared::add_rate_event(&self.pool, bucket, at, forget_before).await
-            }
-            }
-        };
+        )*
     };
 }

@@ -1,0 +1,45 @@
+-- The audit log (candour_domain::audit): append-only, each event chained to the one before by
+-- its hash. Personal words sit beside the chain in audit_details, so erasure can remove them
+-- and the chain still verifies. Checkpoints are signed with the portal's Ed25519 key.
+CREATE TABLE audit_events (
+    seq BIGINT PRIMARY KEY,
+    at BIGINT NOT NULL,
+    actor_kind TEXT NOT NULL,
+    actor_id TEXT,
+    actor_role TEXT,
+    actor_organisation TEXT,
+    acting_for BIGINT,
+    person_id BIGINT,
+    action TEXT NOT NULL,
+    object TEXT NOT NULL,
+    outcome TEXT NOT NULL,
+    content_hash TEXT,
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
+);
+CREATE INDEX audit_events_person ON audit_events (person_id, seq) WHERE person_id IS NOT NULL;
+CREATE INDEX audit_events_acting_for ON audit_events (acting_for, seq) WHERE acting_for IS NOT NULL;
+
+CREATE TABLE audit_details (
+    seq BIGINT PRIMARY KEY,
+    salt TEXT NOT NULL,
+    reason TEXT,
+    detail TEXT
+);
+
+CREATE TABLE audit_checkpoints (
+    number BIGINT PRIMARY KEY,
+    seq BIGINT NOT NULL,
+    hash TEXT NOT NULL,
+    at BIGINT NOT NULL,
+    public_key TEXT NOT NULL,
+    signature TEXT NOT NULL
+);
+
+-- Abuse limits: one row per bucket holding its theoretical arrival time (milliseconds), so a
+-- try is checked and counted in one statement (candour_domain::abuse::Limit::try_at).
+CREATE TABLE rate_limits (
+    bucket TEXT PRIMARY KEY,
+    arrival_ms BIGINT NOT NULL
+);
+DROP TABLE rate_events;

@@ -1,0 +1,38 @@
+//! Messages to people in the portal, and emails waiting to be sent.
+
+use crate::StoreResult;
+use crate::records::{Notification, OutgoingEmail};
+use async_trait::async_trait;
+use candour_domain::person::PersonId;
+
+/// Reading messages and the outbox.
+#[async_trait]
+pub trait OutboxReads: Send {
+    /// The newest messages for a person.
+    async fn notifications(&mut self, person: PersonId, limit: u32)
+    -> StoreResult<Vec<Notification>>;
+
+    /// Unsent emails tried fewer than `max_attempts` times, oldest first.
+    async fn emails_to_send(
+        &mut self,
+        max_attempts: u32,
+        limit: u32,
+    ) -> StoreResult<Vec<(i64, OutgoingEmail)>>;
+}
+
+/// Adding messages and working the outbox.
+#[async_trait]
+pub trait OutboxWrites: Send {
+    /// Adds a message for a person.
+    async fn notify(&mut self, person: PersonId, kind: &str, args: &str, now: i64)
+    -> StoreResult<()>;
+
+    /// Puts an email in the outbox.
+    async fn queue_email(&mut self, email: &OutgoingEmail, now: i64) -> StoreResult<()>;
+
+    /// Marks an email sent.
+    async fn email_sent(&mut self, id: i64, now: i64) -> StoreResult<()>;
+
+    /// Counts a failed attempt to send an email, keeping why.
+    async fn email_failed(&mut self, id: i64, error: &str) -> StoreResult<()>;
+}

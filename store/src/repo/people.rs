@@ -1,0 +1,36 @@
+//! People, as mirrored from the case system.
+
+use crate::StoreResult;
+use async_trait::async_trait;
+use candour_domain::person::{Person, PersonDetails, PersonId};
+
+/// Looking people up.
+#[async_trait]
+pub trait PeopleReads: Send {
+    /// How many people the portal holds.
+    async fn count_people(&mut self) -> StoreResult<u64>;
+
+    /// One person, or `None` if there is no such id.
+    async fn person(&mut self, id: PersonId) -> StoreResult<Option<Person>>;
+
+    /// One person by the case system's id.
+    async fn person_by_source_id(&mut self, source_id: &str) -> StoreResult<Option<Person>>;
+
+    /// People in id order after `after` (keyset pagination, fast at any depth).
+    async fn people_after(
+        &mut self,
+        after: Option<PersonId>,
+        limit: u32,
+    ) -> StoreResult<Vec<Person>>;
+
+    /// The person with this NHS number, if any.
+    async fn person_by_nhs_number(&mut self, nhs_number: &str) -> StoreResult<Option<Person>>;
+}
+
+/// Adding people.
+#[async_trait]
+pub trait PeopleWrites: Send {
+    /// Adds people, skipping any whose case-system id is already present. Returns how many were
+    /// added. All or nothing: if one cannot be written, none are.
+    async fn insert_people(&mut self, people: &[PersonDetails]) -> StoreResult<u64>;
+}

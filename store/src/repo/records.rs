@@ -1,0 +1,84 @@
+//! The care record: entries, their earlier versions, accuracy checks, and batches from the case
+//! system.
+
+use crate::StoreResult;
+use crate::records::ImportSummary;
+use async_trait::async_trait;
+use candour_domain::access::AccountId;
+use candour_domain::ingest::{Batch, Problem};
+use candour_domain::person::PersonId;
+use candour_domain::record::{Entry, EntryId, EntryKind, NewEntry};
+use chrono::NaiveDate;
+
+/// Reading the record.
+#[async_trait]
+pub trait RecordReads: Send {
+    /// One entry of a person's record (scoped by the person: another's id is `None`).
+    async fn entry(&mut self, person: PersonId, id: EntryId) -> StoreResult<Option<Entry>>;
+
+    /// A page of a person's entries, newest first, optionally of one kind and containing some
+    /// words; with the total matching.
+    async fn entries_for_person(
+        &mut self,
+        person: PersonId,
+        kind: Option<EntryKind>,
+        search: Option<&str>,
+        offset: u32,
+        limit: u32,
+    ) -> StoreResult<(Vec<Entry>, u64)>;
+
+    /// A page of entries never checked or last checked before `checked_before` (never-checked
+    /// first, then oldest check first), with how many there are in all.
+    async fn entries_due_for_check(
+        &mut self,
+        checked_before: NaiveDate,
+        offset: u32,
+        limit: u32,
+    ) -> StoreResult<(Vec<Entry>, u64)>;
+
+    /// Earlier versions of a person's entry, oldest first, with when each was replaced.
+    async fn entry_versions(
+        &mut self,
+        person: PersonId,
+        id: EntryId,
+    ) -> StoreResult<Vec<(i64, NewEntry)>>;
+
+    /// An entry found by the case system's ids, only among `organisation`'s people.
+    async fn entry_by_source(
+        &mut self,
+        organisation: &str,
+        person_source_id: &str,
+        entry_source_id: &str,
+    ) -> StoreResult<Option<Entry>>;
+}
+
+/// Changing the record.
+#[async_trait]
+pub trait RecordWrites: Send {
+    /// Adds or replaces a record entry by the case system's id (unique per person); a changed
+    /// entry keeps its earlier version.
+    async fn upsert_entry(&mut self, entry: &NewEntry, now: i64) -> StoreResult<EntryId>;
+
+    /// Marks a person's entry checked for accuracy on `on` by `by`; false if there is no such
+    /// entry for that person.
+    async fn mark_entry_checked(
+        &mut self,
+        person: PersonId,
+        id: EntryId,
+        on: NaiveDate,
+        by: AccountId,
+    ) -> StoreResult<bool>;
+
+    /// Stores a batch from a case-management system for `organisation`. People are added or
+    /// updated by source id (refused if the id is another organisation's); each entry's person
+    /// is found by source id within the organisation, and the entry added or updated with its
+    /// earlier version kept. Problems only the database can find (an unknown person, another
+    /// organisation's person) come back as `Err` at their JSON paths; the caller then drops the
+    /// transaction, so nothing is stored.
+    async fn import(
+        &mut self,
+        batch: &Batch,
+        organisation: &str,
+        now: i64,
+    ) -> StoreResult<Result<ImportSummary, Vec<Problem>>>;
+}

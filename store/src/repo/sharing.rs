@@ -1,0 +1,22 @@
+//! What the case system says was shared of a person's information.
+
+use crate::StoreResult;
+use async_trait::async_trait;
+use candour_domain::person::PersonId;
+use candour_domain::sharing::Sharing;
+
+/// Reading shares.
+#[async_trait]
+pub trait SharingReads: Send {
+    /// A person's shares, oldest first, including shares the person has not yet been told about
+    /// (callers showing the person filter them: `Sharing::shown_to_person`).
+    async fn sharing_for_person(&mut self, person: PersonId) -> StoreResult<Vec<Sharing>>;
+}
+
+/// Keeping shares.
+#[async_trait]
+pub trait SharingWrites: Send {
+    /// Adds a share of a person's information, or replaces the one with the same case-system id.
+    async fn save_sharing(&mut self, person: PersonId, sharing: &Sharing, now: i64)
+    -> StoreResult<()>;
+}

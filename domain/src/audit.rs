@@ -176,7 +176,11 @@ impl AuditAction {
     /// trail used the same keys), or [`AuditAction::EarlierActivity`] for one this version does
     /// not know, so migrating never drops a line.
     pub fn from_earlier_activity(key: &str) -> Self {
-        Self::from_key(key).unwrap_or(AuditAction::EarlierActivity)
+        match key {
+            "changed_logo" => AuditAction::ChangedOrganisationLogo,
+            "removed_logo" => AuditAction::RemovedOrganisationLogo,
+            other => Self::from_key(other).unwrap_or(AuditAction::EarlierActivity),
+        }
     }
 }
 

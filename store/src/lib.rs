@@ -144,9 +144,10 @@ pub trait Transaction:
     + LimitWrites
     + AuditWrites
 {
-    /// Places the audit events appended in the chain and commits everything. Dropping the
-    /// transaction instead rolls everything back.
-    async fn commit(self: Box<Self>) -> StoreResult<()>;
+    /// Places the audit events appended in the chain and commits everything; returns the
+    /// sequence number of the last event placed, if any were. Dropping the transaction instead
+    /// rolls everything back.
+    async fn commit(self: Box<Self>) -> StoreResult<Option<i64>>;
 }
 
 /// A database: where handles come from.

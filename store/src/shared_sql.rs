@@ -1960,10 +1960,10 @@ macro_rules! shared_queries {
                 conn: &mut Conn,
                 lock: &str,
                 events: &[candour_domain::audit::NewAuditEvent],
-            ) -> StoreResult<()> {
+            ) -> StoreResult<Option<i64>> {
                 use candour_domain::audit::AuditEvent;
                 if events.is_empty() {
-                    return Ok(());
+                    return Ok(None);
                 }
                 if !lock.is_empty() {
                     sqlx::query(lock).execute(&mut *conn).await.map_err(database)?;
@@ -2005,7 +2005,7 @@ macro_rules! shared_queries {
                     }
                     head = Some((event.seq, event.hash));
                 }
-                Ok(())
+                Ok(head.map(|(seq, _)| seq))
             }
         }
     };

@@ -98,12 +98,12 @@ macro_rules! backend {
 
         #[async_trait::async_trait]
         impl candour_store::Transaction for $db {
-            async fn commit(mut self: Box<Self>) -> candour_store::StoreResult<()> {
+            async fn commit(mut self: Box<Self>) -> candour_store::StoreResult<Option<i64>> {
                 let events = std::mem::take(&mut self.audit);
                 let conn = self.conn().await?;
-                shared::append_audit(conn, $lock, &events).await?;
+                let last = shared::append_audit(conn, $lock, &events).await?;
                 match self.state {
-                    DbState::Transaction(tx) => tx.commit().await.map_err(shared::database),
+                    DbState::Transaction(tx) => tx.commit().await.map(|()| last).map_err(shared::database),
                     DbState::Idle(_) | DbState::Pooled(_) => Err(candour_store::StoreError::Database(
                         "commit on a handle that is not a transaction".to_owned(),
                     )),

@@ -1,0 +1,39 @@
+//! The first step of every workflow: the caller against the access policy
+//! (`candour_domain::access`). A refusal is written to the audit log, then answers exactly as
+//! a missing thing does.
+
+use crate::{Caller, ServiceResult, Services, audit};
+use candour_domain::access::{Actor, Decision, PersonAction, StaffAction, decide, may};
+use candour_domain::audit::AuditAction;
+use candour_domain::person::PersonId;
+
+/// The caller's actor, if they may do `action` to `person`'s information; otherwise the
+/// refusal is recorded (as an attempt at `audit_action` on `object`) and answered as not found.
+pub(crate) async fn for_person<'c>(
+    services: &Services,
+    caller: &'c Caller,
+    person: PersonId,
+    action: PersonAction,
+    audit_action: AuditAction,
+    object: &str,
+) -> ServiceResult<&'c Actor> {
+    match caller.actor() {
+        Some(actor) if decide(actor, person, action) == Decision::Allow => Ok(actor),
+        _ => Err(audit::refused(services, caller, audit_action, Some(person), object).await),
+    }
+}
+
+/// The caller's actor, if they are staff who may do `action`; otherwise the refusal is recorded
+/// and answered as not found.
+pub(crate) async fn staff<'c>(
+    services: &Services,
+    caller: &'c Caller,
+    action: StaffAction,
+    audit_action: AuditAction,
+    object: &str,
+) -> ServiceResult<&'c Actor> {
+    match caller.actor() {
+        Some(actor) if may(actor, action) => Ok(actor),
+        _ => Err(audit::refused(services, caller, audit_action, None, object).await),
+    }
+}

@@ -1,0 +1,90 @@
+//! Batches from the council's case-management system (the ingestion API and `candour import`):
+//! people, record entries, shares and consents, stored all or nothing for the caller's
+//! organisation, with the batch and every share and consent received on the audit log (a share
+//! or consent is about one person, who sees it among what happened to their information).
+
+use crate::{Caller, ServiceError, ServiceResult, Services, audit};
+use candour_domain::audit::AuditAction;
+use candour_domain::ingest::{Batch, Problem};
+use candour_domain::person::PersonId;
+use candour_store::records::ImportSummary;
+use std::collections::HashMap;
+
+/// Stores `batch` for `organisation`: the caller must be that organisation's case system (or
+/// Candour's own command line). `Ok(Err(problems))` when the batch cannot be stored: nothing
+/// was.
+pub async fn import(
+    services: &Services,
+    caller: &Caller,
+    organisation: &str,
+    batch: &Batch,
+) -> ServiceResult<Result<ImportSummary, Vec<Problem>>> {
+    let allowed = match caller {
+        Caller::CaseSystem {
+            organisation: own, ..
+        } => own == organisation,
+        Caller::System => true,
+        _ => false,
+    };
+    if !allowed {
+        return Err(
+            audit::refused(services, caller, AuditAction::ReceivedBatch, None, "batch").await,
+        );
+    }
+    let mut tx = services.begin().await?;
+    let summary = match tx.import(batch, organisation, services.now()).await? {
+        Ok(summary) => summary,
+        Err(problems) => return Ok(Err(problems)),
+    };
+    tx.append(audit::with_words(
+        audit::event(services, caller, AuditAction::ReceivedBatch, None, "batch"),
+        None,
+        Some(format!(
+            "people added {}, updated {}; entries added {}, changed {}, unchanged {}; shares {}; consents {}",
+            summary.people_added,
+            summary.people_updated,
+            summary.entries_added,
+            summary.entries_changed,
+            summary.entries_unchanged,
+            summary.sharing_saved,
+            summary.consents_saved
+        )),
+    ))
+    .await?;
+    let mut people: HashMap<&str, PersonId> = HashMap::new();
+    let received = batch
+        .sharing
+        .iter()
+        .map(|s| {
+            (
+                AuditAction::ReceivedShare,
+                s.person_source_id.as_str(),
+                format!("share:{}", s.sharing.source_id),
+            )
+        })
+        .chain(batch.consents.iter().map(|c| {
+            (
+                AuditAction::ReceivedConsent,
+                c.person_source_id.as_str(),
+                format!("consent:{}", c.consent.source_id),
+            )
+        }));
+    for (action, source_id, object) in received {
+        let person = match people.get(source_id) {
+            Some(person) => *person,
+            None => {
+                let person = tx
+                    .person_by_source_id(source_id)
+                    .await?
+                    .ok_or_else(|| ServiceError::Failed(format!("{source_id} vanished")))?
+                    .id;
+                people.insert(source_id, person);
+                person
+            }
+        };
+        tx.append(audit::event(services, caller, action, Some(person), object))
+            .await?;
+    }
+    crate::commit(services, tx).await?;
+    Ok(Ok(summary))
+}

@@ -1,8 +1,8 @@
 //! Making a subject access copy (`candour_domain::access_copy`) and putting it into words.
 //!
-//! [`gather`] reads everything Candour holds for one person, scoped by that person in every
-//! query (shares the person has not been told of are dropped by `assemble`, never shown);
-//! [`present`] turns a copy into labelled sections in the person's language. The HTML
+//! `candour_services::requests::gather` reads everything Candour holds for one person, scoped by
+//! that person in every query (shares the person has not been told of are dropped by
+//! `assemble`, never shown); [`present`] turns a copy into labelled sections in the person's language. The HTML
 //! page and the PDF (the `access-copy` typst template) are both made from the same
 //! [`Presented`] document, so they can never say different things; the JSON download is the
 //! copy itself, with stable keys, for machines.
@@ -10,63 +10,14 @@
 use crate::i18n::{date_in, translate};
 use crate::labels;
 use candour_domain::access::{AuthorityKind, DelegateScope};
-use candour_domain::access_copy::{AccessCopy, CopyActivity, CopyStatement, Sources};
+use candour_domain::access_copy::{AccessCopy, CopyStatement};
 use candour_domain::consent::ConsentAnswer;
 use candour_domain::locale::Locale;
-use candour_domain::person::PersonId;
 use candour_domain::record::{EntryKind, StatementLabel};
 use candour_domain::rights::{EventKind, Right};
 use candour_domain::sharing::LawfulBasis;
-use candour_store::{Store, StoreResult};
 use fluent_bundle::{FluentArgs, FluentValue};
 use serde::Serialize;
-use std::collections::HashMap;
-
-/// The most entries or activity lines read for one copy: far beyond any real record.
-const MOST: u32 = 1_000_000;
-
-/// Reads everything held about `person`.
-pub async fn gather(store: &dyn Store, person: PersonId) -> StoreResult<Option<Sources>> {
-    let Some(found) = store.person(person).await? else {
-        return Ok(None);
-    };
-    let (entries, _) = store
-        .entries_for_person(person, None, None, 0, MOST)
-        .await?;
-    let requests = store.requests_for_person(person).await?;
-    let delegations = store.delegations_for_person(person).await?;
-    let mut names = HashMap::new();
-    let mut activity = Vec::new();
-    for line in store.activity_for_person(person, MOST).await? {
-        if let std::collections::hash_map::Entry::Vacant(slot) = names.entry(line.account) {
-            let name = store
-                .account(line.account)
-                .await?
-                .map(|a| a.details.display_name)
-                .unwrap_or_default();
-            slot.insert(name);
-        }
-        activity.push(CopyActivity {
-            at: line.at,
-            who: names.get(&line.account).cloned().unwrap_or_default(),
-            action: line.action,
-            detail: line.detail,
-        });
-    }
-    let disagreements = store.disagreements_for_person(person).await?;
-    let sharing = store.sharing_for_person(person).await?;
-    let consents = store.consents_for_person(person).await?;
-    Ok(Some(Sources {
-        sharing,
-        consents,
-        person: found,
-        entries,
-        requests,
-        delegations,
-        activity,
-        disagreements,
-    }))
-}
 
 /// A heading with (label, value) pairs.
 #[derive(Clone, Debug, Serialize)]
@@ -537,36 +488,42 @@ pub fn present(copy: &AccessCopy, locale: Locale, organisation: &str) -> Present
     }
 }
 
-/// The copy answering the request `reference`, for the signed-in reader: the person, or a
-/// delegate who may read their record. Anyone else, a request that is not theirs, no copy, or
-/// an expired one: `None`, the same answer each time.
-pub async fn for_reader(
-    store: &dyn Store,
+/// The copy answering the request `reference`, opened for the signed-in reader through the
+/// workflow (`candour_services::requests::open_copy`: the person, or a delegate who may read
+/// their record, whose opening is recorded), with the person's language. Anyone else, a request
+/// that is not theirs, no copy, or an expired one: not found, the same answer each time.
+pub async fn open_for(
+    services: &candour_services::Services,
     signed_in: &crate::session::SignedIn,
     reference: &str,
-    now: i64,
-) -> StoreResult<Option<(Locale, AccessCopy)>> {
-    use candour_domain::access::{Decision, PersonAction, decide};
-    let Some(actor) = &signed_in.actor else {
-        return Ok(None);
-    };
-    let Some(person) = actor.person() else {
-        return Ok(None);
-    };
-    if decide(actor, person, PersonAction::ReadRecord) != Decision::Allow {
-        return Ok(None);
-    }
-    let Some(id) = candour_domain::rights::RequestId::from_reference(reference) else {
-        return Ok(None);
-    };
-    let Some(record) = store.access_copy(person, id, now).await? else {
-        return Ok(None);
-    };
-    let copy: AccessCopy = serde_json::from_str(&record.document)
-        .map_err(|e| candour_store::StoreError::Corrupt(format!("access_copies.document: {e}")))?;
+) -> Result<(Locale, AccessCopy), crate::errors::AppError> {
+    use crate::errors::AppError;
+    let id = candour_domain::rights::RequestId::from_reference(reference)
+        .ok_or(AppError::NotFound)?;
+    let copy = candour_services::requests::open_copy(services, &signed_in.caller(), id).await?;
     let locale = signed_in
         .acting_for
         .as_ref()
         .map_or(Locale::DEFAULT, |p| p.details.preferred_locale);
-    Ok(Some((locale, copy)))
+    Ok((locale, copy))
+}
+
+/// The copy answering request `reference`, if the signed-in reader may open it now: for the
+/// request page's links and "available until" (nothing is opened or recorded).
+pub async fn available(signed_in: &crate::session::SignedIn, reference: &str) -> Option<AccessCopy> {
+    use candour_domain::access::{Decision, PersonAction, decide};
+    let actor = signed_in.actor.as_ref()?;
+    let id = candour_domain::rights::RequestId::from_reference(reference)?;
+    let person = actor.person()?;
+    if decide(actor, person, PersonAction::ReadRecord) != Decision::Allow {
+        return None;
+    }
+    let state = crate::state::app_state();
+    let record = state
+        .services
+        .reads()
+        .access_copy(person, id, state.services.now())
+        .await
+        .ok()??;
+    serde_json::from_str(&record.document).ok()
 }

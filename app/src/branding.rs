@@ -13,15 +13,13 @@
 
 use candour_domain::organisation::Organisation;
 use candour_leaflets::Logo;
-use candour_store::{Store, StoreError, StoreResult};
+use candour_services::Services;
+use candour_services::data::{StoreError, StoreResult};
+pub use candour_services::organisation::{SETTING_LOGO, SETTING_ORGANISATION};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
-/// The setting holding the saved details (JSON, without a logo path).
-pub const SETTING_ORGANISATION: &str = "organisation";
-/// The setting holding the saved logo (base64; empty for "no logo").
-pub const SETTING_LOGO: &str = "organisation_logo";
 /// How often other servers' saves are picked up.
 pub const REFRESH_EVERY: Duration = Duration::from_secs(30);
 
@@ -57,9 +55,9 @@ impl Branding {
     }
 
     /// Details from the configuration, overridden by whatever the comms page saved.
-    pub async fn load(store: &dyn Store, from_config: Brand) -> StoreResult<Self> {
+    pub async fn load(services: &Services, from_config: Brand) -> StoreResult<Self> {
         let branding = Branding::new(from_config);
-        branding.refresh(store).await?;
+        branding.refresh(services).await?;
         Ok(branding)
     }
 
@@ -77,9 +75,10 @@ impl Branding {
     }
 
     /// Re-reads the saved details (another server may have changed them).
-    pub async fn refresh(&self, store: &dyn Store) -> StoreResult<()> {
-        let saved_details = store.setting(SETTING_ORGANISATION).await?;
-        let saved_logo = store.setting(SETTING_LOGO).await?;
+    pub async fn refresh(&self, services: &Services) -> StoreResult<()> {
+        let mut reads = services.reads();
+        let saved_details = reads.setting(SETTING_ORGANISATION).await?;
+        let saved_logo = reads.setting(SETTING_LOGO).await?;
         let mut brand = (*self.from_config).clone();
         if let Some(json) = saved_details {
             brand.organisation = serde_json::from_str(&json)
@@ -93,38 +92,19 @@ impl Branding {
         Ok(())
     }
 
-    /// Saves new details (the logo is kept) and uses them at once.
-    pub async fn save_details(
-        &self,
-        store: &dyn Store,
-        organisation: Organisation,
-    ) -> StoreResult<()> {
-        let organisation = Organisation {
-            logo: None,
-            ..organisation
-        };
-        let json =
-            serde_json::to_string(&organisation).map_err(|e| StoreError::Corrupt(e.to_string()))?;
-        store.set_setting(SETTING_ORGANISATION, &json).await?;
+    /// Uses details just saved (`candour_services::organisation::save_details`) at once.
+    pub fn use_details(&self, organisation: Organisation) {
         let mut brand = (*self.current()).clone();
         brand.organisation = organisation;
         brand.configured = true;
         self.replace(brand);
-        Ok(())
     }
 
-    /// Saves a new logo, or none, and uses it at once.
-    pub async fn save_logo(&self, store: &dyn Store, logo: Option<Logo>) -> StoreResult<()> {
-        use base64::Engine as _;
-        let encoded = logo
-            .as_ref()
-            .map(|logo| base64::engine::general_purpose::STANDARD.encode(logo.bytes()))
-            .unwrap_or_default();
-        store.set_setting(SETTING_LOGO, &encoded).await?;
+    /// Uses a logo just saved, or none (`candour_services::organisation::save_logo`), at once.
+    pub fn use_logo(&self, logo: Option<Logo>) {
         let mut brand = (*self.current()).clone();
         brand.logo = logo;
         self.replace(brand);
-        Ok(())
     }
 
     fn replace(&self, brand: Brand) {

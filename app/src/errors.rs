@@ -95,10 +95,54 @@ impl AppError {
 }
 
 #[cfg(feature = "ssr")]
-impl From<candour_store::StoreError> for AppError {
+impl From<candour_services::data::StoreError> for AppError {
     /// Storage failures are logged here and shown only as "there is a problem".
-    fn from(error: candour_store::StoreError) -> Self {
+    fn from(error: candour_services::data::StoreError) -> Self {
         tracing::error!(%error, "storage failed");
         AppError::Problem
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl From<candour_services::ServiceError> for AppError {
+    /// A workflow's refusal in the page's terms: problems with answers (the answers typed are
+    /// added by [`AppError::keeping`]), not found, or a problem logged here and shown plainly.
+    fn from(error: candour_services::ServiceError) -> Self {
+        use candour_services::ServiceError;
+        match error {
+            ServiceError::NotFound => AppError::NotFound,
+            ServiceError::Invalid(problems) => AppError::Invalid {
+                problems: problems
+                    .into_iter()
+                    .map(|p| FieldProblem {
+                        field: p.field,
+                        message: p.message,
+                    })
+                    .collect(),
+                answers: Vec::new(),
+            },
+            ServiceError::TooMany { minutes } => {
+                // Server functions that can be limited redirect before converting; anything
+                // else reaching here is a bug worth seeing in the log.
+                tracing::error!(minutes, "a limit reached a page that does not expect one");
+                AppError::Problem
+            }
+            ServiceError::Store(error) => AppError::from(error),
+            ServiceError::Failed(reason) => {
+                tracing::error!(%reason, "a workflow failed");
+                AppError::Problem
+            }
+        }
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl AppError {
+    /// The workflow's `error`, keeping what was typed (`answers`) to show again.
+    pub fn keeping(error: candour_services::ServiceError, answers: Vec<(String, String)>) -> Self {
+        match AppError::from(error) {
+            AppError::Invalid { problems, .. } => AppError::Invalid { problems, answers },
+            other => other,
+        }
     }
 }

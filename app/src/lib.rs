@@ -22,13 +22,9 @@ pub mod access_copy;
 #[cfg(feature = "ssr")]
 pub mod branding;
 #[cfg(feature = "ssr")]
-pub mod due_dates;
-#[cfg(feature = "ssr")]
 pub mod forms;
 #[cfg(feature = "ssr")]
 pub mod glossary;
-#[cfg(feature = "ssr")]
-pub mod invitations;
 #[cfg(feature = "ssr")]
 pub mod layout;
 #[cfg(feature = "ssr")]
@@ -38,8 +34,6 @@ pub mod markdown;
 #[cfg(feature = "ssr")]
 pub mod pages;
 #[cfg(feature = "ssr")]
-pub mod people;
-#[cfg(feature = "ssr")]
 pub mod records;
 #[cfg(feature = "ssr")]
 pub mod request;
@@ -48,11 +42,9 @@ pub mod requests;
 #[cfg(feature = "ssr")]
 pub mod session;
 #[cfg(feature = "ssr")]
-pub mod staff_record;
-#[cfg(feature = "ssr")]
 pub mod state;
 #[cfg(feature = "ssr")]
-pub mod tell;
+pub mod wording;
 
 /// This crate's folder, read when a test runs (cargo sets it), not when it was compiled: a test
 /// binary kept in the shared build folder may have been compiled in another clone.

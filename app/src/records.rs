@@ -6,7 +6,6 @@ use crate::session::{self, SignedIn};
 use crate::state::app_state;
 use candour_domain::access::{Actor, Decision, PersonAction, decide};
 use candour_domain::person::PersonId;
-use candour_store::records::Activity;
 
 /// Why the record cannot be shown.
 pub enum CannotRead {
@@ -27,24 +26,16 @@ pub fn reader(signed_in: &SignedIn) -> Result<(Actor, PersonId), CannotRead> {
     }
 }
 
-/// Records that a delegate looked at the record, so the person sees it among what they did.
-pub async fn note_delegate_reading(
-    actor: &Actor,
-    person: PersonId,
-    what: &str,
-) -> Result<(), AppError> {
-    if let Actor::Delegate { account, .. } = actor {
-        app_state()
-            .store
-            .record_activity(&Activity {
-                at: session::now(),
-                account: *account,
-                person: Some(person),
-                action: "read_record".to_owned(),
-                detail: what.to_owned(),
-            })
-            .await?;
-    }
+/// Records that a delegate looked at the record, so the person sees it among what they did
+/// (`candour_services::records::note_reading`; nothing for the person's own reading).
+pub async fn note_delegate_reading(person: PersonId, what: &str) -> Result<(), AppError> {
+    candour_services::records::note_reading(
+        &app_state().services,
+        &session::caller(),
+        person,
+        what,
+    )
+    .await?;
     Ok(())
 }
 

@@ -13,7 +13,7 @@ use crate::state::app_state;
 use candour_domain::access::{Decision, PersonAction, decide};
 use candour_domain::person::PersonId;
 use candour_domain::record::{Entry, EntryId, Statement};
-use candour_domain::rectification::{Disagreement, StatementRef, shown_statement};
+use candour_domain::rectification::{Disagreement, StatementRef};
 use candour_domain::rights::{ContactPreference, Right, RightsRequest};
 use serde::{Deserialize, Serialize};
 
@@ -67,7 +67,7 @@ pub fn requester() -> Result<(SignedIn, PersonId), AppError> {
 
 /// The saved answers for this session and person (empty if none, or for someone else).
 pub async fn load_draft(signed_in: &SignedIn, person: PersonId) -> Result<RequestDraft, AppError> {
-    let text = app_state().store.draft(&signed_in.session_hash).await?;
+    let text = app_state().services.reads().draft(&signed_in.session_hash).await?;
     let draft: RequestDraft = text
         .and_then(|t| serde_json::from_str(&t).ok())
         .unwrap_or_default();
@@ -81,13 +81,17 @@ pub async fn load_draft(signed_in: &SignedIn, person: PersonId) -> Result<Reques
     })
 }
 
-/// Saves the answers.
+/// Saves the answers (`candour_services::requests::save_draft`).
 pub async fn save_draft(signed_in: &SignedIn, draft: &RequestDraft) -> Result<(), AppError> {
     let text = serde_json::to_string(draft).map_err(|_| AppError::Problem)?;
-    app_state()
-        .store
-        .save_draft(&signed_in.session_hash, &text, session::now())
-        .await?;
+    let person = draft.person.map(PersonId).ok_or(AppError::NotFound)?;
+    candour_services::requests::save_draft(
+        &app_state().services,
+        &signed_in.caller(),
+        person,
+        &text,
+    )
+    .await?;
     Ok(())
 }
 
@@ -101,15 +105,16 @@ pub fn next_page(change: Option<&str>, next: &str) -> String {
     }
 }
 
-/// The request with this reference, if the actor may see it: their own person's only.
+/// The request with this reference, if the actor may see it: their own person's only (the
+/// query is scoped by the person).
 pub async fn visible_request(reference: &str, person: PersonId) -> Result<RightsRequest, AppError> {
     let id =
         candour_domain::rights::RequestId::from_reference(reference).ok_or(AppError::NotFound)?;
     app_state()
-        .store
-        .request(id)
+        .services
+        .reads()
+        .request_of(person, id)
         .await?
-        .filter(|r| r.details.person == person)
         .ok_or(AppError::NotFound)
 }
 
@@ -121,18 +126,13 @@ pub async fn pointed_statement(
     target: StatementRef,
 ) -> Result<(Entry, Statement), AppError> {
     let actor = signed_in.actor.as_ref().ok_or(AppError::NotFound)?;
-    if decide(actor, person, PersonAction::ReadRecord) != Decision::Allow {
-        return Err(AppError::NotFound);
-    }
-    let entry = app_state()
-        .store
-        .entry(person, target.entry)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let statement = shown_statement(&entry.details, target.position)
-        .cloned()
-        .ok_or(AppError::NotFound)?;
-    Ok((entry, statement))
+    Ok(candour_services::requests::pointed_statement(
+        app_state().services.reads().as_mut(),
+        actor,
+        person,
+        target,
+    )
+    .await?)
 }
 
 /// A statement reference from a form's or an address's two numbers.
@@ -146,7 +146,8 @@ pub fn statement_ref(entry: Option<&str>, position: Option<&str>) -> Option<Stat
 /// The person's statement of disagreement with the decision on `request`, if they added one.
 pub async fn disagreement_on(request: &RightsRequest) -> Option<Disagreement> {
     app_state()
-        .store
+        .services
+        .reads()
         .disagreements_for_person(request.details.person)
         .await
         .ok()?
@@ -157,17 +158,5 @@ pub async fn disagreement_on(request: &RightsRequest) -> Option<Disagreement> {
 /// Whether staff may record `request` as completed today under the clock's rules (it is open,
 /// and nothing it waits for stops it).
 pub fn may_complete_today(request: &RightsRequest) -> bool {
-    use candour_domain::deadline::Calendar;
-    use candour_domain::rights::EventKind;
-    let today = session::today();
-    request
-        .may_record(
-            EventKind::Completed,
-            today,
-            "",
-            today,
-            app_state().portal.nation,
-            Calendar::bundled(),
-        )
-        .is_ok()
+    candour_services::requests::may_complete_today(&app_state().services, request)
 }

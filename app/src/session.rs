@@ -7,16 +7,14 @@
 //! browser.
 
 use crate::state::AppState;
-use base64::Engine as _;
-use candour_domain::access::{AccountId, Actor, Assurance, people_to_act_for, resolve_actor};
+use candour_domain::access::Actor;
 use candour_domain::account::Account;
 use candour_domain::person::{Person, PersonId};
-use candour_domain::session::{SessionLimits, SessionState};
-use candour_store::records::{Activity, SessionRecord};
-use candour_store::{Store, StoreResult};
+use candour_services::sessions::{Resumed, resume};
+use candour_services::{Caller, ServiceResult};
 use chrono::NaiveDate;
-use rand::RngCore as _;
-use sha2::{Digest as _, Sha256};
+
+pub use candour_services::sessions::{random_token, token_hash};
 
 /// The session cookie's name over HTTPS.
 pub const SECURE_COOKIE: &str = "__Host-candour_session";
@@ -56,21 +54,6 @@ pub fn cookie_name(secure: bool) -> &'static str {
     if secure { SECURE_COOKIE } else { PLAIN_COOKIE }
 }
 
-/// A fresh random token, URL-safe (for session ids, invitation codes, OAuth state).
-pub fn random_token(bytes: usize) -> String {
-    let mut buffer = vec![0u8; bytes];
-    rand::rng().fill_bytes(&mut buffer);
-    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(buffer)
-}
-
-/// Hex SHA-256, the form in which tokens are stored.
-pub fn token_hash(token: &str) -> String {
-    Sha256::digest(token.as_bytes())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
-}
-
 /// `Set-Cookie` for a new session id.
 pub fn set_cookie(secure: bool, id: &str) -> String {
     let secure_attr = if secure { "; Secure" } else { "" };
@@ -98,102 +81,52 @@ pub fn cookie_value(header: &str, name: &str) -> Option<String> {
         .map(|(_, value)| value.to_owned())
 }
 
-/// Seconds since the Unix epoch.
+/// Seconds since the Unix epoch, by the workflows' clock.
 pub fn now() -> i64 {
-    chrono::Utc::now().timestamp()
+    crate::state::app_state().services.now()
 }
 
-/// Today's date in Europe/London, the date every legal clock uses.
+/// Today's date in Europe/London (the date every legal clock uses), by the workflows' clock.
 pub fn today() -> NaiveDate {
-    chrono::Utc::now()
-        .with_timezone(&chrono_tz::Europe::London)
-        .date_naive()
-}
-
-/// Starts a session for `account` (ending `previous`, the browser's earlier session, so the id
-/// changes at every sign-in), records the sign-in, and returns the new id for the cookie.
-pub async fn start(
-    store: &dyn Store,
-    previous: Option<&str>,
-    account: AccountId,
-    assurance: Assurance,
-    acting_for: Option<PersonId>,
-) -> StoreResult<String> {
-    let now = now();
-    if let Some(previous) = previous {
-        store.end_session(previous, now).await?;
-    }
-    let id = random_token(32);
-    store
-        .create_session(&SessionRecord {
-            id_hash: token_hash(&id),
-            account,
-            acting_for,
-            assurance,
-            created_at: now,
-            last_seen_at: now,
-            ended_at: None,
-        })
-        .await?;
-    store
-        .record_activity(&Activity {
-            at: now,
-            account,
-            person: acting_for,
-            action: "signed_in".to_owned(),
-            detail: String::new(),
-        })
-        .await?;
-    Ok(id)
+    crate::state::app_state().services.today()
 }
 
 /// Finds the session named by the cookie, ends it if its time is up, touches it otherwise, and
-/// establishes the actor.
-pub async fn load(state: &AppState, cookie_header: &str) -> StoreResult<SessionStatus> {
+/// establishes the actor (`candour_services::sessions::resume`).
+pub async fn load(state: &AppState, cookie_header: &str) -> ServiceResult<SessionStatus> {
     let secure = state.portal.secure_cookies;
     let Some(id) = cookie_value(cookie_header, cookie_name(secure)).filter(|v| !v.is_empty())
     else {
         return Ok(SessionStatus::SignedOut);
     };
-    let store = state.store.as_ref();
-    let hash = token_hash(&id);
-    let Some(record) = store.session(&hash).await? else {
-        return Ok(SessionStatus::Ended);
-    };
-    let limits: SessionLimits = state.portal.session_limits;
-    let now = now();
-    if record.ended_at.is_some() {
-        return Ok(SessionStatus::Ended);
+    let limits = state.portal.session_limits;
+    Ok(match resume(&state.services, &token_hash(&id), limits).await? {
+        Resumed::Ended => SessionStatus::Ended,
+        Resumed::Live(live) => SessionStatus::SignedIn(Box::new(SignedIn {
+            session_hash: live.session,
+            account: live.account,
+            actor: live.actor,
+            acting_for: live.acting_for,
+            can_act_for: live.can_act_for,
+            seconds_left: limits.idle,
+        })),
+    })
+}
+
+impl SignedIn {
+    /// Who is asking, for the workflows.
+    pub fn caller(&self) -> Caller {
+        Caller::SignedIn {
+            session: self.session_hash.clone(),
+            account: self.account.id,
+            actor: self.actor.clone(),
+        }
     }
-    if limits.state(record.created_at, record.last_seen_at, now) != SessionState::Active {
-        store.end_session(&hash, now).await?;
-        return Ok(SessionStatus::Ended);
-    }
-    let Some(account) = store.account(record.account).await? else {
-        return Ok(SessionStatus::Ended);
-    };
-    store.touch_session(&hash, now).await?;
-    let delegations = store.delegations_for_delegate(account.id).await?;
-    let today = today();
-    let actor = resolve_actor(
-        &account,
-        record.assurance,
-        record.acting_for,
-        &delegations,
-        today,
-    );
-    let acting_for = match actor.as_ref().and_then(Actor::person) {
-        Some(person) => store.person(person).await?,
-        None => None,
-    };
-    Ok(SessionStatus::SignedIn(Box::new(SignedIn {
-        session_hash: hash,
-        can_act_for: people_to_act_for(&account, &delegations, today),
-        account,
-        actor,
-        acting_for,
-        seconds_left: limits.idle,
-    })))
+}
+
+/// The current request's caller: whoever is signed in, or a visitor.
+pub fn caller() -> Caller {
+    signed_in().map_or(Caller::Visitor { address: None }, |s| s.caller())
 }
 
 /// The session status of the current request (set by the server's session layer).
@@ -245,7 +178,7 @@ mod tests {
     }
 
     #[test]
-    fn tokens_are_long_random_and_stored_only_as_hashes() {
+    fn session_tokens_are_long_random_and_stored_only_as_hashes() {
         let a = random_token(32);
         assert_eq!(a.len(), 43);
         assert_ne!(a, random_token(32));

@@ -1,8 +1,8 @@
 //! What every request handler and server function can reach: configuration that pages show,
-//! and the store.
+//! and the workflows (which alone write; pages read through `services.reads()`).
 
 use axum::extract::FromRef;
-use candour_store::Store;
+use candour_services::Services;
 use leptos::prelude::LeptosOptions;
 use std::sync::Arc;
 
@@ -11,8 +11,8 @@ use std::sync::Arc;
 pub struct AppState {
     /// Leptos' own settings (site root, output name).
     pub leptos_options: LeptosOptions,
-    /// Where everything is kept.
-    pub store: Arc<dyn Store>,
+    /// The workflows, and lookups for pages.
+    pub services: Services,
     /// Settings pages need.
     pub portal: Arc<Portal>,
     /// Makes Easy Read leaflets (typst, off the async threads).

@@ -42,6 +42,10 @@ pub const VARIABLES: &[(&str, &str)] = &[
     ),
     ("CANDOUR_LOG", "log filter, e.g. info or candour=debug"),
     (
+        "CANDOUR_AUDIT_KEY",
+        "the Ed25519 private key (PKCS#8 PEM file) that signs the audit log's checkpoints",
+    ),
+    (
         "CANDOUR_NATION",
         "whose bank holidays the legal clock uses: england-and-wales, scotland or northern-ireland",
     ),
@@ -182,6 +186,9 @@ pub struct Config {
     pub limits: Limits,
     /// Size limits on what the ingestion API accepts.
     pub ingest_limits: IngestLimits,
+    /// The audit key file, when configured; otherwise the embedded SQLite default keeps one
+    /// beside its database ([`Config::audit_key_path`]).
+    pub audit_key: Option<PathBuf>,
 }
 
 /// A database URL: `sqlite:` or `postgres:`, with any password hidden when printed.
@@ -344,9 +351,25 @@ struct FileConfig {
     limit_sign_in: Option<String>,
     limit_requests: Option<String>,
     ingest_statement_limit: Option<String>,
+    audit_key: Option<String>,
 }
 
 impl Config {
+    /// Where the audit key is: the configured file, or `audit-key.pem` beside the SQLite
+    /// database (under `./data/` by default), made there on first start.
+    pub fn audit_key_path(&self) -> (PathBuf, bool) {
+        match &self.audit_key {
+            Some(path) => (path.clone(), true),
+            None => (
+                self.database
+                    .sqlite_folder()
+                    .unwrap_or_else(|| PathBuf::from("data"))
+                    .join("audit-key.pem"),
+                false,
+            ),
+        }
+    }
+
     /// Loads from the process environment and the file it names (or `file`).
     pub fn load(file: Option<&Path>, demo: bool) -> Result<Config, ConfigError> {
         let env: BTreeMap<String, String> = std::env::vars()
@@ -509,10 +532,21 @@ impl Config {
             ));
         }
 
+        let audit_key = pick("CANDOUR_AUDIT_KEY", file.audit_key.as_ref()).map(PathBuf::from);
+        if audit_key.is_none() && !demo && !database.starts_with("sqlite:") {
+            problems.push(
+                "CANDOUR_AUDIT_KEY must name the audit key file when the database is PostgreSQL: \
+                 every app server signs the audit log with the same key (make one with: openssl \
+                 genpkey -algorithm ed25519 -out audit-key.pem)"
+                    .to_owned(),
+            );
+        }
+
         if !problems.is_empty() {
             return Err(ConfigError(problems));
         }
         Ok(Config {
+            audit_key,
             database: DatabaseUrl(SecretString::from(database)),
             base_url,
             organisation,

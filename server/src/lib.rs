@@ -10,7 +10,7 @@ pub mod config;
 pub mod http;
 pub mod mailer;
 pub mod oidc;
-pub mod open_store;
+pub mod open_services;
 pub mod telemetry;
 
 use clap::{Parser, Subcommand};
@@ -44,6 +44,8 @@ pub enum Command {
     ApiClient(commands::api_client::ApiClientArgs),
     /// Import people and record entries from a JSON file, as the ingestion API does.
     Import(commands::import::ImportArgs),
+    /// Check the audit log's hash chain and signatures, or print its newest checkpoint.
+    Audit(commands::audit::AuditArgs),
 }
 
 /// Parses the command line, runs the subcommand and reports failure in one plain line.
@@ -67,8 +69,8 @@ pub fn main() -> ExitCode {
         }
     };
     match &cli.command {
-        Command::Deadline(args) => return report(commands::deadline::run(args)),
-        Command::Leaflet(args) => return report(commands::leaflet::run(args)),
+        Command::Deadline(args) => return report(commands::deadline::run(args).map(|()| None)),
+        Command::Leaflet(args) => return report(commands::leaflet::run(args).map(|()| None)),
         _ => {}
     }
     let runtime = match tokio::runtime::Builder::new_multi_thread()
@@ -91,7 +93,14 @@ pub fn main() -> ExitCode {
                 commands::api_client::run(cli.config.as_deref(), args).await
             }
             Command::Import(args) => commands::import::run(cli.config.as_deref(), args).await,
+            Command::Audit(args) => {
+                return match commands::audit::run(cli.config.as_deref(), args).await {
+                    Ok(code) => Ok(Some(code)),
+                    Err(error) => Err(error),
+                };
+            }
         }
+        .map(|()| None)
     }))
 }
 
@@ -100,10 +109,12 @@ pub fn main() -> ExitCode {
 #[error("{0}")]
 pub struct InvalidInput(pub String);
 
-/// Exit status 0 on success; 2 and one line for invalid input; 1 and the reason otherwise.
-fn report(result: anyhow::Result<()>) -> ExitCode {
+/// Exit status 0 on success (or the command's own status); 2 and one line for invalid input;
+/// 1 and the reason otherwise.
+fn report(result: anyhow::Result<Option<ExitCode>>) -> ExitCode {
     match result {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(None) => ExitCode::SUCCESS,
+        Ok(Some(code)) => code,
         Err(e) if e.is::<InvalidInput>() => {
             eprintln!("candour: {e}");
             ExitCode::from(2)

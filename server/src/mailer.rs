@@ -9,13 +9,12 @@
 
 use crate::config::{Smtp, SmtpTls};
 use anyhow::Context as _;
-use candour_store::Store;
+use candour_services::Services;
 use lettre::message::{Mailbox, Message, header::ContentType};
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::transport::smtp::client::{Tls, TlsParameters};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
 use secrecy::ExposeSecret as _;
-use std::sync::Arc;
 use std::time::Duration;
 
 /// How many times an email is tried before it is left for a person to look at.
@@ -62,8 +61,8 @@ impl Mailer {
     }
 
     /// Sends what is waiting in the outbox; returns how many were sent.
-    pub async fn send_waiting(&self, store: &dyn Store) -> usize {
-        let waiting = match store.emails_to_send(MAX_ATTEMPTS, BATCH).await {
+    pub async fn send_waiting(&self, services: &Services) -> usize {
+        let waiting = match candour_services::outbox::waiting(services, MAX_ATTEMPTS, BATCH).await {
             Ok(waiting) => waiting,
             Err(error) => {
                 tracing::warn!(%error, "cannot read the email outbox");
@@ -81,15 +80,14 @@ impl Mailer {
                     .map_err(|e| e.to_string()),
                 Err(reason) => Err(reason),
             };
-            let now = chrono::Utc::now().timestamp();
             let stored = match outcome {
                 Ok(()) => {
                     sent += 1;
-                    store.email_sent(id, now).await
+                    candour_services::outbox::sent(services, id).await
                 }
                 Err(reason) => {
                     tracing::warn!(outbox_id = id, %reason, "an email could not be sent");
-                    store.email_failed(id, &reason).await
+                    candour_services::outbox::failed(services, id, &reason).await
                 }
             };
             if let Err(error) = stored {
@@ -114,13 +112,13 @@ impl Mailer {
 }
 
 /// Checks the outbox every few seconds for as long as the server runs.
-pub fn spawn(store: Arc<dyn Store>, mailer: Mailer) -> tokio::task::JoinHandle<()> {
+pub fn spawn(services: Services, mailer: Mailer) -> tokio::task::JoinHandle<()> {
     tokio::spawn(async move {
         let mut every = tokio::time::interval(EVERY);
         every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         loop {
             every.tick().await;
-            let sent = mailer.send_waiting(store.as_ref()).await;
+            let sent = mailer.send_waiting(&services).await;
             if sent > 0 {
                 tracing::info!(sent, "sent emails from the outbox");
             }

@@ -30,14 +30,13 @@ use axum::extract::{ConnectInfo, Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use base64::Engine as _;
 use candour_app::layout::guard::safe_return_to;
-use candour_app::limits::{too_many_page, try_once};
+use candour_app::limits::too_many_page;
+use candour_services::ServiceError;
 use candour_app::session;
 use candour_app::state::AppState;
-use candour_domain::abuse::Verdict;
 use candour_domain::access::{Assurance, Role};
 use candour_domain::account::{AccountKind, NewAccount};
-use candour_store::records::Activity;
-use candour_store::records::SignInAttempt;
+use candour_services::data::SignInAttempt;
 use http::header::{COOKIE, SET_COOKIE};
 use http::{HeaderMap, HeaderValue, StatusCode};
 use openidconnect::core::{CoreClient, CoreProviderMetadata, CoreResponseType};
@@ -219,24 +218,6 @@ pub async fn start(
     let Some(provider) = sign_in.provider(&kind) else {
         return StatusCode::NOT_FOUND.into_response();
     };
-    let limited = try_once(
-        sign_in.app.store.as_ref(),
-        sign_in.app.portal.limits.sign_in,
-        &format!("sign-in:{}", peer.ip()),
-        session::now(),
-    )
-    .await;
-    match limited {
-        Ok(Verdict::Allowed) => {}
-        Ok(Verdict::TryAgainIn { minutes }) => {
-            tracing::warn!(provider = kind, "sign-in limit reached");
-            return Redirect::to(&too_many_page("sign-in", minutes)).into_response();
-        }
-        Err(error) => {
-            tracing::error!(%error, "could not count a sign-in try");
-            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
-        }
-    }
     let client = match provider.client(&sign_in.http).await {
         Ok(client) => client,
         Err(error) => {
@@ -256,7 +237,7 @@ pub async fn start(
         .set_pkce_challenge(challenge)
         .url();
     let id = session::random_token(32);
-    let now = session::now();
+    let now = sign_in.app.services.now();
     let attempt = SignInAttempt {
         id_hash: session::token_hash(&id),
         provider: provider.kind.key().to_owned(),
@@ -266,14 +247,24 @@ pub async fn start(
         return_to: safe_return_to(query.return_to.as_deref()),
         created_at: now,
     };
-    if let Err(error) = sign_in
-        .app
-        .store
-        .save_sign_in_attempt(&attempt, now - ATTEMPT_SECONDS)
-        .await
+    // Counted against the sign-in limit and remembered in one workflow.
+    match candour_services::sessions::start_sign_in(
+        &sign_in.app.services,
+        &peer.ip().to_string(),
+        &attempt,
+        ATTEMPT_SECONDS,
+    )
+    .await
     {
-        tracing::error!(%error, "could not remember the sign-in attempt");
-        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        Ok(()) => {}
+        Err(ServiceError::TooMany { minutes }) => {
+            tracing::warn!(provider = kind, "sign-in limit reached");
+            return Redirect::to(&too_many_page("sign-in", minutes)).into_response();
+        }
+        Err(error) => {
+            tracing::error!(%error, "could not remember the sign-in attempt");
+            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        }
     }
     let secure = sign_in.app.portal.secure_cookies;
     let cookie = format!(
@@ -319,7 +310,7 @@ pub async fn finish(
     let Some(provider) = sign_in.provider(&kind) else {
         return StatusCode::NOT_FOUND.into_response();
     };
-    let store = sign_in.app.store.as_ref();
+    let services = &sign_in.app.services;
     let secure = sign_in.app.portal.secure_cookies;
     let cookies = headers
         .get(COOKIE)
@@ -328,17 +319,19 @@ pub async fn finish(
     let Some(attempt_id) = session::cookie_value(cookies, attempt_cookie(secure)) else {
         return problem("expired");
     };
-    let attempt = match store
-        .take_sign_in_attempt(&session::token_hash(&attempt_id))
-        .await
+    let attempt = match candour_services::sessions::take_sign_in(
+        services,
+        &session::token_hash(&attempt_id),
+    )
+    .await
     {
-        Ok(Some(attempt))
+        Ok(attempt)
             if attempt.provider == provider.kind.key()
-                && attempt.created_at >= session::now() - ATTEMPT_SECONDS =>
+                && attempt.created_at >= services.now() - ATTEMPT_SECONDS =>
         {
             attempt
         }
-        Ok(_) => return problem("expired"),
+        Ok(_) | Err(ServiceError::NotFound) => return problem("expired"),
         Err(error) => {
             tracing::error!(%error, "could not read the sign-in attempt");
             return StatusCode::INTERNAL_SERVER_ERROR.into_response();
@@ -374,7 +367,7 @@ pub async fn finish(
             .token_uri()
             .map(|u| u.as_str().to_owned())
             .unwrap_or_default();
-        match key.assertion(&provider.config.client_id, &audience, session::now()) {
+        match key.assertion(&provider.config.client_id, &audience, services.now()) {
             Ok(assertion) => {
                 exchange = exchange
                     .add_extra_param("client_assertion_type", CLIENT_ASSERTION_TYPE)
@@ -424,12 +417,15 @@ pub async fn finish(
         }
         ProviderKind::Public => {
             let person = match (&extra.nhs_number, assurance) {
-                (Some(number), Assurance::High) => store
-                    .person_by_nhs_number(&number.replace(' ', ""))
+                (Some(number), Assurance::High) => {
+                    candour_services::sessions::person_by_nhs_number(
+                        services,
+                        &number.replace(' ', ""),
+                    )
                     .await
                     .ok()
                     .flatten()
-                    .map(|p| p.id),
+                }
                 _ => None,
             };
             (AccountKind::Public, person, Default::default())
@@ -446,22 +442,16 @@ pub async fn finish(
     };
     let previous = session::cookie_value(cookies, session::cookie_name(secure))
         .map(|id| session::token_hash(&id));
-    let started = async {
-        let now = session::now();
-        let account = store.upsert_account(&account, now).await?;
-        store
-            .record_activity(&Activity {
-                at: now,
-                account: account.id,
-                person: account.details.person,
-                action: "signed_in".to_owned(),
-                detail: provider.kind.key().to_owned(),
-            })
-            .await?;
-        session::start(store, previous.as_deref(), account.id, assurance, None).await
-    };
-    let id = match started.await {
-        Ok(id) => id,
+    let started = candour_services::sessions::sign_in(
+        services,
+        previous.as_deref(),
+        &account,
+        assurance,
+        provider.kind.key(),
+    )
+    .await;
+    let id = match started {
+        Ok(started) => started.id,
         Err(error) => {
             tracing::error!(%error, "could not start a session");
             return StatusCode::INTERNAL_SERVER_ERROR.into_response();

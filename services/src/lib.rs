@@ -40,6 +40,7 @@ pub mod data {
     pub use candour_store::queue::{AssignedTo, QueuePage, QueueQuery};
     pub use candour_store::records::{
         AccessCopyRecord, ApiClient, ImportSummary, Notification, OutgoingEmail, SessionRecord,
+        SignInAttempt,
     };
     pub use candour_store::repo::audit::ChainHead;
     pub use candour_store::{SETTING_DEMO_DATA, StoreError, StoreResult};

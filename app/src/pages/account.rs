@@ -19,7 +19,7 @@ pub fn AccountPage() -> impl IntoView {
     let Some(signed_in) = require_signed_in() else {
         return ().into_any();
     };
-    let store = app_state().store;
+    let store = app_state().services;
     let name = signed_in.account.details.display_name.clone();
     let actor = signed_in.actor.clone();
     let choices = signed_in.can_act_for.clone();
@@ -99,12 +99,12 @@ pub fn AccountPage() -> impl IntoView {
                         async move {
                             let mut people = Vec::new();
                             for id in &choices {
-                                if let Ok(Some(p)) = store.person(*id).await {
+                                if let Ok(Some(p)) = store.reads().person(*id).await {
                                     people.push(p);
                                 }
                             }
                             let messages = match (is_person, person) {
-                                (true, Some(p)) => store.notifications(p, 10).await.unwrap_or_default(),
+                                (true, Some(p)) => store.reads().notifications(p, 10).await.unwrap_or_default(),
                                 _ => Vec::new(),
                             };
                             let switch = (people.len() > 1).then(|| {

@@ -29,7 +29,7 @@ pub fn DelegatesPage() -> impl IntoView {
         return view! { <NotFound/> }.into_any();
     }
     let ended = use_query_map().with_untracked(|q| q.get("ended").is_some());
-    let store = app_state().store;
+    let store = app_state().services;
     let own_account = signed_in.account.id;
     let end = ServerAction::<EndDelegation>::new();
     view! {
@@ -48,22 +48,24 @@ pub fn DelegatesPage() -> impl IntoView {
                 </p>
                 <Suspense fallback=|| ()>
                     {Suspend::new(async move {
-                        let delegations = store.delegations_for_person(person).await.unwrap_or_default();
+                        let delegations = store.reads().delegations_for_person(person).await.unwrap_or_default();
                         // What delegates did; staff work on the record belongs to the access log.
                         let delegates: std::collections::BTreeSet<_> =
                             delegations.iter().filter_map(|d| d.details.delegate).collect();
-                        let activity: Vec<_> = store
-                            .activity_for_person(person, 50)
-                            .await
-                            .unwrap_or_default()
-                            .into_iter()
-                            .filter(|a| delegates.contains(&a.account))
-                            .collect();
+                        // (who, when, what) from the audit log, for the delegates' own actions.
+                        let activity: Vec<(candour_domain::access::AccountId, i64, &'static str)> =
+                            candour_services::audit::activity_for_person(store.reads().as_mut(), person, 50)
+                                .await
+                                .unwrap_or_default()
+                                .into_iter()
+                                .filter_map(|line| Some((line.account()?, line.event.at, line.event.action.key())))
+                                .filter(|(account, _, _)| delegates.contains(account))
+                                .collect();
                         let today = session::today();
                         let mut names = std::collections::BTreeMap::new();
-                        for entry in activity.iter().filter(|a| a.account != own_account) {
-                            if let std::collections::btree_map::Entry::Vacant(slot) = names.entry(entry.account) {
-                                let name = store.account(entry.account).await.ok().flatten().map(|a| a.details.display_name);
+                        for (account, _, _) in activity.iter().filter(|(account, _, _)| *account != own_account) {
+                            if let std::collections::btree_map::Entry::Vacant(slot) = names.entry(*account) {
+                                let name = store.reads().account(*account).await.ok().flatten().map(|a| a.details.display_name);
                                 slot.insert(name.unwrap_or_default());
                             }
                         }
@@ -71,7 +73,7 @@ pub fn DelegatesPage() -> impl IntoView {
                         let mut checkers = std::collections::BTreeMap::new();
                         for d in delegations.iter().filter(|d| d.details.evidence.is_some()) {
                             if let std::collections::btree_map::Entry::Vacant(slot) = checkers.entry(d.details.created_by) {
-                                let name = store.account(d.details.created_by).await.ok().flatten().map(|a| a.details.display_name);
+                                let name = store.reads().account(d.details.created_by).await.ok().flatten().map(|a| a.details.display_name);
                                 slot.insert(name.unwrap_or_default());
                             }
                         }
@@ -142,17 +144,17 @@ pub fn DelegatesPage() -> impl IntoView {
                             .collect_view();
                         let rows = activity
                             .into_iter()
-                            .filter(|a| a.account != own_account)
-                            .map(|a| {
-                                let when = chrono::DateTime::from_timestamp(a.at, 0)
+                            .filter(|(account, _, _)| *account != own_account)
+                            .map(|(account, at, action)| {
+                                let when = chrono::DateTime::from_timestamp(at, 0)
                                     .map(|t| t.with_timezone(&chrono_tz::Europe::London).format("%d/%m/%Y %H:%M").to_string())
                                     .unwrap_or_default();
-                                let who = names.get(&a.account).cloned().unwrap_or_default();
+                                let who = names.get(&account).cloned().unwrap_or_default();
                                 view! {
                                     <tr class="govuk-table__row">
                                         <td class="govuk-table__cell">{when}</td>
                                         <td class="govuk-table__cell">{who}</td>
-                                        <td class="govuk-table__cell">{t(labels::activity(&a.action))}</td>
+                                        <td class="govuk-table__cell">{t(labels::activity(action))}</td>
                                     </tr>
                                 }
                             })

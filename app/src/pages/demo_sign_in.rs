@@ -32,7 +32,7 @@ pub fn DemoSignInPage() -> impl IntoView {
         .as_ref()
         .and_then(|e| e.problem_for("choice"))
         .map(|key| t(&key));
-    let store = state.store.clone();
+    let store = state.services.clone();
     let title = match message {
         Some(_) => format!("{} {}", t("error-prefix"), t("demo-title")),
         None => t("demo-title"),
@@ -62,7 +62,7 @@ pub fn DemoSignInPage() -> impl IntoView {
                 <ActionForm action=action attr:novalidate="true">
                     <Suspense fallback=|| ()>
                         {Suspend::new(async move {
-                            let people = store.people_after(after.map(PersonId), PAGE).await.unwrap_or_default();
+                            let people = store.reads().people_after(after.map(PersonId), PAGE).await.unwrap_or_default();
                             let next = (people.len() == PAGE as usize).then(|| people.last().map(|p| p.id.0)).flatten();
                             let as_person = people
                                 .iter()

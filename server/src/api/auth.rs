@@ -9,52 +9,32 @@
 use super::ApiError;
 use axum::extract::FromRequestParts;
 use base64::Engine as _;
-use candour_app::session;
-use candour_store::Store;
-use candour_store::records::ApiClient;
+use candour_services::Caller;
 use http::request::Parts;
-use rand::RngCore as _;
 
-/// A client's credentials, as made: the secret exists only here and in what is printed.
-pub struct NewCredentials {
-    /// The record to store.
-    pub client: ApiClient,
-    /// The secret, to print once.
-    pub secret: String,
-}
+/// The case system making a call: always a [`Caller::CaseSystem`].
+#[derive(Clone, Debug)]
+pub struct ApiCaller(pub Caller);
 
-/// New credentials for a client of `organisation` called `name`, made at `now`.
-pub fn new_credentials(organisation: &str, name: &str, now: i64) -> NewCredentials {
-    let mut id = [0u8; 16];
-    rand::rng().fill_bytes(&mut id);
-    let client_id = format!(
-        "cid_{}",
-        id.iter().map(|b| format!("{b:02x}")).collect::<String>()
-    );
-    let secret = session::random_token(32);
-    NewCredentials {
-        client: ApiClient {
-            client_id,
-            secret_hash: session::token_hash(&secret),
-            organisation: organisation.to_owned(),
-            name: name.to_owned(),
-            created_at: now,
-            revoked_at: None,
-        },
-        secret,
+impl ApiCaller {
+    /// The client's id.
+    pub fn client_id(&self) -> String {
+        match &self.0 {
+            Caller::CaseSystem { client_id, .. } => client_id.clone(),
+            _ => String::new(),
+        }
+    }
+
+    /// The organisation whose people it may write.
+    pub fn organisation(&self) -> String {
+        match &self.0 {
+            Caller::CaseSystem { organisation, .. } => organisation.clone(),
+            _ => String::new(),
+        }
     }
 }
 
-/// The API client making a call.
-#[derive(Clone, Debug)]
-pub struct Caller {
-    /// Its id.
-    pub client_id: String,
-    /// The organisation whose people it may write.
-    pub organisation: String,
-}
-
-impl FromRequestParts<super::ApiState> for Caller {
+impl FromRequestParts<super::ApiState> for ApiCaller {
     type Rejection = ApiError;
 
     async fn from_request_parts(
@@ -62,7 +42,12 @@ impl FromRequestParts<super::ApiState> for Caller {
         state: &super::ApiState,
     ) -> Result<Self, Self::Rejection> {
         let (id, secret) = basic_credentials(parts).ok_or(ApiError::Unauthorised)?;
-        authenticate(state.app.store.as_ref(), &id, &secret).await
+        match candour_services::api_clients::authenticate(&state.app.services, &id, &secret).await
+        {
+            Ok(caller) => Ok(ApiCaller(caller)),
+            Err(candour_services::ServiceError::NotFound) => Err(ApiError::Unauthorised),
+            Err(error) => Err(error.into()),
+        }
     }
 }
 
@@ -85,43 +70,9 @@ fn basic_credentials(parts: &Parts) -> Option<(String, String)> {
     Some((id.to_owned(), secret.to_owned()))
 }
 
-/// The caller, if `id` names a live client whose secret is `secret`.
-pub async fn authenticate(store: &dyn Store, id: &str, secret: &str) -> Result<Caller, ApiError> {
-    let client = store.api_client(id).await?.ok_or(ApiError::Unauthorised)?;
-    let presented = session::token_hash(secret);
-    if client.revoked_at.is_some()
-        || !constant_time_equal(presented.as_bytes(), client.secret_hash.as_bytes())
-    {
-        tracing::warn!(
-            client_id = id,
-            "refused an API call: wrong secret or revoked"
-        );
-        return Err(ApiError::Unauthorised);
-    }
-    Ok(Caller {
-        client_id: client.client_id,
-        organisation: client.organisation,
-    })
-}
-
-fn constant_time_equal(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn credentials_are_random_and_only_the_secret_hash_is_kept() {
-        let a = new_credentials("Anytown", "Mosaic", 1);
-        let b = new_credentials("Anytown", "Mosaic", 1);
-        assert_ne!(a.client.client_id, b.client.client_id);
-        assert_ne!(a.secret, b.secret);
-        assert!(a.client.client_id.starts_with("cid_") && a.client.client_id.len() == 36);
-        assert_eq!(a.client.secret_hash, session::token_hash(&a.secret));
-        assert!(!a.client.secret_hash.contains(&a.secret));
-    }
 
     #[test]
     fn basic_credentials_are_read_from_the_header_and_nothing_else() {

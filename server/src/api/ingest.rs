@@ -3,15 +3,14 @@
 //! echoed). Each reads the body as JSON itself, so a body that is not
 //! JSON gets the same `422` shape as any other problem.
 
-use super::auth::Caller;
+use super::auth::ApiCaller;
 use super::{ApiError, ApiState};
 use axum::Json;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
-use candour_app::session;
 use candour_domain::ingest::{Batch, Problem, parse_batch, parse_entry, parse_person};
-use candour_store::records::ImportSummary;
+use candour_services::data::ImportSummary;
 use serde_json::{Value, json};
 
 /// The body as JSON, or the problem with it.
@@ -27,17 +26,19 @@ fn json_body(body: &Bytes) -> Result<Value, ApiError> {
 /// Stores a checked batch for the caller's organisation.
 async fn store(
     state: &ApiState,
-    caller: &Caller,
+    caller: &ApiCaller,
     batch: &Batch,
 ) -> Result<ImportSummary, ApiError> {
-    let summary = state
-        .app
-        .store
-        .import(batch, &caller.organisation, session::now())
-        .await?
-        .map_err(ApiError::Invalid)?;
+    let summary = candour_services::ingest::import(
+        &state.app.services,
+        &caller.0,
+        &caller.organisation(),
+        batch,
+    )
+    .await?
+    .map_err(ApiError::Invalid)?;
     tracing::info!(
-        client_id = caller.client_id,
+        client_id = caller.client_id(),
         people_added = summary.people_added,
         people_updated = summary.people_updated,
         entries_added = summary.entries_added,
@@ -50,11 +51,11 @@ async fn store(
 /// `POST /api/v1/import`: `{"people": [...], "entries": [...]}`, all or nothing.
 pub async fn import(
     State(state): State<ApiState>,
-    caller: Caller,
+    caller: ApiCaller,
     body: Bytes,
 ) -> Result<Response, ApiError> {
     let value = json_body(&body)?;
-    let batch = parse_batch(&value, state.limits, session::today()).map_err(ApiError::Invalid)?;
+    let batch = parse_batch(&value, state.limits, state.app.services.today()).map_err(ApiError::Invalid)?;
     let summary = store(&state, &caller, &batch).await?;
     Ok(Json(json!({ "summary": summary })).into_response())
 }
@@ -62,13 +63,13 @@ pub async fn import(
 /// `PUT /api/v1/people/{person}`: one person, added or replaced.
 pub async fn put_person(
     State(state): State<ApiState>,
-    caller: Caller,
+    caller: ApiCaller,
     Path(person): Path<String>,
     body: Bytes,
 ) -> Result<Response, ApiError> {
     let value = json_body(&body)?;
     let details =
-        parse_person(&value, Some(&person), session::today()).map_err(ApiError::Invalid)?;
+        parse_person(&value, Some(&person), state.app.services.today()).map_err(ApiError::Invalid)?;
     let batch = Batch {
         people: vec![details],
         ..Batch::default()
@@ -81,12 +82,12 @@ pub async fn put_person(
 /// version kept), answered with its plain-English report.
 pub async fn put_entry(
     State(state): State<ApiState>,
-    caller: Caller,
+    caller: ApiCaller,
     Path((person, entry)): Path<(String, String)>,
     body: Bytes,
 ) -> Result<Response, ApiError> {
     let value = json_body(&body)?;
-    let incoming = parse_entry(&value, &person, &entry, state.limits, session::today())
+    let incoming = parse_entry(&value, &person, &entry, state.limits, state.app.services.today())
         .map_err(ApiError::Invalid)?;
     let report = readable_report(&incoming.entry);
     let batch = Batch {
@@ -100,13 +101,14 @@ pub async fn put_entry(
 /// `GET /api/v1/people/{person}/entries/{entry}/readability`.
 pub async fn readability(
     State(state): State<ApiState>,
-    caller: Caller,
+    caller: ApiCaller,
     Path((person, entry)): Path<(String, String)>,
 ) -> Result<Response, ApiError> {
     let found = state
         .app
-        .store
-        .entry_by_source(&caller.organisation, &person, &entry)
+        .services
+        .reads()
+        .entry_by_source(&caller.organisation(), &person, &entry)
         .await?
         .ok_or(ApiError::NotFound)?;
     let checked = readable_report(&found.details);

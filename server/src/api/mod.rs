@@ -28,7 +28,7 @@ pub const OPENAPI: &str = include_str!("openapi.json");
 /// What the handlers share.
 #[derive(Clone)]
 pub struct ApiState {
-    /// The portal's state (the store above all).
+    /// The portal's state (the workflows above all).
     pub app: AppState,
     /// Size limits on what is accepted.
     pub limits: IngestLimits,
@@ -115,9 +115,30 @@ impl IntoResponse for ApiError {
     }
 }
 
-impl From<candour_store::StoreError> for ApiError {
-    fn from(error: candour_store::StoreError) -> Self {
-        tracing::error!(%error, "the ingestion API could not use the store");
+impl From<candour_services::ServiceError> for ApiError {
+    fn from(error: candour_services::ServiceError) -> Self {
+        match error {
+            candour_services::ServiceError::NotFound => ApiError::NotFound,
+            candour_services::ServiceError::Invalid(problems) => ApiError::Invalid(
+                problems
+                    .into_iter()
+                    .map(|p| Problem {
+                        path: format!("$.{}", p.field),
+                        message: p.message,
+                    })
+                    .collect(),
+            ),
+            other => {
+                tracing::error!(error = %other, "the ingestion API could not store a batch");
+                ApiError::Problem
+            }
+        }
+    }
+}
+
+impl From<candour_services::data::StoreError> for ApiError {
+    fn from(error: candour_services::data::StoreError) -> Self {
+        tracing::error!(%error, "the ingestion API could not read the store");
         ApiError::Problem
     }
 }

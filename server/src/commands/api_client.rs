@@ -6,10 +6,9 @@
 //! `list` prints one client per line (id, organisation, name, and "revoked" when it is); it never
 //! shows a secret. `revoke` stops a client at once.
 
-use crate::api::auth::new_credentials;
 use crate::config::Config;
-use crate::{InvalidInput, open_store};
-use candour_app::session;
+use crate::{InvalidInput, open_services};
+use candour_services::{Caller, ServiceError, api_clients};
 use std::path::Path;
 
 /// Options of `candour api-client`.
@@ -43,7 +42,7 @@ enum Action {
 /// Runs the subcommand.
 pub async fn run(config_file: Option<&Path>, args: ApiClientArgs) -> anyhow::Result<()> {
     let config = Config::load(config_file, true)?;
-    let store = open_store::open(&config.database).await?;
+    let services = open_services::for_command(&config).await?;
     match args.action {
         Action::Create { org, name } => {
             let (org, name) = (org.trim(), name.trim());
@@ -54,13 +53,12 @@ pub async fn run(config_file: Option<&Path>, args: ApiClientArgs) -> anyhow::Res
                     );
                 }
             }
-            let made = new_credentials(org, name, session::now());
-            store.create_api_client(&made.client).await?;
+            let made = api_clients::create(&services, &Caller::System, org, name).await?;
             println!("client_id={}", made.client.client_id);
             println!("client_secret={}", made.secret);
         }
         Action::List => {
-            for client in store.api_clients().await? {
+            for client in services.reads().api_clients().await? {
                 let revoked = if client.revoked_at.is_some() {
                     "\trevoked"
                 } else {
@@ -73,12 +71,15 @@ pub async fn run(config_file: Option<&Path>, args: ApiClientArgs) -> anyhow::Res
             }
         }
         Action::Revoke { client_id } => {
-            if !store.revoke_api_client(&client_id, session::now()).await? {
-                return Err(
-                    InvalidInput(format!("there is no live API client {client_id}")).into(),
-                );
+            match api_clients::revoke(&services, &Caller::System, &client_id).await {
+                Ok(()) => println!("revoked {client_id}"),
+                Err(ServiceError::NotFound) => {
+                    return Err(
+                        InvalidInput(format!("there is no live API client {client_id}")).into(),
+                    );
+                }
+                Err(other) => return Err(other.into()),
             }
-            println!("revoked {client_id}");
         }
     }
     Ok(())

@@ -2,22 +2,14 @@
 //! deterministic synthetic council, optionally with care record entries, open rights requests,
 //! and one person with a record of E entries.
 //!
-//! People are written in batches of 10,000, each batch in one transaction. Running the command
-//! again with the same seed adds only the people not yet present (their case-system ids are
-//! derived from the seed and index), so an interrupted load is completed by running it again.
+//! The loading is `candour_services::demo`: people in batches of 10,000, each batch in one
+//! transaction with its audit event. Running the command again with the same seed adds only the
+//! people not yet present, so an interrupted load is completed by running it again.
 
 use crate::config::Config;
-use crate::open_store;
+use crate::open_services;
 use anyhow::bail;
-use candour_domain::account::{AccountKind, NewAccount};
-use candour_domain::deadline::Nation;
-use candour_domain::synthetic;
-use candour_store::{SETTING_DEMO_DATA, Store};
-use std::collections::BTreeSet;
 use std::path::Path;
-
-/// People per transaction.
-const BATCH: u64 = 10_000;
 
 /// The most people one run will make.
 const MOST_PEOPLE: u64 = 10_000_000;
@@ -61,119 +53,28 @@ pub async fn run(config_file: Option<&Path>, args: DemoDataArgs) -> anyhow::Resu
         );
     }
     let config = Config::load(config_file, true)?;
-    let store = open_store::open(&config.database).await?;
-    let added = load(store.as_ref(), args.people, args.seed, args.entries).await?;
+    let services = open_services::for_command(&config).await?;
+    let added = candour_services::demo::load(&services, args.people, args.seed, args.entries).await?;
     println!(
         "Added {added} synthetic people (seed {}, {} asked for) to {}",
         args.seed, args.people, config.database
     );
     if args.long_record > 0 {
-        let first = synthetic::person(args.seed, 0);
-        let Some(person) = store.person_by_source_id(&first.source_id).await? else {
-            bail!("the first synthetic person is missing");
-        };
-        let now = chrono::Utc::now().timestamp();
-        for entry in synthetic::long_record(args.seed, 0, person.id, args.long_record.min(100_000))
-        {
-            store.upsert_entry(&entry, now).await?;
-        }
+        let person =
+            candour_services::demo::long_record(&services, args.seed, args.long_record).await?;
         println!(
-            "Gave person {} ({}) a record of {} entries",
-            person.id.0, first.source_id, args.long_record
+            "Gave person {} a record of {} entries",
+            person.0, args.long_record
         );
     }
     if args.requests > 0 {
-        let made = add_requests(
-            store.as_ref(),
-            config.nation,
-            args.people,
-            args.seed,
-            args.requests,
-        )
-        .await?;
-        let open = store.open_requests().await?.len();
-        println!("Added {made} open rights requests; {open} are open in all");
+        let open =
+            candour_services::demo::add_requests(&services, args.people, args.seed, args.requests)
+                .await?;
+        println!(
+            "Added {} open rights requests; {open} are open in all",
+            args.requests
+        );
     }
     Ok(())
-}
-
-/// Adds `count` open requests for people `0..people` in turn, taken down by a synthetic intake
-/// account; returns how many were added.
-async fn add_requests(
-    store: &dyn Store,
-    nation: Nation,
-    people: u64,
-    seed: u64,
-    count: u64,
-) -> anyhow::Result<u64> {
-    let now = chrono::Utc::now();
-    let intake = store
-        .upsert_account(
-            &NewAccount {
-                kind: AccountKind::Demo,
-                issuer: "demo".to_owned(),
-                subject: "synthetic-intake".to_owned(),
-                display_name: "Synthetic intake".to_owned(),
-                email: None,
-                person: None,
-                roles: BTreeSet::new(),
-            },
-            now.timestamp(),
-        )
-        .await?;
-    let today = candour_app::session::today();
-    let mut ids = Vec::new();
-    let mut index = 0;
-    while (ids.len() as u64) < people.min(count) {
-        let Some(person) = store
-            .person_by_source_id(&synthetic::person(seed, index).source_id)
-            .await?
-        else {
-            bail!("person {index} of seed {seed} is missing; run without --requests first");
-        };
-        ids.push(person.id);
-        index += 1;
-    }
-    for n in 0..count {
-        let person = ids[(n % ids.len() as u64) as usize];
-        let request = synthetic::request(seed, n, person, intake.id, today);
-        let due = candour_app::due_dates::when_made(&request, nation);
-        store.create_request(&request, due, now.timestamp()).await?;
-    }
-    Ok(count)
-}
-
-/// Adds people `0..people` of the synthetic council `seed` (and their record entries, if
-/// asked); returns how many people were new.
-pub async fn load(store: &dyn Store, people: u64, seed: u64, entries: bool) -> anyhow::Result<u64> {
-    store
-        .set_setting(SETTING_DEMO_DATA, &format!("seed={seed}"))
-        .await?;
-    let mut added = 0;
-    let mut start = 0;
-    while start < people {
-        let end = (start + BATCH).min(people);
-        let batch: Vec<_> = (start..end).map(|i| synthetic::person(seed, i)).collect();
-        added += store.insert_people(&batch).await?;
-        if entries {
-            let now = chrono::Utc::now().timestamp();
-            for (index, details) in (start..end).zip(&batch) {
-                let Some(person) = store.person_by_source_id(&details.source_id).await? else {
-                    continue;
-                };
-                let entries = synthetic::entries(seed, index, person.id);
-                for entry in &entries {
-                    store.upsert_entry(entry, now).await?;
-                }
-                for share in synthetic::sharing(index, &entries) {
-                    store.save_sharing(person.id, &share, now).await?;
-                }
-                for consent in synthetic::consents(index, &entries) {
-                    store.save_consent(person.id, &consent, now).await?;
-                }
-            }
-        }
-        start = end;
-    }
-    Ok(added)
 }

@@ -5,8 +5,9 @@
 //! `PATH: MESSAGE`, then the command exits 2 having stored nothing.
 
 use crate::config::Config;
-use crate::{InvalidInput, open_store};
-use candour_app::session;
+use crate::{InvalidInput, open_services};
+use candour_domain::clock::Clock as _;
+use candour_services::{Caller, SystemClock};
 use candour_domain::ingest::{IngestLimits, parse_batch};
 use std::path::{Path, PathBuf};
 
@@ -38,10 +39,10 @@ pub async fn run(config_file: Option<&Path>, args: ImportArgs) -> anyhow::Result
         consents_per_batch: usize::MAX,
         ..config.ingest_limits
     };
-    let problems = match parse_batch(&value, limits, session::today()) {
+    let problems = match parse_batch(&value, limits, SystemClock.today()) {
         Ok(batch) => {
-            let store = open_store::open(&config.database).await?;
-            match store.import(&batch, org, session::now()).await? {
+            let services = open_services::for_command(&config).await?;
+            match candour_services::ingest::import(&services, &Caller::System, org, &batch).await? {
                 Ok(summary) => {
                     println!(
                         "people added {}, updated {}; entries added {}, changed {}, unchanged {}; \

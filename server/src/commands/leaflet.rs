@@ -78,7 +78,7 @@ fn render(args: &RenderArgs) -> anyhow::Result<()> {
         large_print: args.large_print,
         organisation,
         logo,
-        issued: candour_app::session::today(),
+        issued: candour_domain::clock::Clock::today(&candour_services::SystemClock),
         personal: None,
     };
     let rendered = Engine::new().render(&request).map_err(invalid)?;

@@ -1,14 +1,14 @@
 //! `candour serve`: opens (creating and migrating) the database, and serves the portal until
 //! SIGTERM or Ctrl-C, finishing requests in flight before it stops.
 
-use crate::commands::demo_data;
 use crate::config::Config;
 use crate::mailer::{self, Mailer};
-use crate::{http, open_store, telemetry};
+use crate::{http, open_services, telemetry};
 use anyhow::Context as _;
 use candour_app::branding::{Brand, Branding, REFRESH_EVERY};
 use candour_app::state::{AppState, Portal};
 use candour_domain::organisation::Organisation;
+use candour_services::Services;
 use candour_leaflets::{Engine, Logo, RenderPool};
 use leptos::config::{Env, LeptosOptions};
 use std::net::SocketAddr;
@@ -49,11 +49,6 @@ pub async fn run(config_file: Option<&Path>, args: ServeArgs) -> anyhow::Result<
             args.addr
         );
     }
-    let store = open_store::open(&config.database).await?;
-    if args.demo && store.count_people().await? == 0 {
-        let added = demo_data::load(store.as_ref(), DEMO_PEOPLE, DEMO_SEED, true).await?;
-        tracing::info!(people = added, "loaded the synthetic demonstration council");
-    }
     let organisation_configured = config.organisation.is_some();
     let logo = match config.organisation.as_ref().and_then(|o| o.logo.as_deref()) {
         None => None,
@@ -72,20 +67,24 @@ pub async fn run(config_file: Option<&Path>, args: ServeArgs) -> anyhow::Result<
             .with_pictures(dir)
             .context("CANDOUR_LEAFLET_PICTURES")?,
     };
-    let branding = Branding::load(
-        store.as_ref(),
-        Brand {
-            organisation: config
-                .organisation
-                .clone()
-                .unwrap_or_else(Organisation::demo),
-            logo,
-            configured: organisation_configured,
-        },
-    )
-    .await
-    .context("cannot read the organisation's saved details")?;
-    let restated = candour_app::due_dates::store_again(store.as_ref(), config.nation)
+    let branding = Branding::new(Brand {
+        organisation: config
+            .organisation
+            .clone()
+            .unwrap_or_else(Organisation::demo),
+        logo,
+        configured: organisation_configured,
+    });
+    let services = open_services::open(&config, args.demo, &branding).await?;
+    if args.demo && services.reads().count_people().await? == 0 {
+        let added = candour_services::demo::load(&services, DEMO_PEOPLE, DEMO_SEED, true).await?;
+        tracing::info!(people = added, "loaded the synthetic demonstration council");
+    }
+    branding
+        .refresh(&services)
+        .await
+        .context("cannot read the organisation's saved details")?;
+    let restated = candour_services::requests::restate_due_dates(&services)
         .await
         .context("cannot work out the open requests' due dates")?;
     if restated > 0 {
@@ -107,25 +106,26 @@ pub async fn run(config_file: Option<&Path>, args: ServeArgs) -> anyhow::Result<
     if !branding.current().configured {
         tracing::warn!("no organisation is configured: pages show example contact details");
     }
-    let refresh = spawn_branding_refresh(branding.clone(), store.clone());
-    let purge = spawn_access_copy_purge(store.clone());
+    let refresh = spawn_branding_refresh(branding.clone(), services.clone());
+    let tidy = spawn_tidy(services.clone());
+    let checkpoints = spawn_checkpoints(services.clone());
     let state = AppState {
         leptos_options: leptos_options(),
-        store: store.clone(),
+        services: services.clone(),
         portal: Arc::new(portal),
         leaflets: RenderPool::new(leaflet_engine, LEAFLET_RENDERS, LEAFLET_TIME_LIMIT),
         branding,
     };
     let app = http::router(state, &config)?;
     let mail = match &config.smtp {
-        Some(smtp) => Some(mailer::spawn(store.clone(), Mailer::new(smtp)?)),
+        Some(smtp) => Some(mailer::spawn(services.clone(), Mailer::new(smtp)?)),
         None => None,
     };
     let listener = tokio::net::TcpListener::bind(args.addr)
         .await
         .with_context(|| format!("cannot listen on {}", args.addr))?;
     let bound = listener.local_addr()?;
-    tracing::info!(addr = %bound, backend = store.backend(), demo = args.demo, "Candour is ready");
+    tracing::info!(addr = %bound, backend = services.backend(), demo = args.demo, "Candour is ready");
     println!("Candour is listening on http://{bound}");
     axum::serve(
         listener,
@@ -138,43 +138,63 @@ pub async fn run(config_file: Option<&Path>, args: ServeArgs) -> anyhow::Result<
         mail.abort();
     }
     refresh.abort();
-    purge.abort();
+    tidy.abort();
+    checkpoints.abort();
+    match candour_services::audit::checkpoint(&services).await {
+        Ok(Some(checkpoint)) => tracing::info!(
+            number = checkpoint.number,
+            seq = checkpoint.seq,
+            "signed the audit log's checkpoint at shutdown"
+        ),
+        Ok(None) => {}
+        Err(error) => tracing::error!(%error, "could not sign the audit log's checkpoint at shutdown"),
+    }
     tracing::info!("Candour stopped");
     Ok(())
 }
 
 /// Picks up details another app server saved (see `candour_app::branding`).
-fn spawn_branding_refresh(
-    branding: Branding,
-    store: Arc<dyn candour_store::Store>,
-) -> tokio::task::JoinHandle<()> {
+fn spawn_branding_refresh(branding: Branding, services: Services) -> tokio::task::JoinHandle<()> {
     tokio::spawn(async move {
         let mut every = tokio::time::interval(REFRESH_EVERY);
         every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         every.tick().await;
         loop {
             every.tick().await;
-            if let Err(error) = branding.refresh(store.as_ref()).await {
+            if let Err(error) = branding.refresh(&services).await {
                 tracing::error!(%error, "could not re-read the organisation's saved details");
             }
         }
     })
 }
 
-/// Removes subject access copies once their 30 days are over, at start-up and every hour
-/// (they are never served after expiry even before this runs).
-fn spawn_access_copy_purge(store: Arc<dyn candour_store::Store>) -> tokio::task::JoinHandle<()> {
+/// Removes subject access copies once their 30 days are over and forgets abuse-limit tries
+/// that no longer count, at start-up and every hour (copies are never served after expiry even
+/// before this runs).
+fn spawn_tidy(services: Services) -> tokio::task::JoinHandle<()> {
     tokio::spawn(async move {
         let mut every = tokio::time::interval(std::time::Duration::from_secs(60 * 60));
         loop {
             every.tick().await;
-            match store
-                .remove_expired_access_copies(candour_app::session::now())
-                .await
-            {
+            match candour_services::outbox::tidy(&services).await {
                 Ok(0) => {}
                 Ok(removed) => tracing::info!(removed, "removed expired access copies"),
                 Err(error) => tracing::error!(%error, "could not remove expired access copies"),
+            }
+        }
+    })
+}
+
+/// Signs a checkpoint of the audit log every minute there was activity (and the workflows sign
+/// one every 1,000 events; the server signs one more as it stops).
+fn spawn_checkpoints(services: Services) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        let mut every = tokio::time::interval(std::time::Duration::from_secs(60));
+        every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            every.tick().await;
+            if let Err(error) = candour_services::audit::checkpoint(&services).await {
+                tracing::error!(%error, "could not sign an audit checkpoint");
             }
         }
     })

@@ -4,15 +4,17 @@
 //! UK GDPR Art 15(3) and Art 20's "structured, commonly used and machine-readable format").
 //!
 //! Only the person, or a delegate who may read their record, gets them, and only while the copy
-//! is available (`candour_app::access_copy::for_reader`); anyone else gets the same 404 as a
+//! is available (`candour_app::access_copy::open_for`, which records a delegate's opening); anyone
+//! else gets the same 404 as a
 //! request that does not exist.
 
 use super::leaflet_routes::attachment;
 use axum::extract::{Path, Request, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use candour_app::access_copy::{for_reader, present};
-use candour_app::session::{self, SessionStatus};
+use candour_app::access_copy::{open_for, present};
+use candour_app::errors::AppError;
+use candour_app::session::SessionStatus;
 use candour_app::state::AppState;
 
 /// The routes.
@@ -37,13 +39,10 @@ async fn copy(state: &AppState, request: Request, reference: &str) -> Result<Fou
         _ => return Err(Redirect::to("/sign-in").into_response()),
     };
     drop(request);
-    match for_reader(state.store.as_ref(), &signed_in, reference, session::now()).await {
-        Ok(Some(found)) => Ok(found),
-        Ok(None) => Err(StatusCode::NOT_FOUND.into_response()),
-        Err(error) => {
-            tracing::error!(%error, "could not read an access copy");
-            Err(StatusCode::INTERNAL_SERVER_ERROR.into_response())
-        }
+    match open_for(&state.services, &signed_in, reference).await {
+        Ok(found) => Ok(found),
+        Err(AppError::NotFound) => Err(StatusCode::NOT_FOUND.into_response()),
+        Err(_) => Err(StatusCode::INTERNAL_SERVER_ERROR.into_response()),
     }
 }
 

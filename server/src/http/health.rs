@@ -12,7 +12,7 @@ pub async fn healthz() -> &'static str {
 
 /// `GET /readyz`: 200 when the database answers, 503 otherwise.
 pub async fn readyz(State(state): State<AppState>) -> (StatusCode, &'static str) {
-    match state.store.ping().await {
+    match state.services.ping().await {
         Ok(()) => (StatusCode::OK, "ready"),
         Err(error) => {
             tracing::warn!(%error, "not ready: the database does not answer");

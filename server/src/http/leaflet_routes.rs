@@ -20,7 +20,7 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use candour_app::i18n::translate;
 use candour_app::labels;
-use candour_app::session::{self, SessionStatus};
+use candour_app::session::SessionStatus;
 use candour_app::state::AppState;
 use candour_domain::access::policy::{Decision, PersonAction, StaffAction, decide};
 use candour_domain::deadline::Calendar;
@@ -95,7 +95,7 @@ async fn mine(
         return StatusCode::NOT_FOUND.into_response();
     }
     let language = person.details.preferred_locale;
-    let requests = match state.store.requests_for_person(person_id).await {
+    let requests = match state.services.reads().requests_for_person(person_id).await {
         Ok(requests) => requests,
         Err(error) => {
             tracing::error!(%error, "could not read requests for a personal leaflet");
@@ -210,7 +210,7 @@ async fn print_pack(State(state): State<AppState>, request: Request) -> Response
     match zip_files(files) {
         Ok(bytes) => attachment(
             "application/zip",
-            &format!("leaflets-print-pack-{}.zip", session::today()),
+            &format!("leaflets-print-pack-{}.zip", state.services.today()),
             bytes,
         ),
         Err(error) => {
@@ -235,7 +235,7 @@ fn leaflet_request(
         large_print,
         organisation: brand.organisation.clone(),
         logo: brand.logo.clone(),
-        issued: session::today(),
+        issued: state.services.today(),
         personal,
     }
 }

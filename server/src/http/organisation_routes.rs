@@ -6,7 +6,7 @@
 //! leaflet once, so a logo that typst cannot draw is refused here rather than breaking every
 //! leaflet later. Any problem sends the person back to the upload page with the problem's
 //! message id; nothing is saved. A good logo is saved (see `candour_app::branding`), used at
-//! once, and the change written to the activity trail.
+//! once, and the change written to the audit log (`candour_services::organisation`).
 //!
 //! `GET /organisation/logo` answers the logo in force (public: it is printed on public
 //! leaflets). Like every response that is not a page it carries `default-src 'none'`, so an SVG
@@ -21,7 +21,6 @@ use candour_app::state::AppState;
 use candour_domain::access::policy::StaffAction;
 use candour_leaflets::organisation::{LogoKind, MAX_LOGO_BYTES};
 use candour_leaflets::{LeafletError, Logo, RenderRequest};
-use candour_store::records::Activity;
 
 /// The routes.
 pub fn routes(state: AppState) -> axum::Router {
@@ -88,7 +87,7 @@ async fn upload(State(state): State<AppState>, request: Request) -> Response {
         large_print: false,
         organisation: state.branding.current().organisation.clone(),
         logo: Some(logo.clone()),
-        issued: session::today(),
+        issued: state.services.today(),
         personal: None,
     };
     match state.leaflets.render(trial).await {
@@ -115,21 +114,18 @@ async fn save(
     logo: Option<Logo>,
     action: &str,
 ) -> Response {
-    let saved = async {
-        state.branding.save_logo(state.store.as_ref(), logo).await?;
-        state
-            .store
-            .record_activity(&Activity {
-                at: session::now(),
-                account: signed_in.account.id,
-                person: None,
-                action: action.to_owned(),
-                detail: String::new(),
-            })
-            .await
-    };
-    match saved.await {
-        Ok(()) => Redirect::to(&format!("/staff/leaflets?saved={action}")).into_response(),
+    let saved = candour_services::organisation::save_logo(
+        &state.services,
+        &signed_in.caller(),
+        logo.as_ref().map(Logo::bytes),
+    )
+    .await;
+    match saved {
+        Ok(()) => {
+            state.branding.use_logo(logo);
+            Redirect::to(&format!("/staff/leaflets?saved={action}")).into_response()
+        }
+        Err(candour_services::ServiceError::NotFound) => StatusCode::NOT_FOUND.into_response(),
         Err(error) => {
             tracing::error!(%error, "the logo could not be saved");
             StatusCode::INTERNAL_SERVER_ERROR.into_response()

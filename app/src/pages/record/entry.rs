@@ -33,14 +33,14 @@ pub fn EntryPage() -> impl IntoView {
     let id = use_params_map()
         .with_untracked(|p| p.get("id"))
         .and_then(|i| i.parse::<i64>().ok());
-    let store = app_state().store;
+    let store = app_state().services;
     let locale = current_locale();
     let easy_read = easy_read_first(&actor);
     view! {
         <Suspense fallback=|| ()>
             {Suspend::new(async move {
                 let entry = match id {
-                    Some(id) => store.entry(person, EntryId(id)).await.ok().flatten(),
+                    Some(id) => store.reads().entry(person, EntryId(id)).await.ok().flatten(),
                     None => None,
                 };
                 let Some(entry) = entry else {
@@ -49,10 +49,10 @@ pub fn EntryPage() -> impl IntoView {
                 let Some(visible) = visible_statements(&entry.details) else {
                     return view! { <NotFound/> }.into_any();
                 };
-                let _ = note_delegate_reading(&actor, person, &entry.details.title).await;
+                let _ = note_delegate_reading(person, &format!("entry:{}", entry.id.0)).await;
                 let may_ask = decide(&actor, person, PersonAction::MakeRequest) == Decision::Allow;
                 let disagreements: Vec<Disagreement> = store
-                    .disagreements_for_person(person)
+                    .reads().disagreements_for_person(person)
                     .await
                     .unwrap_or_default()
                     .into_iter()

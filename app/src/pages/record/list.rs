@@ -35,7 +35,7 @@ pub fn RecordPage() -> impl IntoView {
         )
     });
     let kind = EntryKind::from_key(&kind_key);
-    let store = app_state().store;
+    let store = app_state().services;
     let kinds = std::iter::once((String::new(), t("record-all-kinds")))
         .chain(
             EntryKind::ALL
@@ -72,12 +72,12 @@ pub fn RecordPage() -> impl IntoView {
                 let search = (!search.trim().is_empty()).then(|| search.trim().to_owned());
                 let offset = (page - 1) * PAGE_SIZE;
                 let (entries, total) = store
-                    .entries_for_person(person, kind, search.as_deref(), offset, PAGE_SIZE)
+                    .reads().entries_for_person(person, kind, search.as_deref(), offset, PAGE_SIZE)
                     .await
                     .unwrap_or_default();
-                let _ = note_delegate_reading(&actor, person, "record").await;
+                let _ = note_delegate_reading(person, "record").await;
                 let whole_record = if page == 1 {
-                    store.disagreements_for_person(person).await.unwrap_or_default().into_iter().filter(|d| d.statement.is_none()).collect::<Vec<_>>()
+                    store.reads().disagreements_for_person(person).await.unwrap_or_default().into_iter().filter(|d| d.statement.is_none()).collect::<Vec<_>>()
                 } else {
                     Vec::new()
                 };

@@ -3,14 +3,13 @@
 //! carry the structure; statements are shown with their labels, withheld parts only as their
 //! reasons. Anyone but the person (or a delegate who may read their record) gets not found.
 
-use crate::access_copy::{Items, NamedFacts, Presented, for_reader, present};
+use crate::access_copy::{Items, NamedFacts, Presented, open_for, present};
 use crate::components::back_link::BackLink;
 use crate::i18n::{current_locale, t};
 use crate::islands::print_button::PrintButton;
 use crate::layout::guard::require_signed_in;
 use crate::markdown::Markdown;
 use crate::pages::not_found::NotFound;
-use crate::session;
 use crate::state::app_state;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -122,8 +121,8 @@ pub fn AccessCopyPage() -> impl IntoView {
     view! {
         <Suspense fallback=|| ()>
             {Suspend::new(async move {
-                let found = for_reader(state.store.as_ref(), &signed_in, &reference, session::now()).await;
-                let Ok(Some((_, copy))) = found else {
+                let found = open_for(&state.services, &signed_in, &reference).await;
+                let Ok((_, copy)) = found else {
                     return view! { <NotFound/> }.into_any();
                 };
                 let reference = copy.reference.clone();

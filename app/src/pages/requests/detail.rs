@@ -50,10 +50,7 @@ pub fn RequestPage() -> impl IntoView {
                 let today = session::today();
                 let signed_in = session::signed_in();
                 let copy = match &signed_in {
-                    Some(s) => crate::access_copy::for_reader(app_state().store.as_ref(), s, &reference, session::now())
-                        .await
-                        .ok()
-                        .flatten(),
+                    Some(s) => crate::access_copy::available(s, &reference).await,
                     None => None,
                 };
                 let quote = match request.details.statement {
@@ -86,7 +83,7 @@ pub fn RequestPage() -> impl IntoView {
                         </p>
                     }
                 });
-                let copy_links = copy.map(|(_, copy)| {
+                let copy_links = copy.map(|copy| {
                     let base = format!("/requests/{}/copy", copy.reference);
                     view! {
                         <h2 class="govuk-heading-m">{t("copy-section-heading")}</h2>

@@ -32,7 +32,7 @@ pub fn RequestsPage() -> impl IntoView {
         </a>
         <Suspense fallback=|| ()>
             {Suspend::new(async move {
-                let requests = state.store.requests_for_person(person).await.unwrap_or_default();
+                let requests = state.services.reads().requests_for_person(person).await.unwrap_or_default();
                 let today = session::today();
                 if requests.is_empty() {
                     return view! { <p class="govuk-body">{t("requests-none")}</p> }.into_any();

@@ -34,7 +34,7 @@ pub fn AccuracyPage() -> impl IntoView {
             .unwrap_or(1)
             .max(1)
     });
-    let store = app_state().store;
+    let store = app_state().services;
     view! {
         <Title text=t("accuracy-title")/>
         <h1 class="govuk-heading-l">{t("accuracy-heading")}</h1>
@@ -44,7 +44,7 @@ pub fn AccuracyPage() -> impl IntoView {
                 let cutoff = session::today() - Days::new(REVIEW_DAYS);
                 let offset = (page - 1) * PAGE_SIZE;
                 let (entries, total) = store
-                    .entries_due_for_check(cutoff, offset, PAGE_SIZE)
+                    .reads().entries_due_for_check(cutoff, offset, PAGE_SIZE)
                     .await
                     .unwrap_or_default();
                 if entries.is_empty() {

@@ -4,7 +4,7 @@
 //! the entry's text, and a button to mark it checked for accuracy today. A statement the person
 //! disputes after a refused correction carries their statement of disagreement.
 //!
-//! Opening this page writes an access event through [`crate::staff_record::open_entry`]; a
+//! Opening this page writes an access event through `candour_services::records::staff_open_entry`; a
 //! reason (`why`) is required, and a page without one is not found.
 
 use crate::components::notification_banner::NotificationBanner;
@@ -17,8 +17,7 @@ use crate::markdown::Markdown;
 use crate::pages::not_found::NotFound;
 use crate::pages::record::statement_badge;
 use crate::serverfns::records::mark_checked::MarkEntryChecked;
-use crate::session;
-use crate::staff_record::{Why, open_entry};
+use candour_services::records::{Why, staff_open_entry};
 use crate::state::app_state;
 use candour_domain::person::{CommunicationNeeds, PersonId};
 use candour_domain::record::EntryId;
@@ -48,16 +47,16 @@ pub fn StaffEntryPage() -> impl IntoView {
         return view! { <NotFound/> }.into_any();
     };
     let action = ServerAction::<MarkEntryChecked>::new();
-    let store = app_state().store;
+    let store = app_state().services;
     view! {
         <Suspense fallback=|| ()>
             {Suspend::new(async move {
-                let opened = open_entry(&store, &signed_in, PersonId(person), EntryId(entry), why, session::now()).await;
-                let Ok(Some((person, entry))) = opened else {
+                let opened = staff_open_entry(&store, &signed_in.caller(), PersonId(person), EntryId(entry), why).await;
+                let Ok((person, entry)) = opened else {
                     return view! { <NotFound/> }.into_any();
                 };
                 let details = entry.details.clone();
-                let disagreements = store.disagreements_for_person(person.id).await.unwrap_or_default();
+                let disagreements = store.reads().disagreements_for_person(person.id).await.unwrap_or_default();
                 let report = candour_domain::record::readability(&details, &glossary::explains);
                 let statements = details
                     .statements

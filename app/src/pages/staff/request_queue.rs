@@ -16,7 +16,7 @@ use crate::session;
 use crate::state::app_state;
 use candour_domain::access::{AccountId, Role, StaffAction};
 use candour_domain::rights::Right;
-use candour_store::queue::{AssignedTo, QueueQuery};
+use candour_services::data::{AssignedTo, QueueQuery};
 use chrono::{Days, NaiveDate};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -115,15 +115,15 @@ pub fn RequestQueuePage() -> impl IntoView {
         <Suspense fallback=|| ()>
             {Suspend::new(async move {
                 let today = session::today();
-                let officers = state.store.staff_with_role(Role::PrivacyOfficer).await.unwrap_or_default();
+                let officers = state.services.reads().staff_with_role(Role::PrivacyOfficer).await.unwrap_or_default();
                 let query = queue_query(right_filter.as_deref(), urgency.as_deref(), assigned.as_deref(), me, today);
                 let offset = |page: u32| u64::from(page - 1) * u64::from(PAGE_SIZE);
-                let mut queue = state.store.request_queue(&query, offset(page), PAGE_SIZE).await.unwrap_or_default();
+                let mut queue = state.services.reads().request_queue(&query, offset(page), PAGE_SIZE).await.unwrap_or_default();
                 let pages = u32::try_from(queue.total.div_ceil(u64::from(PAGE_SIZE))).unwrap_or(u32::MAX).max(1);
                 let page = page.min(pages);
                 if queue.requests.is_empty() && queue.total > 0 {
                     // Asked for a page past the end (the queue got shorter): show the last one.
-                    queue = state.store.request_queue(&query, offset(page), PAGE_SIZE).await.unwrap_or_default();
+                    queue = state.services.reads().request_queue(&query, offset(page), PAGE_SIZE).await.unwrap_or_default();
                 }
                 if queue.requests.is_empty() {
                     return view! { <p class="govuk-body">{t("queue-empty")}</p> }.into_any();
@@ -132,7 +132,7 @@ pub fn RequestQueuePage() -> impl IntoView {
                 let shown = queue.requests;
                 let mut names = Vec::with_capacity(shown.len());
                 for (request, _) in &shown {
-                    let person = state.store.person(request.details.person).await.ok().flatten();
+                    let person = state.services.reads().person(request.details.person).await.ok().flatten();
                     names.push(person.map(|p| p.details.full_name()).unwrap_or_default());
                 }
                 let link = |p: u32| {

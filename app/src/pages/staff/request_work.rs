@@ -25,7 +25,7 @@ use crate::serverfns::requests::correct::CorrectRecord;
 use crate::serverfns::requests::make_copy::MakeAccessCopy;
 use crate::serverfns::requests::record_event::RecordRequestEvent;
 use crate::session;
-use crate::staff_record::{Why, open_entry};
+use candour_services::records::{Why, staff_open_entry};
 use crate::state::app_state;
 use candour_domain::access::{Role, StaffAction};
 use candour_domain::deadline::Calendar;
@@ -66,14 +66,14 @@ pub fn RequestWorkPage() -> impl IntoView {
         <Suspense fallback=|| ()>
             {Suspend::new(async move {
                 let request = match RequestId::from_reference(&reference) {
-                    Some(id) => state.store.request(id).await.ok().flatten(),
+                    Some(id) => state.services.reads().request(id).await.ok().flatten(),
                     None => None,
                 };
                 let Some(request) = request else {
                     return view! { <NotFound/> }.into_any();
                 };
-                let person = state.store.person(request.details.person).await.ok().flatten();
-                let officers = state.store.staff_with_role(Role::PrivacyOfficer).await.unwrap_or_default();
+                let person = state.services.reads().person(request.details.person).await.ok().flatten();
+                let officers = state.services.reads().staff_with_role(Role::PrivacyOfficer).await.unwrap_or_default();
                 let assignees = std::iter::once((String::new(), t("assign-no-one")))
                     .chain(officers.iter().map(|a| {
                         let name = a.details.display_name.clone();
@@ -94,10 +94,9 @@ pub fn RequestWorkPage() -> impl IntoView {
                 // Quoting the statement shows part of the record: it goes through the access
                 // hook, so the view is on the person's access log like any other.
                 let pointed = match request.details.statement {
-                    Some(target) => open_entry(&state.store, &signed_in, request.details.person, target.entry, Why::RightsRequest, session::now())
+                    Some(target) => staff_open_entry(&state.services, &signed_in.caller(), request.details.person, target.entry, Why::RightsRequest)
                         .await
                         .ok()
-                        .flatten()
                         .and_then(|(_, entry)| {
                             let statement = shown_statement(&entry.details, target.position)?.clone();
                             Some((entry, statement))
@@ -111,7 +110,7 @@ pub fn RequestWorkPage() -> impl IntoView {
                 let completed = request.status() == RequestStatus::Completed;
                 let recipients = match &pointed {
                     Some((entry, _)) if corrected || completed => {
-                        let shares = state.store.sharing_for_person(request.details.person).await.unwrap_or_default();
+                        let shares = state.services.reads().sharing_for_person(request.details.person).await.unwrap_or_default();
                         Some(recipients_of(&entry.details.source_id, &shares).into_iter().cloned().collect::<Vec<_>>())
                     }
                     _ => None,

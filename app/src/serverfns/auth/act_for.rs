@@ -15,27 +15,15 @@ use leptos::prelude::*;
 pub async fn act_for(person: i64) -> Result<(), AppError> {
     use crate::{session, state::app_state};
     use candour_domain::person::PersonId;
-    use candour_store::records::Activity;
     let signed_in = session::signed_in().ok_or(AppError::SignInNeeded)?;
-    let person = PersonId(person);
-    if !signed_in.can_act_for.contains(&person) {
-        return Err(AppError::NotFound);
-    }
-    let store = app_state().store;
-    store
-        .set_acting_for(&signed_in.session_hash, Some(person))
-        .await?;
-    if signed_in.account.details.person != Some(person) {
-        store
-            .record_activity(&Activity {
-                at: session::now(),
-                account: signed_in.account.id,
-                person: Some(person),
-                action: "started_acting".to_owned(),
-                detail: String::new(),
-            })
-            .await?;
-    }
+    candour_services::sessions::act_for(
+        &app_state().services,
+        &signed_in.caller(),
+        &signed_in.can_act_for,
+        signed_in.account.details.person,
+        PersonId(person),
+    )
+    .await?;
     leptos_axum::redirect("/account");
     Ok(())
 }

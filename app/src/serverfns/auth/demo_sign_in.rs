@@ -44,133 +44,34 @@ impl DemoChoice {
 }
 
 /// The name every demo family member goes by (synthetic, like everyone in the demo).
-pub const DEMO_DELEGATE_NAME: &str = "Jordan Ellis";
+#[cfg(feature = "ssr")]
+pub use candour_services::demo::DEMO_DELEGATE_NAME;
 
 /// Signs in as the chosen demo identity.
 #[server(endpoint = "demo/sign-in")]
 pub async fn demo_sign_in(choice: Option<String>) -> Result<(), AppError> {
-    use crate::serverfns::auth::ssr::start_session;
+    use crate::serverfns::auth::ssr::start_session_cookie;
     use crate::{session, state::app_state};
-    use candour_domain::access::{Assurance, AuthorityKind, DelegateScope, Role};
-    use candour_domain::account::{AccountKind, NewAccount};
-    use candour_domain::delegation::{DelegationStatus, NewDelegation};
+    use candour_domain::access::Role;
     use candour_domain::person::PersonId;
+    use candour_services::demo::{DemoIdentity, sign_in};
 
     let state = app_state();
     if !state.portal.demo {
         return Err(AppError::NotFound);
     }
-    let Some(choice) = choice.as_deref().and_then(DemoChoice::parse) else {
-        return Err(AppError::invalid("choice", "error-demo-choose", Vec::new()));
+    let identity = match choice.as_deref().and_then(DemoChoice::parse) {
+        Some(DemoChoice::Person(id)) => DemoIdentity::Person(PersonId(id)),
+        Some(DemoChoice::Delegate(id)) => DemoIdentity::Delegate(PersonId(id)),
+        Some(DemoChoice::Staff(role)) => match role.parse::<Role>() {
+            Ok(role) => DemoIdentity::Staff(role),
+            Err(_) => return Err(AppError::invalid("choice", "error-demo-choose", Vec::new())),
+        },
+        None => return Err(AppError::invalid("choice", "error-demo-choose", Vec::new())),
     };
-    let store = state.store.as_ref();
-    let now = session::now();
-    let demo_account =
-        |subject: String, name: String, person: Option<PersonId>, roles| NewAccount {
-            kind: AccountKind::Demo,
-            issuer: "demo".to_owned(),
-            subject,
-            display_name: name,
-            email: None,
-            person,
-            roles,
-        };
-    match choice {
-        DemoChoice::Person(id) => {
-            let person = store
-                .person(PersonId(id))
-                .await?
-                .ok_or(AppError::NotFound)?;
-            let account = store
-                .upsert_account(
-                    &demo_account(
-                        format!("person-{}", person.details.source_id),
-                        person.details.full_name(),
-                        Some(person.id),
-                        Default::default(),
-                    ),
-                    now,
-                )
-                .await?;
-            start_session(account.id, Assurance::High, None).await?;
-        }
-        DemoChoice::Delegate(id) => {
-            let person = store
-                .person(PersonId(id))
-                .await?
-                .ok_or(AppError::NotFound)?;
-            let own = store
-                .upsert_account(
-                    &demo_account(
-                        format!("person-{}", person.details.source_id),
-                        person.details.full_name(),
-                        Some(person.id),
-                        Default::default(),
-                    ),
-                    now,
-                )
-                .await?;
-            let delegate = store
-                .upsert_account(
-                    &demo_account(
-                        format!("delegate-of-{}", person.details.source_id),
-                        DEMO_DELEGATE_NAME.to_owned(),
-                        None,
-                        Default::default(),
-                    ),
-                    now,
-                )
-                .await?;
-            let today = session::today();
-            let live = store
-                .delegations_for_delegate(delegate.id)
-                .await?
-                .iter()
-                .any(|d| {
-                    d.details.person == person.id && d.status(today) == DelegationStatus::Live
-                });
-            if !live {
-                store
-                    .create_delegation(
-                        &NewDelegation {
-                            person: person.id,
-                            delegate: Some(delegate.id),
-                            delegate_name: DEMO_DELEGATE_NAME.to_owned(),
-                            authority: AuthorityKind::PersonsAuthority,
-                            scopes: DelegateScope::ALL.into_iter().collect(),
-                            ends_on: None,
-                            invite_code_hash: None,
-                            evidence: None,
-                            created_by: own.id,
-                        },
-                        now,
-                    )
-                    .await?;
-                let args = serde_json::json!({ "name": DEMO_DELEGATE_NAME }).to_string();
-                store
-                    .notify(person.id, "delegate-added", &args, now)
-                    .await?;
-            }
-            start_session(delegate.id, Assurance::High, Some(person.id)).await?;
-        }
-        DemoChoice::Staff(role) => {
-            let role: Role = role
-                .parse()
-                .map_err(|_| AppError::invalid("choice", "error-demo-choose", Vec::new()))?;
-            let account = store
-                .upsert_account(
-                    &demo_account(
-                        format!("staff-{}", role.key()),
-                        format!("Demo {}", role.key().replace('_', " ")),
-                        None,
-                        [role].into_iter().collect(),
-                    ),
-                    now,
-                )
-                .await?;
-            start_session(account.id, Assurance::High, None).await?;
-        }
-    }
+    let previous = session::signed_in().map(|s| s.session_hash);
+    let started = sign_in(&state.services, previous.as_deref(), identity).await?;
+    start_session_cookie(&started);
     leptos_axum::redirect("/account");
     Ok(())
 }

@@ -8,35 +8,21 @@ pub mod sign_out;
 pub(crate) mod ssr {
     //! Helpers shared by the sign-in server functions.
 
-    use crate::errors::AppError;
     use crate::session;
     use crate::state::app_state;
-    use candour_domain::access::{AccountId, Assurance};
-    use candour_domain::person::PersonId;
+    use candour_services::sessions::Started;
     use http::HeaderValue;
     use http::header::SET_COOKIE;
     use leptos::prelude::use_context;
     use leptos_axum::ResponseOptions;
 
-    /// Starts a new session for `account` in place of any this browser has, and sets its
-    /// cookie.
-    pub async fn start_session(
-        account: AccountId,
-        assurance: Assurance,
-        acting_for: Option<PersonId>,
-    ) -> Result<(), AppError> {
+    /// Sets the cookie of a session the workflow just started.
+    pub fn start_session_cookie(started: &Started) {
         let state = app_state();
-        let previous = session::signed_in().map(|s| s.session_hash);
-        let id = session::start(
-            state.store.as_ref(),
-            previous.as_deref(),
-            account,
-            assurance,
-            acting_for,
-        )
-        .await?;
-        set_cookie(&session::set_cookie(state.portal.secure_cookies, &id));
-        Ok(())
+        set_cookie(&session::set_cookie(
+            state.portal.secure_cookies,
+            &started.id,
+        ));
     }
 
     /// Adds a `Set-Cookie` header to the response.

@@ -10,12 +10,7 @@ pub async fn sign_out() -> Result<(), AppError> {
     use crate::serverfns::auth::ssr::set_cookie;
     use crate::{session, state::app_state};
     let state = app_state();
-    if let Some(signed_in) = session::signed_in() {
-        state
-            .store
-            .end_session(&signed_in.session_hash, session::now())
-            .await?;
-    }
+    candour_services::sessions::sign_out(&state.services, &session::caller()).await?;
     set_cookie(&session::clear_cookie(state.portal.secure_cookies));
     leptos_axum::redirect("/signed-out");
     Ok(())

@@ -23,13 +23,10 @@ pub async fn save_organisation_details(
     website: Option<String>,
     dpo_email: Option<String>,
 ) -> Result<(), AppError> {
-    use crate::errors::FieldProblem;
     use crate::{session, state::app_state};
-    use candour_domain::access::StaffAction;
     use candour_domain::organisation::Organisation;
-    use candour_store::records::Activity;
 
-    let signed_in = session::staff_allowed(StaffAction::ManageLeaflets)?;
+    let signed_in = session::signed_in().ok_or(AppError::SignInNeeded)?;
     let text = |value: Option<String>| value.unwrap_or_default().trim().to_owned();
     let state = app_state();
     let organisation = Organisation {
@@ -41,44 +38,26 @@ pub async fn save_organisation_details(
         dpo_email: text(dpo_email),
         logo: None,
     };
-    let problems: Vec<FieldProblem> = organisation
-        .problems()
-        .into_iter()
-        .map(|(field, problem)| FieldProblem {
-            field: field.to_owned(),
-            message: problem.message_id(field),
-        })
+    let answers = FIELDS
+        .iter()
+        .zip([
+            &organisation.name,
+            &organisation.address,
+            &organisation.phone,
+            &organisation.email,
+            &organisation.website,
+            &organisation.dpo_email,
+        ])
+        .map(|(field, value)| ((*field).to_owned(), value.clone()))
         .collect();
-    if !problems.is_empty() {
-        let answers = FIELDS
-            .iter()
-            .zip([
-                &organisation.name,
-                &organisation.address,
-                &organisation.phone,
-                &organisation.email,
-                &organisation.website,
-                &organisation.dpo_email,
-            ])
-            .map(|(field, value)| ((*field).to_owned(), value.clone()))
-            .collect();
-        return Err(AppError::Invalid { problems, answers });
-    }
-    let detail = organisation.name.clone();
-    state
-        .branding
-        .save_details(state.store.as_ref(), organisation)
-        .await?;
-    state
-        .store
-        .record_activity(&Activity {
-            at: session::now(),
-            account: signed_in.account.id,
-            person: None,
-            action: "changed_organisation_details".to_owned(),
-            detail,
-        })
-        .await?;
+    let saved = candour_services::organisation::save_details(
+        &state.services,
+        &signed_in.caller(),
+        organisation,
+    )
+    .await
+    .map_err(|e| AppError::keeping(e, answers))?;
+    state.branding.use_details(saved);
     leptos_axum::redirect("/staff/leaflets?saved=details");
     Ok(())
 }

@@ -17,40 +17,17 @@ pub async fn add_disagreement(
     reference: String,
     disagreement: Option<String>,
 ) -> Result<(), AppError> {
-    use crate::requests::{requester, visible_request};
-    use crate::{session, state::app_state};
-    use candour_domain::rectification::{DisagreementProblem, disagreement as written};
-    use candour_store::records::Activity;
+    use crate::requests::requester;
+    use crate::state::app_state;
+    use candour_domain::rights::RequestId;
 
-    let (signed_in, person) = requester()?;
-    let request = visible_request(&reference, person).await?;
+    let (signed_in, _) = requester()?;
+    let id = RequestId::from_reference(&reference).ok_or(AppError::NotFound)?;
     let text = disagreement.unwrap_or_default();
-    let statement = match written(&request, &text, session::today()) {
-        Ok(statement) => statement,
-        // Only a refused correction has this page: anything else is not found.
-        Err(DisagreementProblem::NotRefused) => return Err(AppError::NotFound),
-        Err(problem) => {
-            return Err(AppError::invalid(
-                "disagreement",
-                problem.message_id(),
-                vec![("disagreement".to_owned(), text)],
-            ));
-        }
-    };
-    let store = app_state().store;
-    let now = session::now();
-    store
-        .save_disagreement(person, &statement, signed_in.account.id, now)
-        .await?;
-    store
-        .record_activity(&Activity {
-            at: now,
-            account: signed_in.account.id,
-            person: Some(person),
-            action: "added_disagreement".to_owned(),
-            detail: request.reference(),
-        })
-        .await?;
-    leptos_axum::redirect(&format!("/requests/{}?disagreed=1", request.reference()));
+    let answers = vec![("disagreement".to_owned(), text.clone())];
+    candour_services::requests::disagree(&app_state().services, &signed_in.caller(), id, &text)
+        .await
+        .map_err(|e| AppError::keeping(e, answers))?;
+    leptos_axum::redirect(&format!("/requests/{}?disagreed=1", id.reference()));
     Ok(())
 }

@@ -1,6 +1,7 @@
-//! Sending the request: it is recorded with today's Europe/London date as the day received, the
-//! answers are forgotten, the person is told, and the confirmation shows the reference and the
-//! due date.
+//! Sending the request: the saved answers go to the workflow
+//! (`candour_services::requests::send`), which records it received today, forgets the answers,
+//! tells the person and logs it, all at once; the confirmation shows the reference and the due
+//! date. Past the online limit the answers are kept and the person is told how long to wait.
 
 use crate::errors::AppError;
 use leptos::prelude::*;
@@ -8,14 +9,11 @@ use leptos::prelude::*;
 /// Sends the request built from the saved answers.
 #[server(endpoint = "requests/send")]
 pub async fn send_request() -> Result<(), AppError> {
-    use crate::limits::{too_many_page, try_once};
-    use crate::requests::{load_draft, pointed_statement, requester};
-    use crate::tell::{RequestNews, tell_about_request};
-    use crate::{session, state::app_state};
-    use candour_domain::abuse::Verdict;
-    use candour_domain::access::Actor;
-    use candour_domain::rights::{Channel, NewRequest};
-    use candour_store::records::Activity;
+    use crate::limits::too_many_page;
+    use crate::requests::{load_draft, requester};
+    use crate::state::app_state;
+    use candour_services::ServiceError;
+    use candour_services::requests::{OnlineRequest, send};
 
     let (signed_in, person) = requester()?;
     let draft = load_draft(&signed_in, person).await?;
@@ -29,57 +27,24 @@ pub async fn send_request() -> Result<(), AppError> {
             Vec::new(),
         ));
     };
-    // The statement is checked again: the entry may have changed since it was chosen.
-    let statement = draft
-        .statement
-        .filter(|_| right == candour_domain::rights::Right::Rectification);
-    if let Some(target) = statement {
-        pointed_statement(&signed_in, person, target).await?;
-    }
-    let state = app_state();
-    let store = state.store.clone();
-    let now = session::now();
-    let request = NewRequest {
-        person,
+    let online = OnlineRequest {
         right,
-        channel: Channel::Portal,
-        received: session::today(),
-        made_by: signed_in.account.id,
-        on_behalf: matches!(signed_in.actor, Some(Actor::Delegate { .. })),
-        helped_by: None,
         about,
         wrong: draft.wrong.clone(),
         should_say: draft.should_say.clone(),
-        statement,
+        statement: draft.statement,
         contact,
         contact_detail: draft.contact_detail.clone(),
     };
-    // Counted per person, so a delegate and the person share the allowance. The draft is kept
-    // when refused: after the wait, "Send" works again with nothing typed twice.
-    let verdict = try_once(
-        store.as_ref(),
-        state.portal.limits.rights_requests,
-        &format!("requests:{}", person.0),
-        now,
-    )
-    .await?;
-    if let Verdict::TryAgainIn { minutes } = verdict {
-        leptos_axum::redirect(&too_many_page("requests", minutes));
-        return Ok(());
+    match send(&app_state().services, &signed_in.caller(), online).await {
+        Ok(id) => {
+            leptos_axum::redirect(&format!("/requests/{}?sent=1", id.reference()));
+            Ok(())
+        }
+        Err(ServiceError::TooMany { minutes }) => {
+            leptos_axum::redirect(&too_many_page("requests", minutes));
+            Ok(())
+        }
+        Err(error) => Err(error.into()),
     }
-    let due = crate::due_dates::when_made(&request, state.portal.nation);
-    let id = store.create_request(&request, due, now).await?;
-    store.clear_draft(&signed_in.session_hash).await?;
-    tell_about_request(&state, id, &request, RequestNews::Made, now).await?;
-    store
-        .record_activity(&Activity {
-            at: now,
-            account: signed_in.account.id,
-            person: Some(person),
-            action: "made_request".to_owned(),
-            detail: id.reference(),
-        })
-        .await?;
-    leptos_axum::redirect(&format!("/requests/{}?sent=1", id.reference()));
-    Ok(())
 }

@@ -218,5 +218,5 @@ candour_store::backend!(
     database = DatabaseKind,
     name = "postgres",
     begin = "",
-    audit_lock = "SELECT pg_advisory_xact_lock(4_342_355_523)",
+    audit_lock = "SELECT pg_advisory_xact_lock(4342355523)",
 );

@@ -1,4 +1,5 @@
-//! The shared storage suite, on a real PostgreSQL server: one fresh database per case.
+//! The shared storage suite, on a real PostgreSQL server: one fresh database per case, one test
+//! per case.
 //!
 //! `TEST_POSTGRES_URL` names a server where the test may create databases (the test
 //! command starts a throwaway cluster and sets it). Without it the test fails rather than
@@ -33,14 +34,14 @@ async fn fresh_database() -> String {
     format!("{base}/{name}")
 }
 
-#[tokio::test]
-async fn postgres_passes_the_storage_conformance_suite() {
-    candour_store::conformance::run(|| async {
-        let url = fresh_database().await;
-        Arc::new(PostgresStore::open(&url).await.expect("open postgres")) as Arc<dyn Store>
-    })
-    .await;
+/// A fresh database of its own on the test server.
+async fn fresh_store() -> (Arc<dyn Store>, ()) {
+    let url = fresh_database().await;
+    let store = PostgresStore::open(&url).await.expect("open postgres");
+    (Arc::new(store) as Arc<dyn Store>, ())
 }
+
+candour_store::conformance_tests!(fresh_store);
 
 #[tokio::test]
 async fn an_unreachable_server_is_reported_as_unavailable() {

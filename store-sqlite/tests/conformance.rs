@@ -1,22 +1,18 @@
-//! The shared storage suite, on a real SQLite file per case.
+//! The shared storage suite, on a real SQLite file per case (one test per case).
 
 use candour_store::Store;
 use candour_store_sqlite::SqliteStore;
 use std::sync::Arc;
 
-#[tokio::test]
-async fn sqlite_passes_the_storage_conformance_suite() {
+/// A fresh database in a folder of its own, removed when the case ends.
+async fn fresh_store() -> (Arc<dyn Store>, tempfile::TempDir) {
     let dir = tempfile::tempdir().expect("temp dir");
-    let counter = std::sync::atomic::AtomicU32::new(0);
-    candour_store::conformance::run(|| {
-        let n = counter.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        let url = format!("sqlite:{}", dir.path().join(format!("case-{n}.db")).display());
-        async move {
-            Arc::new(SqliteStore::open(&url).await.expect("open sqlite")) as Arc<dyn Store>
-        }
-    })
-    .await;
+    let url = format!("sqlite:{}", dir.path().join("case.db").display());
+    let store = SqliteStore::open(&url).await.expect("open sqlite");
+    (Arc::new(store) as Arc<dyn Store>, dir)
 }
+
+candour_store::conformance_tests!(fresh_store);
 
 #[tokio::test]
 async fn a_new_sqlite_database_is_created_in_wal_mode() {
@@ -34,11 +30,12 @@ async fn opening_twice_applies_migrations_once() {
     let dir = tempfile::tempdir().expect("temp dir");
     let url = format!("sqlite:{}", dir.path().join("twice.db").display());
     let first = SqliteStore::open(&url).await.expect("first open");
-    first
-        .insert_people(&[candour_domain::synthetic::person(1, 0)])
+    let mut tx = first.begin().await.expect("begin");
+    tx.insert_people(&[candour_domain::synthetic::person(1, 0)])
         .await
         .expect("insert");
+    tx.commit().await.expect("commit");
     drop(first);
     let second = SqliteStore::open(&url).await.expect("second open");
-    assert_eq!(second.count_people().await.expect("count"), 1);
+    assert_eq!(second.reads().count_people().await.expect("count"), 1);
 }

@@ -1,0 +1,163 @@
+//! The audit log: appends placed in the chain at commit, in order, under the log's lock.
+
+use super::*;
+use candour_domain::audit::{
+    ActorKind, AuditAction, AuditActor, ChainCheck, Checkpoint, NewAuditEvent, Outcome,
+    PersonalContent,
+};
+
+fn event(at: i64, person: Option<PersonId>, acting_for: Option<PersonId>, words: bool) -> NewAuditEvent {
+    NewAuditEvent {
+        at,
+        actor: AuditActor {
+            kind: if acting_for.is_some() {
+                ActorKind::Delegate
+            } else {
+                ActorKind::Staff
+            },
+            id: Some("7".to_owned()),
+            role: acting_for.is_none().then(|| "caseworker".to_owned()),
+            organisation: None,
+        },
+        acting_for,
+        person,
+        action: AuditAction::StaffViewedEntry,
+        object: format!("entry:{at}"),
+        outcome: Outcome::Done,
+        content: words.then(|| PersonalContent {
+            salt: format!("{at:032x}"),
+            reason: Some("accuracy".to_owned()),
+            detail: None,
+        }),
+    }
+}
+
+/// Checks every stored event in order; returns how many.
+async fn verify_chain(store: &Arc<dyn Store>) -> i64 {
+    let checkpoints = store.reads().checkpoints().await.expect("checkpoints");
+    let mut check = ChainCheck::new(checkpoints).expect("checkpoints in order");
+    let mut after = 0;
+    loop {
+        let chunk = store.reads().audit_events_after(after, 50).await.expect("read");
+        let Some((last, _)) = chunk.last() else { break };
+        after = last.seq;
+        for (event, content) in &chunk {
+            check.next(event, content.as_ref()).expect("intact");
+        }
+    }
+    check.finish().expect("intact")
+}
+
+/// Events appended in transactions are numbered 1, 2, 3… in commit order, each carrying the
+/// hash of the one before; a person's are read back newest first, with their personal words,
+/// including what a delegate did for them.
+pub async fn events_chain_in_order_and_read_back_per_person(store: Arc<dyn Store>) {
+    let (me, someone_else) = two_people(&store).await;
+    assert_eq!(store.reads().audit_head().await.expect("head"), None);
+    let mut tx = store.begin().await.expect("begin");
+    tx.append(event(10, Some(me), None, true)).await.expect("append");
+    tx.append(event(11, Some(someone_else), None, false)).await.expect("append");
+    assert_eq!(tx.commit().await.expect("commit"), Some(2), "the last placed");
+    let mut tx = store.begin().await.expect("begin");
+    tx.append(event(12, None, Some(me), false)).await.expect("append");
+    assert_eq!(tx.commit().await.expect("commit"), Some(3));
+    let tx = store.begin().await.expect("begin");
+    assert_eq!(tx.commit().await.expect("commit"), None, "nothing appended");
+    assert_eq!(verify_chain(&store).await, 3);
+    let head = store.reads().audit_head().await.expect("head").expect("some");
+    assert_eq!((head.seq, head.at), (3, 12));
+    let mine = store.reads().audit_for_person(me, 10).await.expect("mine");
+    assert_eq!(
+        mine.iter().map(|(e, _)| e.seq).collect::<Vec<_>>(),
+        vec![3, 1],
+        "newest first; the delegate's action for me included; never another person's"
+    );
+    assert_eq!(
+        mine[1].1.as_ref().and_then(|c| c.reason.as_deref()),
+        Some("accuracy")
+    );
+    assert_eq!(mine[1].0.actor.role.as_deref(), Some("caseworker"));
+}
+
+/// A transaction dropped without committing leaves no event (and no gap).
+pub async fn an_uncommitted_transaction_leaves_no_event(store: Arc<dyn Store>) {
+    let mut tx = store.begin().await.expect("begin");
+    tx.append(event(1, None, None, true)).await.expect("append");
+    drop(tx);
+    assert_eq!(store.reads().audit_head().await.expect("head"), None);
+    let mut tx = store.begin().await.expect("begin");
+    tx.append(event(2, None, None, false)).await.expect("append");
+    tx.commit().await.expect("commit");
+    assert_eq!(verify_chain(&store).await, 1);
+}
+
+/// Eight writers appending at once, in transactions of their own, make one unbroken chain.
+pub async fn appends_at_once_from_many_transactions_chain_without_gaps(store: Arc<dyn Store>) {
+    let writers = (0..8).map(|w| {
+        let store = store.clone();
+        tokio::spawn(async move {
+            for n in 0..15 {
+                let mut tx = store.begin().await.expect("begin");
+                tx.append(event(w * 100 + n, None, None, n % 2 == 0))
+                    .await
+                    .expect("append");
+                tx.commit().await.expect("commit");
+            }
+        })
+    });
+    for writer in writers {
+        writer.await.expect("writer");
+    }
+    assert_eq!(verify_chain(&store).await, 120);
+}
+
+/// Checkpoints are kept in number order, and erasing a person's personal words leaves a chain
+/// that still verifies.
+pub async fn checkpoints_are_kept_and_personal_content_can_be_erased(store: Arc<dyn Store>) {
+    let (me, _) = two_people(&store).await;
+    let mut tx = store.begin().await.expect("begin");
+    tx.append(event(1, Some(me), None, true)).await.expect("append");
+    tx.append(event(2, Some(me), None, true)).await.expect("append");
+    tx.commit().await.expect("commit");
+    let head = store.reads().audit_head().await.expect("head").expect("some");
+    let checkpoint = Checkpoint {
+        number: 1,
+        seq: head.seq,
+        hash: head.hash.clone(),
+        at: 3,
+        public_key: "ab".to_owned(),
+        signature: "cd".to_owned(),
+    };
+    w!(store, save_checkpoint(&checkpoint)).expect("save");
+    assert_eq!(
+        store.reads().latest_checkpoint().await.expect("latest"),
+        Some(checkpoint.clone())
+    );
+    assert_eq!(
+        store.reads().checkpoints().await.expect("all"),
+        vec![checkpoint]
+    );
+    assert_eq!(w!(store, erase_audit_content(me)).expect("erase"), 2);
+    assert!(
+        store
+            .reads()
+            .audit_for_person(me, 10)
+            .await
+            .expect("mine")
+            .iter()
+            .all(|(_, content)| content.is_none()),
+        "the words are gone"
+    );
+    assert_eq!(verify_chain(&store).await, 2, "and the chain still verifies");
+}
+
+/// The activity trail kept before the audit log is readable until its table is dropped.
+pub async fn the_earlier_activity_table_is_read_once_then_dropped(store: Arc<dyn Store>) {
+    // A fresh database has the old table (its migration predates the log), empty.
+    let earlier = store.reads().earlier_activity().await.expect("read");
+    if earlier.is_some() {
+        assert_eq!(earlier, Some(Vec::new()));
+        w!(store, drop_earlier_activity()).expect("drop");
+    }
+    assert_eq!(store.reads().earlier_activity().await.expect("read"), None);
+}

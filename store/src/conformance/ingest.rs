@@ -1,0 +1,387 @@
+//! Batches from the case system: people, entries, shares and consents, all or nothing.
+
+use super::*;
+
+/// The paths of the problems that made the store refuse `batch` from `organisation`.
+async fn refused_paths(
+    store: &Arc<dyn Store>,
+    batch: &candour_domain::ingest::Batch,
+    organisation: &str,
+    now: i64,
+) -> Vec<String> {
+    w!(store, import(batch, organisation, now))
+        .expect("store")
+        .expect_err("refused")
+        .into_iter()
+        .map(|p| p.path)
+        .collect()
+}
+
+fn ingest_batch(people: &[&str], entries: &[(&str, &str, &str)]) -> candour_domain::ingest::Batch {
+    use candour_domain::ingest::{Batch, IncomingEntry};
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("date");
+    let template = synthetic::entries(9, 0, PersonId(0))
+        .into_iter()
+        .next()
+        .expect("an entry");
+    Batch {
+        people: people
+            .iter()
+            .enumerate()
+            .map(|(i, id)| {
+                let mut p = synthetic::person(9, i as u64);
+                p.source_id = (*id).to_owned();
+                p.nhs_number = None;
+                p
+            })
+            .collect(),
+        entries: entries
+            .iter()
+            .map(|(person, id, text)| {
+                let mut entry = template.clone();
+                entry.source_id = (*id).to_owned();
+                entry.checked_on = None;
+                entry.written_date = entry.written_date.min(today);
+                entry.statements[0].text = (*text).to_owned();
+                IncomingEntry {
+                    person_source_id: (*person).to_owned(),
+                    entry,
+                }
+            })
+            .collect(),
+        ..Batch::default()
+    }
+}
+
+/// A share of `entries` of `person`'s record, recorded as told.
+fn incoming_share(
+    person: &str,
+    id: &str,
+    entries: &[&str],
+) -> candour_domain::ingest::IncomingSharing {
+    use candour_domain::sharing::{Authority, LawfulBasis, Sharing, Telling};
+    candour_domain::ingest::IncomingSharing {
+        person_source_id: person.to_owned(),
+        sharing: Sharing {
+            source_id: id.to_owned(),
+            shared_on: "2026-11-02".parse().expect("date"),
+            recipient_organisation: "Northshire NHS Trust".to_owned(),
+            recipient_role: "District nurse".to_owned(),
+            information: "Care and support plan".to_owned(),
+            entries: entries.iter().map(|e| (*e).to_owned()).collect(),
+            purpose: "To plan care at home".to_owned(),
+            basis: LawfulBasis::PublicTask,
+            authority: Some(Authority::IndividualCare),
+            consent: None,
+            approved_by: Some("Team manager".to_owned()),
+            telling: Telling::Told {
+                on: "2026-11-02".parse().expect("date"),
+            },
+        },
+    }
+}
+
+/// Shares are imported for entries the person has and replaced when sent again.
+pub async fn shares_are_imported_for_entries_the_person_has_and_replaced_when_sent_again(
+    store: Arc<dyn Store>,
+) {
+    use candour_domain::sharing::Telling;
+    let mut batch = ingest_batch(
+        &["P-1", "P-2"],
+        &[("P-1", "E-1", "Words"), ("P-2", "E-2", "Other")],
+    );
+    batch.sharing = vec![
+        incoming_share("P-1", "SH-1", &["E-1"]),
+        incoming_share("P-2", "SH-2", &[]),
+    ];
+    let summary = w!(store, import(&batch, "Anytown", 10))
+        .expect("store")
+        .expect("accepted");
+    assert_eq!(summary.sharing_saved, 2);
+    let me = store
+        .reads().person_by_source_id("P-1")
+        .await
+        .expect("q")
+        .expect("present")
+        .id;
+    let mine = store.reads().sharing_for_person(me).await.expect("q");
+    assert_eq!(
+        mine,
+        vec![batch.sharing[0].sharing.clone()],
+        "only P-1's share, as sent"
+    );
+
+    // Sent again, not yet told: replaced, not added.
+    let mut again = incoming_share("P-1", "SH-1", &["E-1"]);
+    again.sharing.telling = Telling::NotYet {
+        reason: "Telling would increase the risk".to_owned(),
+        review_on: "2027-01-04".parse().expect("date"),
+    };
+    let resend = candour_domain::ingest::Batch {
+        sharing: vec![again.clone()],
+        ..candour_domain::ingest::Batch::default()
+    };
+    w!(store, import(&resend, "Anytown", 20))
+        .expect("store")
+        .expect("accepted");
+    assert_eq!(
+        store.reads().sharing_for_person(me).await.expect("q"),
+        vec![again.sharing]
+    );
+
+    // An entry the person does not have, another person's entry, a person of another
+    // organisation: all refused at their paths, nothing stored.
+    let wrong = candour_domain::ingest::Batch {
+        sharing: vec![
+            incoming_share("P-1", "SH-3", &["E-1", "E-2", "E-404"]),
+            incoming_share("P-9", "SH-4", &[]),
+        ],
+        ..candour_domain::ingest::Batch::default()
+    };
+    let paths = refused_paths(&store, &wrong, "Anytown", 30).await;
+    assert_eq!(
+        paths,
+        vec![
+            "$.sharing[0].entries[1]",
+            "$.sharing[0].entries[2]",
+            "$.sharing[1].person_source_id"
+        ]
+    );
+    assert_eq!(store.reads().sharing_for_person(me).await.expect("q").len(), 1);
+    let elsewhere = candour_domain::ingest::Batch {
+        sharing: vec![incoming_share("P-1", "SH-5", &[])],
+        ..candour_domain::ingest::Batch::default()
+    };
+    let problems = w!(store, import(&elsewhere, "Othertown", 40))
+        .expect("store")
+        .expect_err("not theirs");
+    assert_eq!(problems[0].path, "$.sharing[0].person_source_id");
+    let direct = incoming_share("P-1", "SH-9", &[]).sharing;
+    w!(store, save_sharing(me, &direct, 50)).expect("save");
+    assert_eq!(
+        store.reads().sharing_for_person(me).await.expect("q").len(),
+        2,
+        "saved outside an import too"
+    );
+}
+
+/// A consent `id` for `person`, given in writing by the person.
+fn incoming_consent(person: &str, id: &str) -> candour_domain::ingest::IncomingConsent {
+    use candour_domain::consent::{Consent, ConsentAnswer, ConsentMethod};
+    candour_domain::ingest::IncomingConsent {
+        person_source_id: person.to_owned(),
+        consent: Consent {
+            source_id: id.to_owned(),
+            answer: ConsentAnswer::Yes,
+            answered_on: "2026-10-01".parse().expect("date"),
+            answered_by: None,
+            method: ConsentMethod::InWriting,
+            purpose: "To share your housing needs with the housing team".to_owned(),
+            recipients: "Northshire Council Housing".to_owned(),
+            withdrawn_on: None,
+        },
+    }
+}
+
+/// Consents are imported per person and a withdrawal replaces the consent.
+pub async fn consents_are_imported_per_person_and_a_withdrawal_replaces_the_consent(
+    store: Arc<dyn Store>,
+) {
+    use candour_domain::consent::ConsentMethod;
+    let mut batch = ingest_batch(&["P-1", "P-2"], &[]);
+    let mut attorney = incoming_consent("P-1", "C-2");
+    attorney.consent.answered_on = "2026-09-01".parse().expect("date");
+    attorney.consent.answered_by = Some("Mary Smith, daughter (attorney)".to_owned());
+    attorney.consent.method = ConsentMethod::Spoken;
+    attorney.consent.answer = candour_domain::consent::ConsentAnswer::No;
+    batch.consents = vec![
+        incoming_consent("P-1", "C-1"),
+        attorney.clone(),
+        incoming_consent("P-2", "C-1"),
+    ];
+    let summary = w!(store, import(&batch, "Anytown", 10))
+        .expect("store")
+        .expect("accepted");
+    assert_eq!(summary.consents_saved, 3);
+    let me = store
+        .reads().person_by_source_id("P-1")
+        .await
+        .expect("q")
+        .expect("present")
+        .id;
+    assert_eq!(
+        store.reads().consents_for_person(me).await.expect("q"),
+        vec![attorney.consent.clone(), batch.consents[0].consent.clone()],
+        "only P-1's, oldest first, as sent"
+    );
+
+    // Withdrawn: the case system sends it again with the day; replaced, not added.
+    let mut withdrawn = incoming_consent("P-1", "C-1");
+    withdrawn.consent.withdrawn_on = Some("2026-11-20".parse().expect("date"));
+    let resend = candour_domain::ingest::Batch {
+        consents: vec![withdrawn.clone()],
+        ..candour_domain::ingest::Batch::default()
+    };
+    w!(store, import(&resend, "Anytown", 20))
+        .expect("store")
+        .expect("accepted");
+    assert_eq!(
+        store.reads().consents_for_person(me).await.expect("q"),
+        vec![attorney.consent.clone(), withdrawn.consent.clone()]
+    );
+
+    // An unknown person, and a person of another organisation: refused at their paths, and the
+    // good consent sent with them is not stored either.
+    let wrong = candour_domain::ingest::Batch {
+        consents: vec![
+            incoming_consent("P-1", "C-3"),
+            incoming_consent("P-9", "C-4"),
+        ],
+        ..candour_domain::ingest::Batch::default()
+    };
+    assert_eq!(
+        refused_paths(&store, &wrong, "Anytown", 30).await,
+        vec!["$.consents[1].person_source_id"]
+    );
+    let elsewhere = candour_domain::ingest::Batch {
+        consents: vec![incoming_consent("P-1", "C-5")],
+        ..candour_domain::ingest::Batch::default()
+    };
+    assert_eq!(
+        refused_paths(&store, &elsewhere, "Othertown", 40).await,
+        vec!["$.consents[0].person_source_id"]
+    );
+    assert_eq!(store.reads().consents_for_person(me).await.expect("q").len(), 2);
+    let direct = incoming_consent("P-1", "C-9").consent;
+    w!(store, save_consent(me, &direct, 50)).expect("save");
+    assert_eq!(
+        store.reads().consents_for_person(me).await.expect("q").len(),
+        3,
+        "saved outside an import too"
+    );
+}
+
+/// An import adds then updates and keeps changed entries history.
+pub async fn an_import_adds_then_updates_and_keeps_changed_entries_history(store: Arc<dyn Store>) {
+    let first = ingest_batch(
+        &["P-1", "P-2"],
+        &[("P-1", "E-1", "First words"), ("P-2", "E-2", "Other words")],
+    );
+    let summary = w!(store, import(&first, "Anytown", 100))
+        .expect("store")
+        .expect("accepted");
+    assert_eq!((summary.people_added, summary.entries_added), (2, 2));
+    let again = ingest_batch(
+        &["P-1", "P-2"],
+        &[
+            ("P-1", "E-1", "Corrected words"),
+            ("P-2", "E-2", "Other words"),
+        ],
+    );
+    let summary = w!(store, import(&again, "Anytown", 200))
+        .expect("store")
+        .expect("accepted");
+    assert_eq!(
+        (
+            summary.people_updated,
+            summary.entries_changed,
+            summary.entries_unchanged
+        ),
+        (2, 1, 1)
+    );
+    let entry = store
+        .reads().entry_by_source("Anytown", "P-1", "E-1")
+        .await
+        .expect("read")
+        .expect("present");
+    assert_eq!(entry.details.statements[0].text, "Corrected words");
+    let history = store.reads().entry_versions(entry.details.person, entry.id).await.expect("versions");
+    assert_eq!(history.len(), 1);
+    assert_eq!(history[0].0, 200);
+    assert_eq!(history[0].1.statements[0].text, "First words");
+    assert!(
+        store
+            .reads().entry_by_source("Othertown", "P-1", "E-1")
+            .await
+            .expect("read")
+            .is_none(),
+        "found only within its organisation"
+    );
+}
+
+/// An import with a problem stores nothing and never touches another organisation.
+pub async fn an_import_with_a_problem_stores_nothing_and_never_touches_another_organisation(
+    store: Arc<dyn Store>,
+) {
+    let theirs = ingest_batch(&["SHARED-1"], &[("SHARED-1", "E-1", "Theirs")]);
+    w!(store, import(&theirs, "Othertown", 100))
+        .expect("store")
+        .expect("accepted");
+    let before = store.reads().count_people().await.expect("count");
+    let mine = ingest_batch(
+        &["NEW-1", "SHARED-1"],
+        &[("NEW-1", "E-9", "Mine"), ("NOBODY", "E-10", "Lost")],
+    );
+    let paths = refused_paths(&store, &mine, "Anytown", 200).await;
+    assert_eq!(
+        paths,
+        vec!["$.people[1].source_id", "$.entries[1].person_source_id"]
+    );
+    assert_eq!(
+        store.reads().count_people().await.expect("count"),
+        before,
+        "NEW-1 was not kept"
+    );
+    let kept = store
+        .reads().entry_by_source("Othertown", "SHARED-1", "E-1")
+        .await
+        .expect("read")
+        .expect("present");
+    assert_eq!(kept.details.statements[0].text, "Theirs");
+    let writing_theirs = ingest_batch(&[], &[("SHARED-1", "E-1", "Overwritten")]);
+    let problems = w!(store, import(&writing_theirs, "Anytown", 300))
+        .expect("store")
+        .expect_err("not theirs to write");
+    assert_eq!(problems[0].path, "$.entries[0].person_source_id");
+}
+
+/// A check made in candour survives the next import.
+pub async fn a_check_made_in_candour_survives_the_next_import(store: Arc<dyn Store>) {
+    let batch = ingest_batch(&["P-1"], &[("P-1", "E-1", "Words")]);
+    w!(store, import(&batch, "Anytown", 100))
+        .expect("store")
+        .expect("accepted");
+    let entry = store
+        .reads().entry_by_source("Anytown", "P-1", "E-1")
+        .await
+        .expect("read")
+        .expect("present");
+    let checker = w!(store, upsert_account(
+            &NewAccount {
+                kind: AccountKind::Staff,
+                issuer: "https://staff.example".into(),
+                subject: "checker".into(),
+                display_name: "Checker".into(),
+                email: None,
+                person: None,
+                roles: [Role::Caseworker].into_iter().collect(),
+            },
+            100,
+        ))
+        .expect("account");
+    let checked = chrono::NaiveDate::from_ymd_opt(2026, 11, 30).expect("date");
+    assert!(
+        w!(store, mark_entry_checked(entry.details.person, entry.id, checked, checker.id))
+            .expect("mark")
+    );
+    w!(store, import(&batch, "Anytown", 200))
+        .expect("store")
+        .expect("accepted");
+    let after = store
+        .reads().entry_by_source("Anytown", "P-1", "E-1")
+        .await
+        .expect("read")
+        .expect("present");
+    assert_eq!(after.details.checked_on, Some(checked));
+    assert_eq!(after.checked_by, Some(checker.id));
+}

@@ -498,8 +498,8 @@ pub async fn open_for(
     reference: &str,
 ) -> Result<(Locale, AccessCopy), crate::errors::AppError> {
     use crate::errors::AppError;
-    let id = candour_domain::rights::RequestId::from_reference(reference)
-        .ok_or(AppError::NotFound)?;
+    let id =
+        candour_domain::rights::RequestId::from_reference(reference).ok_or(AppError::NotFound)?;
     let copy = candour_services::requests::open_copy(services, &signed_in.caller(), id).await?;
     let locale = signed_in
         .acting_for
@@ -510,7 +510,10 @@ pub async fn open_for(
 
 /// The copy answering request `reference`, if the signed-in reader may open it now: for the
 /// request page's links and "available until" (nothing is opened or recorded).
-pub async fn available(signed_in: &crate::session::SignedIn, reference: &str) -> Option<AccessCopy> {
+pub async fn available(
+    signed_in: &crate::session::SignedIn,
+    reference: &str,
+) -> Option<AccessCopy> {
     use candour_domain::access::{Decision, PersonAction, decide};
     let actor = signed_in.actor.as_ref()?;
     let id = candour_domain::rights::RequestId::from_reference(reference)?;

@@ -163,7 +163,7 @@ mod tests {
     /// All Rust source of the crates that render text.
     fn source_text() -> String {
         let mut text = String::new();
-        for dir in ["src", "../server/src"] {
+        for dir in ["src", "../server/src", "../services/src"] {
             let root = std::path::Path::new(&crate::test_manifest_dir()).join(dir);
             let mut stack = vec![root];
             while let Some(dir) = stack.pop() {

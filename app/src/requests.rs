@@ -67,7 +67,11 @@ pub fn requester() -> Result<(SignedIn, PersonId), AppError> {
 
 /// The saved answers for this session and person (empty if none, or for someone else).
 pub async fn load_draft(signed_in: &SignedIn, person: PersonId) -> Result<RequestDraft, AppError> {
-    let text = app_state().services.reads().draft(&signed_in.session_hash).await?;
+    let text = app_state()
+        .services
+        .reads()
+        .draft(&signed_in.session_hash)
+        .await?;
     let draft: RequestDraft = text
         .and_then(|t| serde_json::from_str(&t).ok())
         .unwrap_or_default();

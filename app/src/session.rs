@@ -100,17 +100,19 @@ pub async fn load(state: &AppState, cookie_header: &str) -> ServiceResult<Sessio
         return Ok(SessionStatus::SignedOut);
     };
     let limits = state.portal.session_limits;
-    Ok(match resume(&state.services, &token_hash(&id), limits).await? {
-        Resumed::Ended => SessionStatus::Ended,
-        Resumed::Live(live) => SessionStatus::SignedIn(Box::new(SignedIn {
-            session_hash: live.session,
-            account: live.account,
-            actor: live.actor,
-            acting_for: live.acting_for,
-            can_act_for: live.can_act_for,
-            seconds_left: limits.idle,
-        })),
-    })
+    Ok(
+        match resume(&state.services, &token_hash(&id), limits).await? {
+            Resumed::Ended => SessionStatus::Ended,
+            Resumed::Live(live) => SessionStatus::SignedIn(Box::new(SignedIn {
+                session_hash: live.session,
+                account: live.account,
+                actor: live.actor,
+                acting_for: live.acting_for,
+                can_act_for: live.can_act_for,
+                seconds_left: limits.idle,
+            })),
+        },
+    )
 }
 
 impl SignedIn {

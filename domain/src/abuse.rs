@@ -148,7 +148,13 @@ mod tests {
             // A refused try is not counted: after the interval the next one goes.
             (
                 &[1_000, 1_000, 1_000, 1_000, 1_200],
-                &[Allowed, Allowed, Allowed, TryAgainIn { minutes: 4 }, Allowed],
+                &[
+                    Allowed,
+                    Allowed,
+                    Allowed,
+                    TryAgainIn { minutes: 4 },
+                    Allowed,
+                ],
             ),
             // One second short of the interval still says one minute, never zero.
             (

@@ -514,10 +514,9 @@ impl fmt::Display for Broken {
                 f,
                 "event {seq}: signed checkpoint #{number} does not carry a valid signature from the audit key"
             ),
-            Problem::CheckpointsOutOfOrder { number } => write!(
-                f,
-                "event {seq}: checkpoint #{number} is out of order"
-            ),
+            Problem::CheckpointsOutOfOrder { number } => {
+                write!(f, "event {seq}: checkpoint #{number} is out of order")
+            }
         }
     }
 }
@@ -772,14 +771,70 @@ mod tests {
         rewritten[5].hash = rewritten[5].computed_hash();
 
         let cases: Vec<(&str, Vec<AuditEvent>, Broken)> = vec![
-            ("an edit", edited, Broken { seq: 4, problem: Problem::Edited }),
-            ("an edit with its hash recomputed", rehashed, Broken { seq: 5, problem: Problem::NotLinked }),
-            ("a deletion", deleted, Broken { seq: 3, problem: Problem::Missing }),
-            ("a deletion with the numbers closed up", renumbered, Broken { seq: 3, problem: Problem::Edited }),
-            ("an insertion", inserted, Broken { seq: 3, problem: Problem::NotLinked }),
-            ("two events swapped", swapped, Broken { seq: 2, problem: Problem::Edited }),
-            ("the tail cut off", truncated, Broken { seq: 5, problem: Problem::Truncated { number: 2, last: 4 } }),
-            ("the tail rewritten", rewritten, Broken { seq: 6, problem: Problem::CheckpointDisagrees { number: 2 } }),
+            (
+                "an edit",
+                edited,
+                Broken {
+                    seq: 4,
+                    problem: Problem::Edited,
+                },
+            ),
+            (
+                "an edit with its hash recomputed",
+                rehashed,
+                Broken {
+                    seq: 5,
+                    problem: Problem::NotLinked,
+                },
+            ),
+            (
+                "a deletion",
+                deleted,
+                Broken {
+                    seq: 3,
+                    problem: Problem::Missing,
+                },
+            ),
+            (
+                "a deletion with the numbers closed up",
+                renumbered,
+                Broken {
+                    seq: 3,
+                    problem: Problem::NotLinked,
+                },
+            ),
+            (
+                "an insertion",
+                inserted,
+                Broken {
+                    seq: 3,
+                    problem: Problem::NotLinked,
+                },
+            ),
+            (
+                "two events swapped",
+                swapped,
+                Broken {
+                    seq: 2,
+                    problem: Problem::Edited,
+                },
+            ),
+            (
+                "the tail cut off",
+                truncated,
+                Broken {
+                    seq: 5,
+                    problem: Problem::Truncated { number: 2, last: 4 },
+                },
+            ),
+            (
+                "the tail rewritten",
+                rewritten,
+                Broken {
+                    seq: 6,
+                    problem: Problem::CheckpointDisagrees { number: 2 },
+                },
+            ),
         ];
         for (what, events, expected) in cases {
             assert_eq!(verify(&events, covered()), Err(expected), "{what}");

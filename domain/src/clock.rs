@@ -62,11 +62,20 @@ mod tests {
     fn today_is_the_london_date_not_the_utc_one() {
         // 23:30 UTC on 30 June 2025 is 00:30 on 1 July in London (BST).
         let clock = FixedClock::at(1_751_326_200);
-        assert_eq!(clock.today(), NaiveDate::from_ymd_opt(2025, 7, 1).expect("date"));
+        assert_eq!(
+            clock.today(),
+            NaiveDate::from_ymd_opt(2025, 7, 1).expect("date")
+        );
         // In winter London is on UTC: 23:30 UTC on 31 December 2024 is still 31 December.
         clock.set(1_735_687_800);
-        assert_eq!(clock.today(), NaiveDate::from_ymd_opt(2024, 12, 31).expect("date"));
+        assert_eq!(
+            clock.today(),
+            NaiveDate::from_ymd_opt(2024, 12, 31).expect("date")
+        );
         clock.advance(3_600);
-        assert_eq!(clock.today(), NaiveDate::from_ymd_opt(2025, 1, 1).expect("date"));
+        assert_eq!(
+            clock.today(),
+            NaiveDate::from_ymd_opt(2025, 1, 1).expect("date")
+        );
     }
 }

@@ -942,11 +942,37 @@ mod tests {
     }
 
     #[test]
+    fn postgres_outside_demo_mode_needs_a_configured_audit_key() {
+        let vars = env(&[("CANDOUR_DATABASE_URL", "postgres://candour@db/candour")]);
+        let problems = Config::from_sources(None, &vars, false).expect_err("refused");
+        assert!(
+            problems
+                .0
+                .iter()
+                .any(|p| p.starts_with("CANDOUR_AUDIT_KEY must name")),
+            "{problems:?}"
+        );
+        assert!(
+            Config::from_sources(None, &vars, true).is_ok(),
+            "demo mode makes one"
+        );
+        let sqlite = Config::from_sources(None, &env(&[]), false).expect("loads");
+        assert_eq!(
+            sqlite.audit_key_path(),
+            (std::path::PathBuf::from("data/audit-key.pem"), false),
+            "the embedded default keeps its key beside the database"
+        );
+    }
+
+    #[test]
     fn passwords_never_appear_when_a_database_url_is_printed() {
-        let vars = env(&[(
-            "CANDOUR_DATABASE_URL",
-            "postgres://candour:hunter2@db:5432/candour",
-        )]);
+        let vars = env(&[
+            (
+                "CANDOUR_DATABASE_URL",
+                "postgres://candour:hunter2@db:5432/candour",
+            ),
+            ("CANDOUR_AUDIT_KEY", "/etc/candour/audit-key.pem"),
+        ]);
         let config = Config::from_sources(None, &vars, false).expect("loads");
         let shown = format!("{} {:?} {config:?}", config.database, config.database);
         assert!(!shown.contains("hunter2"), "{shown}");

@@ -31,11 +31,11 @@ use axum::response::{IntoResponse, Redirect, Response};
 use base64::Engine as _;
 use candour_app::layout::guard::safe_return_to;
 use candour_app::limits::too_many_page;
-use candour_services::ServiceError;
 use candour_app::session;
 use candour_app::state::AppState;
 use candour_domain::access::{Assurance, Role};
 use candour_domain::account::{AccountKind, NewAccount};
+use candour_services::ServiceError;
 use candour_services::data::SignInAttempt;
 use http::header::{COOKIE, SET_COOKIE};
 use http::{HeaderMap, HeaderValue, StatusCode};
@@ -218,26 +218,11 @@ pub async fn start(
     let Some(provider) = sign_in.provider(&kind) else {
         return StatusCode::NOT_FOUND.into_response();
     };
-    let client = match provider.client(&sign_in.http).await {
-        Ok(client) => client,
-        Err(error) => {
-            tracing::warn!(provider = kind, %error, "could not reach the identity provider");
-            return problem("unavailable");
-        }
-    };
+    // The attempt's secrets are made first, so the try is counted against the limit (and
+    // remembered) in one workflow before the provider is contacted at all.
     let (challenge, verifier) = PkceCodeChallenge::new_random_sha256();
-    let (url, state, nonce) = client
-        .authorize_url(
-            AuthenticationFlow::<CoreResponseType>::AuthorizationCode,
-            CsrfToken::new_random,
-            Nonce::new_random,
-        )
-        .add_scope(Scope::new("profile".to_owned()))
-        .add_scope(Scope::new("email".to_owned()))
-        .set_pkce_challenge(challenge)
-        .url();
+    let (state, nonce) = (CsrfToken::new_random(), Nonce::new_random());
     let id = session::random_token(32);
-    let now = sign_in.app.services.now();
     let attempt = SignInAttempt {
         id_hash: session::token_hash(&id),
         provider: provider.kind.key().to_owned(),
@@ -245,9 +230,8 @@ pub async fn start(
         nonce: nonce.secret().clone(),
         pkce_verifier: verifier.secret().clone(),
         return_to: safe_return_to(query.return_to.as_deref()),
-        created_at: now,
+        created_at: sign_in.app.services.now(),
     };
-    // Counted against the sign-in limit and remembered in one workflow.
     match candour_services::sessions::start_sign_in(
         &sign_in.app.services,
         &peer.ip().to_string(),
@@ -266,6 +250,23 @@ pub async fn start(
             return StatusCode::INTERNAL_SERVER_ERROR.into_response();
         }
     }
+    let client = match provider.client(&sign_in.http).await {
+        Ok(client) => client,
+        Err(error) => {
+            tracing::warn!(provider = kind, %error, "could not reach the identity provider");
+            return problem("unavailable");
+        }
+    };
+    let (url, _, _) = client
+        .authorize_url(
+            AuthenticationFlow::<CoreResponseType>::AuthorizationCode,
+            move || state,
+            move || nonce,
+        )
+        .add_scope(Scope::new("profile".to_owned()))
+        .add_scope(Scope::new("email".to_owned()))
+        .set_pkce_challenge(challenge)
+        .url();
     let secure = sign_in.app.portal.secure_cookies;
     let cookie = format!(
         "{}={id}; Path=/; HttpOnly; SameSite=Lax; Max-Age={ATTEMPT_SECONDS}{}",
@@ -319,24 +320,22 @@ pub async fn finish(
     let Some(attempt_id) = session::cookie_value(cookies, attempt_cookie(secure)) else {
         return problem("expired");
     };
-    let attempt = match candour_services::sessions::take_sign_in(
-        services,
-        &session::token_hash(&attempt_id),
-    )
-    .await
-    {
-        Ok(attempt)
-            if attempt.provider == provider.kind.key()
-                && attempt.created_at >= services.now() - ATTEMPT_SECONDS =>
+    let attempt =
+        match candour_services::sessions::take_sign_in(services, &session::token_hash(&attempt_id))
+            .await
         {
-            attempt
-        }
-        Ok(_) | Err(ServiceError::NotFound) => return problem("expired"),
-        Err(error) => {
-            tracing::error!(%error, "could not read the sign-in attempt");
-            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
-        }
-    };
+            Ok(attempt)
+                if attempt.provider == provider.kind.key()
+                    && attempt.created_at >= services.now() - ATTEMPT_SECONDS =>
+            {
+                attempt
+            }
+            Ok(_) | Err(ServiceError::NotFound) => return problem("expired"),
+            Err(error) => {
+                tracing::error!(%error, "could not read the sign-in attempt");
+                return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+            }
+        };
     if query.error.is_some() {
         return problem("cancelled");
     }

@@ -30,7 +30,14 @@ pub async fn create(
     name: &str,
 ) -> ServiceResult<NewCredentials> {
     if *caller != Caller::System {
-        return Err(audit::refused(services, caller, AuditAction::CreatedApiClient, None, "api-client").await);
+        return Err(audit::refused(
+            services,
+            caller,
+            AuditAction::CreatedApiClient,
+            None,
+            "api-client",
+        )
+        .await);
     }
     let mut id = [0u8; 16];
     rand::rng().fill_bytes(&mut id);
@@ -61,7 +68,14 @@ pub async fn create(
 pub async fn revoke(services: &Services, caller: &Caller, client_id: &str) -> ServiceResult<()> {
     let object = format!("api-client:{client_id}");
     if *caller != Caller::System {
-        return Err(audit::refused(services, caller, AuditAction::RevokedApiClient, None, object).await);
+        return Err(audit::refused(
+            services,
+            caller,
+            AuditAction::RevokedApiClient,
+            None,
+            object,
+        )
+        .await);
     }
     let mut tx = services.begin().await?;
     if !tx.revoke_api_client(client_id, services.now()).await? {

@@ -59,23 +59,25 @@ impl Caller {
 
     /// How the caller appears in the audit log, and whom a delegate acted for.
     pub(crate) fn audit_actor(&self, organisation: &str) -> (AuditActor, Option<PersonId>) {
-        let actor = |kind, id: Option<String>, role: Option<String>, org: Option<String>| {
-            AuditActor {
+        let actor =
+            |kind, id: Option<String>, role: Option<String>, org: Option<String>| AuditActor {
                 kind,
                 id,
                 role,
                 organisation: org,
-            }
-        };
+            };
         match self {
-            Caller::SignedIn { account, actor: who, .. } => {
+            Caller::SignedIn {
+                account,
+                actor: who,
+                ..
+            } => {
                 let id = Some(account.0.to_string());
                 match who {
                     Some(Actor::Person { .. }) => (actor(ActorKind::Person, id, None, None), None),
-                    Some(Actor::Delegate { person, .. }) => (
-                        actor(ActorKind::Delegate, id, None, None),
-                        Some(*person),
-                    ),
+                    Some(Actor::Delegate { person, .. }) => {
+                        (actor(ActorKind::Delegate, id, None, None), Some(*person))
+                    }
                     Some(Actor::Staff { roles, .. }) => {
                         let roles: Vec<&str> = roles.iter().map(|r| r.key()).collect();
                         (

@@ -449,7 +449,10 @@ pub async fn end(
         .await?
         .filter(|d| d.details.person == person);
     let ended = match &found {
-        Some(_) => tx.end_delegation(id, person, account, services.now()).await?,
+        Some(_) => {
+            tx.end_delegation(id, person, account, services.now())
+                .await?
+        }
         None => false,
     };
     let Some(found) = found.filter(|_| ended) else {

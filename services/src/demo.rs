@@ -26,7 +26,12 @@ pub const DEMO_DELEGATE_NAME: &str = "Jordan Ellis";
 
 /// Adds people `0..people` of the synthetic council `seed` (and their record entries, shares and
 /// consents, if asked); returns how many people were new.
-pub async fn load(services: &Services, people: u64, seed: u64, entries: bool) -> ServiceResult<u64> {
+pub async fn load(
+    services: &Services,
+    people: u64,
+    seed: u64,
+    entries: bool,
+) -> ServiceResult<u64> {
     let mut added = 0;
     let mut start = 0;
     while start < people {
@@ -75,7 +80,11 @@ pub async fn load(services: &Services, people: u64, seed: u64, entries: bool) ->
 
 /// Gives the first synthetic person of `seed` a record of `entries` entries (for measuring long
 /// records); returns their id.
-pub async fn long_record(services: &Services, seed: u64, entries: usize) -> ServiceResult<PersonId> {
+pub async fn long_record(
+    services: &Services,
+    seed: u64,
+    entries: usize,
+) -> ServiceResult<PersonId> {
     let first = synthetic::person(seed, 0);
     let mut tx = services.begin().await?;
     let person = tx
@@ -168,7 +177,12 @@ pub enum DemoIdentity {
     Staff(Role),
 }
 
-fn demo_account(subject: String, name: String, person: Option<PersonId>, roles: BTreeSet<Role>) -> NewAccount {
+fn demo_account(
+    subject: String,
+    name: String,
+    person: Option<PersonId>,
+    roles: BTreeSet<Role>,
+) -> NewAccount {
     NewAccount {
         kind: AccountKind::Demo,
         issuer: "demo".to_owned(),

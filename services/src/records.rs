@@ -90,7 +90,14 @@ async fn staff_reading<'c>(
     if matches!(actor, Actor::Staff { .. }) {
         Ok(actor)
     } else {
-        Err(audit::refused(services, caller, AuditAction::StaffViewedEntry, None, object).await)
+        Err(audit::refused(
+            services,
+            caller,
+            AuditAction::StaffViewedEntry,
+            None,
+            object,
+        )
+        .await)
     }
 }
 
@@ -108,9 +115,14 @@ pub async fn staff_open_entry(
     let mut tx = services.begin().await?;
     let Some(found) = open_in(services, tx.as_mut(), caller, person, entry, why).await? else {
         drop(tx);
-        return Err(
-            audit::refused(services, caller, AuditAction::StaffViewedEntry, None, object).await,
-        );
+        return Err(audit::refused(
+            services,
+            caller,
+            AuditAction::StaffViewedEntry,
+            None,
+            object,
+        )
+        .await);
     };
     crate::commit(services, tx).await?;
     Ok(found)
@@ -128,7 +140,15 @@ pub async fn mark_checked(
     staff_reading(services, caller, person, &object).await?;
     let account = caller.account().ok_or(ServiceError::NotFound)?;
     let mut tx = services.begin().await?;
-    let opened = open_in(services, tx.as_mut(), caller, person, entry, Why::AccuracyCheck).await?;
+    let opened = open_in(
+        services,
+        tx.as_mut(),
+        caller,
+        person,
+        entry,
+        Why::AccuracyCheck,
+    )
+    .await?;
     if opened.is_none()
         || !tx
             .mark_entry_checked(person, entry, services.today(), account)

@@ -28,7 +28,11 @@ use chrono::NaiveDate;
 use std::collections::HashMap;
 
 /// The due date of `request` once `event` is recorded on it (`None` for a closed request).
-fn due_after(services: &Services, request: &RightsRequest, event: &RequestEvent) -> Option<NaiveDate> {
+fn due_after(
+    services: &Services,
+    request: &RightsRequest,
+    event: &RequestEvent,
+) -> Option<NaiveDate> {
     request
         .with_event(event.clone())
         .due(services.settings().nation, Calendar::bundled())
@@ -170,7 +174,10 @@ pub async fn pointed_statement(
     actor: &Actor,
     person: PersonId,
     target: StatementRef,
-) -> ServiceResult<(candour_domain::record::Entry, candour_domain::record::Statement)> {
+) -> ServiceResult<(
+    candour_domain::record::Entry,
+    candour_domain::record::Statement,
+)> {
     if decide(actor, person, PersonAction::ReadRecord) != Decision::Allow {
         return Err(ServiceError::NotFound);
     }
@@ -371,8 +378,16 @@ pub async fn record_event(
         by: account,
     };
     let due = due_after(services, &request, &event);
-    tx.add_request_event(id, &event, due, services.now()).await?;
-    tell::about_request(services, tx.as_mut(), id, &request.details, RequestNews::Updated).await?;
+    tx.add_request_event(id, &event, due, services.now())
+        .await?;
+    tell::about_request(
+        services,
+        tx.as_mut(),
+        id,
+        &request.details,
+        RequestNews::Updated,
+    )
+    .await?;
     tx.append(audit::event(
         services,
         caller,
@@ -530,7 +545,14 @@ pub async fn make_access_copy(
     };
     let due = due_after(services, &request, &completed);
     tx.add_request_event(id, &completed, due, now).await?;
-    tell::about_request(services, tx.as_mut(), id, &request.details, RequestNews::Updated).await?;
+    tell::about_request(
+        services,
+        tx.as_mut(),
+        id,
+        &request.details,
+        RequestNews::Updated,
+    )
+    .await?;
     tx.append(audit::event(
         services,
         caller,
@@ -569,9 +591,14 @@ pub async fn open_copy(
         .access_copy(person, id, services.now())
         .await?
     else {
-        return Err(
-            audit::refused(services, caller, AuditAction::OpenedAccessCopy, None, object).await,
-        );
+        return Err(audit::refused(
+            services,
+            caller,
+            AuditAction::OpenedAccessCopy,
+            None,
+            object,
+        )
+        .await);
     };
     let copy: AccessCopy = serde_json::from_str(&record.document).map_err(|e| {
         ServiceError::Store(candour_store::StoreError::Corrupt(format!(
@@ -604,7 +631,8 @@ pub async fn correct(
 ) -> ServiceResult<()> {
     for_queue_work(services, caller, AuditAction::CorrectedRecord, id).await?;
     let account = caller.account().ok_or(ServiceError::NotFound)?;
-    let refuse = |problem: CorrectionProblem| ServiceError::invalid("corrected", problem.message_id());
+    let refuse =
+        |problem: CorrectionProblem| ServiceError::invalid("corrected", problem.message_id());
     let mut tx = services.begin().await?;
     let request = tx.request(id).await?.ok_or(ServiceError::NotFound)?;
     let target = request
@@ -636,7 +664,14 @@ pub async fn correct(
     let due = due_after(services, &request, &event);
     tx.upsert_entry(&fixed, now).await?;
     tx.add_request_event(id, &event, due, now).await?;
-    tell::about_request(services, tx.as_mut(), id, &request.details, RequestNews::Updated).await?;
+    tell::about_request(
+        services,
+        tx.as_mut(),
+        id,
+        &request.details,
+        RequestNews::Updated,
+    )
+    .await?;
     tx.append(audit::event(
         services,
         caller,
@@ -675,9 +710,14 @@ pub async fn disagree(
     let mut tx = services.begin().await?;
     let Some(request) = tx.request_of(person, id).await? else {
         drop(tx);
-        return Err(
-            audit::refused(services, caller, AuditAction::AddedDisagreement, None, object).await,
-        );
+        return Err(audit::refused(
+            services,
+            caller,
+            AuditAction::AddedDisagreement,
+            None,
+            object,
+        )
+        .await);
     };
     let statement = match disagreement(&request, text, services.today()) {
         Ok(statement) => statement,

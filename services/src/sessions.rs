@@ -51,7 +51,16 @@ pub async fn sign_in(
 ) -> ServiceResult<Started> {
     let mut tx = services.begin().await?;
     let account = tx.upsert_account(account, services.now()).await?;
-    let id = start_session(services, tx.as_mut(), previous, &account, assurance, None, via).await?;
+    let id = start_session(
+        services,
+        tx.as_mut(),
+        previous,
+        &account,
+        assurance,
+        None,
+        via,
+    )
+    .await?;
     crate::commit(services, tx).await?;
     Ok(Started { id, account })
 }

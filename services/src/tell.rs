@@ -52,11 +52,10 @@ pub(crate) async fn about_request(
     let Some(person) = tx.person(request.person).await? else {
         return Ok(());
     };
-    let email = services.wording().request_news_email(
-        person.details.preferred_locale,
-        news,
-        &reference,
-    );
+    let email =
+        services
+            .wording()
+            .request_news_email(person.details.preferred_locale, news, &reference);
     tx.queue_email(
         &OutgoingEmail {
             to: address.to_owned(),

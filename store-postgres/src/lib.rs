@@ -93,12 +93,17 @@ mod own {
     /// A connection of this backend.
     pub type Conn = <DatabaseKind as sqlx::Database>::Connection;
 
-    pub async fn insert_people(conn: &mut Conn, people: &[PersonDetails]) -> candour_store::StoreResult<u64> {
+    pub async fn insert_people(
+        conn: &mut Conn,
+        people: &[PersonDetails],
+    ) -> candour_store::StoreResult<u64> {
         let rows = people
             .iter()
             .map(PersonRow::from_details)
             .collect::<Result<Vec<_>, _>>()?;
-        let mut tx = sqlx::Connection::begin(&mut *conn).await.map_err(database)?;
+        let mut tx = sqlx::Connection::begin(&mut *conn)
+            .await
+            .map_err(database)?;
         let mut added = 0;
         for batch in rows.chunks(BATCH) {
             let column = |f: fn(&PersonRow) -> String| batch.iter().map(f).collect::<Vec<_>>();
@@ -150,7 +155,10 @@ mod own {
         Ok(count.unsigned_abs())
     }
 
-    pub async fn person(conn: &mut Conn, id: PersonId) -> candour_store::StoreResult<Option<Person>> {
+    pub async fn person(
+        conn: &mut Conn,
+        id: PersonId,
+    ) -> candour_store::StoreResult<Option<Person>> {
         sqlx::query(concat!(
             "SELECT ",
             person_columns!(),
@@ -165,7 +173,10 @@ mod own {
         .transpose()
     }
 
-    pub async fn person_by_source_id(conn: &mut Conn, source_id: &str) -> candour_store::StoreResult<Option<Person>> {
+    pub async fn person_by_source_id(
+        conn: &mut Conn,
+        source_id: &str,
+    ) -> candour_store::StoreResult<Option<Person>> {
         sqlx::query(concat!(
             "SELECT ",
             person_columns!(),
@@ -180,7 +191,11 @@ mod own {
         .transpose()
     }
 
-    pub async fn people_after(conn: &mut Conn, after: Option<PersonId>, limit: u32) -> candour_store::StoreResult<Vec<Person>> {
+    pub async fn people_after(
+        conn: &mut Conn,
+        after: Option<PersonId>,
+        limit: u32,
+    ) -> candour_store::StoreResult<Vec<Person>> {
         sqlx::query(concat!(
             "SELECT ",
             person_columns!(),
@@ -196,7 +211,10 @@ mod own {
         .collect()
     }
 
-    pub async fn person_by_nhs_number(conn: &mut Conn, nhs_number: &str) -> candour_store::StoreResult<Option<Person>> {
+    pub async fn person_by_nhs_number(
+        conn: &mut Conn,
+        nhs_number: &str,
+    ) -> candour_store::StoreResult<Option<Person>> {
         sqlx::query(concat!(
             "SELECT ",
             person_columns!(),

@@ -102,12 +102,17 @@ mod own {
     /// A connection of this backend.
     pub type Conn = <DatabaseKind as sqlx::Database>::Connection;
 
-    pub async fn insert_people(conn: &mut Conn, people: &[PersonDetails]) -> candour_store::StoreResult<u64> {
+    pub async fn insert_people(
+        conn: &mut Conn,
+        people: &[PersonDetails],
+    ) -> candour_store::StoreResult<u64> {
         let rows = people
             .iter()
             .map(PersonRow::from_details)
             .collect::<Result<Vec<_>, _>>()?;
-        let mut tx = sqlx::Connection::begin(&mut *conn).await.map_err(database)?;
+        let mut tx = sqlx::Connection::begin(&mut *conn)
+            .await
+            .map_err(database)?;
         let mut added = 0;
         for row in rows {
             added += sqlx::query(
@@ -143,7 +148,10 @@ mod own {
         Ok(count.unsigned_abs())
     }
 
-    pub async fn person(conn: &mut Conn, id: PersonId) -> candour_store::StoreResult<Option<Person>> {
+    pub async fn person(
+        conn: &mut Conn,
+        id: PersonId,
+    ) -> candour_store::StoreResult<Option<Person>> {
         sqlx::query(concat!(
             "SELECT ",
             person_columns!(),
@@ -158,7 +166,10 @@ mod own {
         .transpose()
     }
 
-    pub async fn person_by_source_id(conn: &mut Conn, source_id: &str) -> candour_store::StoreResult<Option<Person>> {
+    pub async fn person_by_source_id(
+        conn: &mut Conn,
+        source_id: &str,
+    ) -> candour_store::StoreResult<Option<Person>> {
         sqlx::query(concat!(
             "SELECT ",
             person_columns!(),
@@ -173,7 +184,11 @@ mod own {
         .transpose()
     }
 
-    pub async fn people_after(conn: &mut Conn, after: Option<PersonId>, limit: u32) -> candour_store::StoreResult<Vec<Person>> {
+    pub async fn people_after(
+        conn: &mut Conn,
+        after: Option<PersonId>,
+        limit: u32,
+    ) -> candour_store::StoreResult<Vec<Person>> {
         sqlx::query(concat!(
             "SELECT ",
             person_columns!(),
@@ -189,7 +204,10 @@ mod own {
         .collect()
     }
 
-    pub async fn person_by_nhs_number(conn: &mut Conn, nhs_number: &str) -> candour_store::StoreResult<Option<Person>> {
+    pub async fn person_by_nhs_number(
+        conn: &mut Conn,
+        nhs_number: &str,
+    ) -> candour_store::StoreResult<Option<Person>> {
         sqlx::query(concat!(
             "SELECT ",
             person_columns!(),

@@ -42,8 +42,7 @@ impl FromRequestParts<super::ApiState> for ApiCaller {
         state: &super::ApiState,
     ) -> Result<Self, Self::Rejection> {
         let (id, secret) = basic_credentials(parts).ok_or(ApiError::Unauthorised)?;
-        match candour_services::api_clients::authenticate(&state.app.services, &id, &secret).await
-        {
+        match candour_services::api_clients::authenticate(&state.app.services, &id, &secret).await {
             Ok(caller) => Ok(ApiCaller(caller)),
             Err(candour_services::ServiceError::NotFound) => Err(ApiError::Unauthorised),
             Err(error) => Err(error.into()),

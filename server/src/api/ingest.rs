@@ -55,7 +55,8 @@ pub async fn import(
     body: Bytes,
 ) -> Result<Response, ApiError> {
     let value = json_body(&body)?;
-    let batch = parse_batch(&value, state.limits, state.app.services.today()).map_err(ApiError::Invalid)?;
+    let batch =
+        parse_batch(&value, state.limits, state.app.services.today()).map_err(ApiError::Invalid)?;
     let summary = store(&state, &caller, &batch).await?;
     Ok(Json(json!({ "summary": summary })).into_response())
 }
@@ -68,8 +69,8 @@ pub async fn put_person(
     body: Bytes,
 ) -> Result<Response, ApiError> {
     let value = json_body(&body)?;
-    let details =
-        parse_person(&value, Some(&person), state.app.services.today()).map_err(ApiError::Invalid)?;
+    let details = parse_person(&value, Some(&person), state.app.services.today())
+        .map_err(ApiError::Invalid)?;
     let batch = Batch {
         people: vec![details],
         ..Batch::default()
@@ -87,8 +88,14 @@ pub async fn put_entry(
     body: Bytes,
 ) -> Result<Response, ApiError> {
     let value = json_body(&body)?;
-    let incoming = parse_entry(&value, &person, &entry, state.limits, state.app.services.today())
-        .map_err(ApiError::Invalid)?;
+    let incoming = parse_entry(
+        &value,
+        &person,
+        &entry,
+        state.limits,
+        state.app.services.today(),
+    )
+    .map_err(ApiError::Invalid)?;
     let report = readable_report(&incoming.entry);
     let batch = Batch {
         entries: vec![incoming],

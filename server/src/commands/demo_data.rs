@@ -54,7 +54,8 @@ pub async fn run(config_file: Option<&Path>, args: DemoDataArgs) -> anyhow::Resu
     }
     let config = Config::load(config_file, true)?;
     let services = open_services::for_command(&config).await?;
-    let added = candour_services::demo::load(&services, args.people, args.seed, args.entries).await?;
+    let added =
+        candour_services::demo::load(&services, args.people, args.seed, args.entries).await?;
     println!(
         "Added {added} synthetic people (seed {}, {} asked for) to {}",
         args.seed, args.people, config.database

@@ -7,8 +7,8 @@
 use crate::config::Config;
 use crate::{InvalidInput, open_services};
 use candour_domain::clock::Clock as _;
-use candour_services::{Caller, SystemClock};
 use candour_domain::ingest::{IngestLimits, parse_batch};
+use candour_services::{Caller, SystemClock};
 use std::path::{Path, PathBuf};
 
 /// Options of `candour import`.

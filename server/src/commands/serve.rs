@@ -8,8 +8,8 @@ use anyhow::Context as _;
 use candour_app::branding::{Brand, Branding, REFRESH_EVERY};
 use candour_app::state::{AppState, Portal};
 use candour_domain::organisation::Organisation;
-use candour_services::Services;
 use candour_leaflets::{Engine, Logo, RenderPool};
+use candour_services::Services;
 use leptos::config::{Env, LeptosOptions};
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -147,7 +147,9 @@ pub async fn run(config_file: Option<&Path>, args: ServeArgs) -> anyhow::Result<
             "signed the audit log's checkpoint at shutdown"
         ),
         Ok(None) => {}
-        Err(error) => tracing::error!(%error, "could not sign the audit log's checkpoint at shutdown"),
+        Err(error) => {
+            tracing::error!(%error, "could not sign the audit log's checkpoint at shutdown")
+        }
     }
     tracing::info!("Candour stopped");
     Ok(())

@@ -183,20 +183,44 @@ fn sigterm_stops_the_server_cleanly() {
 #[test]
 fn a_mistake_in_the_configuration_stops_start_up_with_a_clear_message() {
     let dir = tempfile::tempdir().expect("dir");
+    let keys = tempfile::tempdir().expect("dir");
+    let key = crate::support::write_audit_key(keys.path());
+    let junk = keys.path().join("junk.pem");
+    std::fs::write(&junk, "not a key").expect("write");
+    let junk = junk.display().to_string();
+    let missing = keys.path().join("missing.pem").display().to_string();
     let cases: &[(&[(&str, &str)], &str)] = &[
         (
             &[("CANDOUR_DATABSE_URL", "sqlite:x.db")],
             "Did you mean CANDOUR_DATABASE_URL?",
         ),
         (
+            &[(
+                "CANDOUR_DATABASE_URL",
+                "postgres://candour@127.0.0.1:1/none",
+            )],
+            "CANDOUR_AUDIT_KEY must name the audit key file",
+        ),
+        (
+            &[("CANDOUR_AUDIT_KEY", junk.as_str())],
+            "junk.pem is not an Ed25519 private key",
+        ),
+        (
+            &[("CANDOUR_AUDIT_KEY", missing.as_str())],
+            "missing.pem does not exist",
+        ),
+        (
             &[("CANDOUR_BASE_URL", "http://care.example.gov.uk")],
             "not HTTPS",
         ),
         (
-            &[(
-                "CANDOUR_DATABASE_URL",
-                "postgres://candour:pw@127.0.0.1:1/none",
-            )],
+            &[
+                (
+                    "CANDOUR_DATABASE_URL",
+                    "postgres://candour:pw@127.0.0.1:1/none",
+                ),
+                ("CANDOUR_AUDIT_KEY", key.as_str()),
+            ],
             "cannot reach the database at postgres://candour:[REDACTED]@127.0.0.1:1/none",
         ),
         (

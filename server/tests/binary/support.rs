@@ -285,3 +285,14 @@ pub fn pdf_text(pdf: &[u8]) -> String {
         .collect::<Vec<_>>()
         .join(" ")
 }
+
+/// An Ed25519 audit key in PKCS#8 PEM form, as `openssl genpkey -algorithm ed25519` writes (a
+/// throwaway key for tests only).
+pub const TEST_AUDIT_KEY: &str = "-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIB+gW88SIPXl5KFohr/G4KjPGA+sIFvip7PrC9F8RLQw\n-----END PRIVATE KEY-----\n";
+
+/// Writes [`TEST_AUDIT_KEY`] into `dir`; returns its path.
+pub fn write_audit_key(dir: &Path) -> String {
+    let path = dir.join("audit-key.pem");
+    std::fs::write(&path, TEST_AUDIT_KEY).expect("write the audit key");
+    path.display().to_string()
+}

@@ -36,7 +36,9 @@ pub enum KeyProblem {
     #[error("the audit key {0} cannot be read: {1}")]
     Unreadable(String, String),
     /// The file is not a PKCS#8 Ed25519 private key.
-    #[error("the audit key {0} is not an Ed25519 private key in PKCS#8 PEM form (make one with: openssl genpkey -algorithm ed25519 -out {0})")]
+    #[error(
+        "the audit key {0} is not an Ed25519 private key in PKCS#8 PEM form (make one with: openssl genpkey -algorithm ed25519 -out {0})"
+    )]
     NotEd25519(String),
     /// A new key could not be written.
     #[error("cannot write a new audit key to {0}: {1}")]
@@ -162,18 +164,32 @@ mod tests {
         assert!(!made_again);
         assert_eq!(key.public_key(), again.public_key());
         let signature = key.sign(b"checkpoint");
-        assert!(signature_is_valid(&key.public_key(), b"checkpoint", &signature));
-        assert!(!signature_is_valid(&key.public_key(), b"checkpoinT", &signature));
+        assert!(signature_is_valid(
+            &key.public_key(),
+            b"checkpoint",
+            &signature
+        ));
+        assert!(!signature_is_valid(
+            &key.public_key(),
+            b"checkpoinT",
+            &signature
+        ));
         assert!(!signature_is_valid(&key.public_key(), b"checkpoint", "00"));
         let mode = std::fs::metadata(&path).expect("metadata").permissions();
-        assert_eq!(std::os::unix::fs::PermissionsExt::mode(&mode) & 0o777, 0o600);
+        assert_eq!(
+            std::os::unix::fs::PermissionsExt::mode(&mode) & 0o777,
+            0o600
+        );
     }
 
     #[test]
     fn each_bad_key_file_is_named_with_its_problem() {
         let dir = tempfile::tempdir().expect("temp dir");
         let missing = dir.path().join("nothing.pem");
-        assert!(matches!(AuditKey::load(&missing), Err(KeyProblem::Missing(_))));
+        assert!(matches!(
+            AuditKey::load(&missing),
+            Err(KeyProblem::Missing(_))
+        ));
         let junk = dir.path().join("junk.pem");
         std::fs::write(&junk, "not a key").expect("write");
         let problem = AuditKey::load(&junk).expect_err("junk");

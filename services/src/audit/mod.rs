@@ -104,7 +104,9 @@ pub async fn checkpoint(services: &Services) -> ServiceResult<Option<Checkpoint>
         hash: head.hash.clone(),
         at,
         public_key: key.public_key(),
-        signature: key.sign(&Checkpoint::signed_message(number, head.seq, &head.hash, at)),
+        signature: key.sign(&Checkpoint::signed_message(
+            number, head.seq, &head.hash, at,
+        )),
     };
     tx.save_checkpoint(&checkpoint).await?;
     tx.commit().await?;
@@ -175,10 +177,7 @@ pub async fn adopt_earlier_activity(services: &Services) -> StoreResult<()> {
     tx.drop_earlier_activity().await?;
     tx.commit().await?;
     if count > 0 {
-        tracing::info!(
-            lines = count,
-            "moved the activity trail into the audit log"
-        );
+        tracing::info!(lines = count, "moved the activity trail into the audit log");
     }
     Ok(())
 }

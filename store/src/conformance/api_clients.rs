@@ -18,13 +18,17 @@ pub async fn api_clients_are_kept_listed_and_revoked(store: Arc<dyn Store>) {
         store.reads().api_client("c-1").await.expect("read"),
         Some(client.clone())
     );
-    assert_eq!(store.reads().api_clients().await.expect("list"), vec![client]);
+    assert_eq!(
+        store.reads().api_clients().await.expect("list"),
+        vec![client]
+    );
     assert!(w!(store, revoke_api_client("c-1", 20)).expect("revoke"));
     assert!(!w!(store, revoke_api_client("c-1", 30)).expect("again"));
     assert!(!w!(store, revoke_api_client("nope", 30)).expect("missing"));
     assert_eq!(
         store
-            .reads().api_client("c-1")
+            .reads()
+            .api_client("c-1")
             .await
             .expect("read")
             .and_then(|c| c.revoked_at),

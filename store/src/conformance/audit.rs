@@ -6,7 +6,12 @@ use candour_domain::audit::{
     PersonalContent,
 };
 
-fn event(at: i64, person: Option<PersonId>, acting_for: Option<PersonId>, words: bool) -> NewAuditEvent {
+fn event(
+    at: i64,
+    person: Option<PersonId>,
+    acting_for: Option<PersonId>,
+    words: bool,
+) -> NewAuditEvent {
     NewAuditEvent {
         at,
         actor: AuditActor {
@@ -38,7 +43,11 @@ async fn verify_chain(store: &Arc<dyn Store>) -> i64 {
     let mut check = ChainCheck::new(checkpoints).expect("checkpoints in order");
     let mut after = 0;
     loop {
-        let chunk = store.reads().audit_events_after(after, 50).await.expect("read");
+        let chunk = store
+            .reads()
+            .audit_events_after(after, 50)
+            .await
+            .expect("read");
         let Some((last, _)) = chunk.last() else { break };
         after = last.seq;
         for (event, content) in &chunk {
@@ -55,16 +64,31 @@ pub async fn events_chain_in_order_and_read_back_per_person(store: Arc<dyn Store
     let (me, someone_else) = two_people(&store).await;
     assert_eq!(store.reads().audit_head().await.expect("head"), None);
     let mut tx = store.begin().await.expect("begin");
-    tx.append(event(10, Some(me), None, true)).await.expect("append");
-    tx.append(event(11, Some(someone_else), None, false)).await.expect("append");
-    assert_eq!(tx.commit().await.expect("commit"), Some(2), "the last placed");
+    tx.append(event(10, Some(me), None, true))
+        .await
+        .expect("append");
+    tx.append(event(11, Some(someone_else), None, false))
+        .await
+        .expect("append");
+    assert_eq!(
+        tx.commit().await.expect("commit"),
+        Some(2),
+        "the last placed"
+    );
     let mut tx = store.begin().await.expect("begin");
-    tx.append(event(12, None, Some(me), false)).await.expect("append");
+    tx.append(event(12, None, Some(me), false))
+        .await
+        .expect("append");
     assert_eq!(tx.commit().await.expect("commit"), Some(3));
     let tx = store.begin().await.expect("begin");
     assert_eq!(tx.commit().await.expect("commit"), None, "nothing appended");
     assert_eq!(verify_chain(&store).await, 3);
-    let head = store.reads().audit_head().await.expect("head").expect("some");
+    let head = store
+        .reads()
+        .audit_head()
+        .await
+        .expect("head")
+        .expect("some");
     assert_eq!((head.seq, head.at), (3, 12));
     let mine = store.reads().audit_for_person(me, 10).await.expect("mine");
     assert_eq!(
@@ -86,7 +110,9 @@ pub async fn an_uncommitted_transaction_leaves_no_event(store: Arc<dyn Store>) {
     drop(tx);
     assert_eq!(store.reads().audit_head().await.expect("head"), None);
     let mut tx = store.begin().await.expect("begin");
-    tx.append(event(2, None, None, false)).await.expect("append");
+    tx.append(event(2, None, None, false))
+        .await
+        .expect("append");
     tx.commit().await.expect("commit");
     assert_eq!(verify_chain(&store).await, 1);
 }
@@ -116,10 +142,19 @@ pub async fn appends_at_once_from_many_transactions_chain_without_gaps(store: Ar
 pub async fn checkpoints_are_kept_and_personal_content_can_be_erased(store: Arc<dyn Store>) {
     let (me, _) = two_people(&store).await;
     let mut tx = store.begin().await.expect("begin");
-    tx.append(event(1, Some(me), None, true)).await.expect("append");
-    tx.append(event(2, Some(me), None, true)).await.expect("append");
+    tx.append(event(1, Some(me), None, true))
+        .await
+        .expect("append");
+    tx.append(event(2, Some(me), None, true))
+        .await
+        .expect("append");
     tx.commit().await.expect("commit");
-    let head = store.reads().audit_head().await.expect("head").expect("some");
+    let head = store
+        .reads()
+        .audit_head()
+        .await
+        .expect("head")
+        .expect("some");
     let checkpoint = Checkpoint {
         number: 1,
         seq: head.seq,
@@ -148,7 +183,11 @@ pub async fn checkpoints_are_kept_and_personal_content_can_be_erased(store: Arc<
             .all(|(_, content)| content.is_none()),
         "the words are gone"
     );
-    assert_eq!(verify_chain(&store).await, 2, "and the chain still verifies");
+    assert_eq!(
+        verify_chain(&store).await,
+        2,
+        "and the chain still verifies"
+    );
 }
 
 /// The activity trail kept before the audit log is readable until its table is dropped.

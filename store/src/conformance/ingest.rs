@@ -99,7 +99,8 @@ pub async fn shares_are_imported_for_entries_the_person_has_and_replaced_when_se
         .expect("accepted");
     assert_eq!(summary.sharing_saved, 2);
     let me = store
-        .reads().person_by_source_id("P-1")
+        .reads()
+        .person_by_source_id("P-1")
         .await
         .expect("q")
         .expect("present")
@@ -147,7 +148,10 @@ pub async fn shares_are_imported_for_entries_the_person_has_and_replaced_when_se
             "$.sharing[1].person_source_id"
         ]
     );
-    assert_eq!(store.reads().sharing_for_person(me).await.expect("q").len(), 1);
+    assert_eq!(
+        store.reads().sharing_for_person(me).await.expect("q").len(),
+        1
+    );
     let elsewhere = candour_domain::ingest::Batch {
         sharing: vec![incoming_share("P-1", "SH-5", &[])],
         ..candour_domain::ingest::Batch::default()
@@ -204,7 +208,8 @@ pub async fn consents_are_imported_per_person_and_a_withdrawal_replaces_the_cons
         .expect("accepted");
     assert_eq!(summary.consents_saved, 3);
     let me = store
-        .reads().person_by_source_id("P-1")
+        .reads()
+        .person_by_source_id("P-1")
         .await
         .expect("q")
         .expect("present")
@@ -251,11 +256,24 @@ pub async fn consents_are_imported_per_person_and_a_withdrawal_replaces_the_cons
         refused_paths(&store, &elsewhere, "Othertown", 40).await,
         vec!["$.consents[0].person_source_id"]
     );
-    assert_eq!(store.reads().consents_for_person(me).await.expect("q").len(), 2);
+    assert_eq!(
+        store
+            .reads()
+            .consents_for_person(me)
+            .await
+            .expect("q")
+            .len(),
+        2
+    );
     let direct = incoming_consent("P-1", "C-9").consent;
     w!(store, save_consent(me, &direct, 50)).expect("save");
     assert_eq!(
-        store.reads().consents_for_person(me).await.expect("q").len(),
+        store
+            .reads()
+            .consents_for_person(me)
+            .await
+            .expect("q")
+            .len(),
         3,
         "saved outside an import too"
     );
@@ -290,18 +308,24 @@ pub async fn an_import_adds_then_updates_and_keeps_changed_entries_history(store
         (2, 1, 1)
     );
     let entry = store
-        .reads().entry_by_source("Anytown", "P-1", "E-1")
+        .reads()
+        .entry_by_source("Anytown", "P-1", "E-1")
         .await
         .expect("read")
         .expect("present");
     assert_eq!(entry.details.statements[0].text, "Corrected words");
-    let history = store.reads().entry_versions(entry.details.person, entry.id).await.expect("versions");
+    let history = store
+        .reads()
+        .entry_versions(entry.details.person, entry.id)
+        .await
+        .expect("versions");
     assert_eq!(history.len(), 1);
     assert_eq!(history[0].0, 200);
     assert_eq!(history[0].1.statements[0].text, "First words");
     assert!(
         store
-            .reads().entry_by_source("Othertown", "P-1", "E-1")
+            .reads()
+            .entry_by_source("Othertown", "P-1", "E-1")
             .await
             .expect("read")
             .is_none(),
@@ -333,7 +357,8 @@ pub async fn an_import_with_a_problem_stores_nothing_and_never_touches_another_o
         "NEW-1 was not kept"
     );
     let kept = store
-        .reads().entry_by_source("Othertown", "SHARED-1", "E-1")
+        .reads()
+        .entry_by_source("Othertown", "SHARED-1", "E-1")
         .await
         .expect("read")
         .expect("present");
@@ -352,11 +377,14 @@ pub async fn a_check_made_in_candour_survives_the_next_import(store: Arc<dyn Sto
         .expect("store")
         .expect("accepted");
     let entry = store
-        .reads().entry_by_source("Anytown", "P-1", "E-1")
+        .reads()
+        .entry_by_source("Anytown", "P-1", "E-1")
         .await
         .expect("read")
         .expect("present");
-    let checker = w!(store, upsert_account(
+    let checker = w!(
+        store,
+        upsert_account(
             &NewAccount {
                 kind: AccountKind::Staff,
                 issuer: "https://staff.example".into(),
@@ -367,18 +395,23 @@ pub async fn a_check_made_in_candour_survives_the_next_import(store: Arc<dyn Sto
                 roles: [Role::Caseworker].into_iter().collect(),
             },
             100,
-        ))
-        .expect("account");
+        )
+    )
+    .expect("account");
     let checked = chrono::NaiveDate::from_ymd_opt(2026, 11, 30).expect("date");
     assert!(
-        w!(store, mark_entry_checked(entry.details.person, entry.id, checked, checker.id))
-            .expect("mark")
+        w!(
+            store,
+            mark_entry_checked(entry.details.person, entry.id, checked, checker.id)
+        )
+        .expect("mark")
     );
     w!(store, import(&batch, "Anytown", 200))
         .expect("store")
         .expect("accepted");
     let after = store
-        .reads().entry_by_source("Anytown", "P-1", "E-1")
+        .reads()
+        .entry_by_source("Anytown", "P-1", "E-1")
         .await
         .expect("read")
         .expect("present");

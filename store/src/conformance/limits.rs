@@ -14,23 +14,38 @@ pub async fn tries_are_counted_in_one_statement_even_at_once(store: Arc<dyn Stor
     let now = 1_000_000_000;
     for _ in 0..3 {
         assert_eq!(
-            w!(store, try_once("sign-in:10.0.0.1", THREE_IN_TEN_MINUTES, now)).expect("try"),
+            w!(
+                store,
+                try_once("sign-in:10.0.0.1", THREE_IN_TEN_MINUTES, now)
+            )
+            .expect("try"),
             Verdict::Allowed
         );
     }
     assert_eq!(
-        w!(store, try_once("sign-in:10.0.0.1", THREE_IN_TEN_MINUTES, now)).expect("try"),
+        w!(
+            store,
+            try_once("sign-in:10.0.0.1", THREE_IN_TEN_MINUTES, now)
+        )
+        .expect("try"),
         Verdict::TryAgainIn { minutes: 4 },
         "the fourth at once waits one interval (200 s), rounded up"
     );
     assert_eq!(
-        w!(store, try_once("sign-in:10.0.0.2", THREE_IN_TEN_MINUTES, now)).expect("try"),
+        w!(
+            store,
+            try_once("sign-in:10.0.0.2", THREE_IN_TEN_MINUTES, now)
+        )
+        .expect("try"),
         Verdict::Allowed,
         "another bucket is untouched"
     );
     assert_eq!(
-        w!(store, try_once("sign-in:10.0.0.1", THREE_IN_TEN_MINUTES, now + 200_000))
-            .expect("try"),
+        w!(
+            store,
+            try_once("sign-in:10.0.0.1", THREE_IN_TEN_MINUTES, now + 200_000)
+        )
+        .expect("try"),
         Verdict::Allowed,
         "a refused try was not counted: one interval later the next goes"
     );
@@ -55,7 +70,11 @@ pub async fn tries_are_counted_in_one_statement_even_at_once(store: Arc<dyn Stor
 pub async fn old_tries_are_forgotten(store: Arc<dyn Store>) {
     let now = 1_000_000_000;
     w!(store, try_once("requests:1", THREE_IN_TEN_MINUTES, now)).expect("try");
-    w!(store, try_once("requests:2", THREE_IN_TEN_MINUTES, now + 500_000)).expect("try");
+    w!(
+        store,
+        try_once("requests:2", THREE_IN_TEN_MINUTES, now + 500_000)
+    )
+    .expect("try");
     assert_eq!(
         w!(store, forget_old_tries(now + 300_000)).expect("forget"),
         1,
@@ -63,7 +82,11 @@ pub async fn old_tries_are_forgotten(store: Arc<dyn Store>) {
     );
     for _ in 0..2 {
         assert_eq!(
-            w!(store, try_once("requests:2", THREE_IN_TEN_MINUTES, now + 500_000)).expect("try"),
+            w!(
+                store,
+                try_once("requests:2", THREE_IN_TEN_MINUTES, now + 500_000)
+            )
+            .expect("try"),
             Verdict::Allowed,
             "the second bucket still counts its try: two more at once"
         );

@@ -106,12 +106,14 @@ pub(crate) async fn two_people(store: &Arc<dyn Store>) -> (PersonId, PersonId) {
     let people: Vec<_> = (0..2).map(|i| synthetic::person(11, i)).collect();
     w!(store, insert_people(&people)).expect("insert");
     let first = store
-        .reads().person_by_source_id(&people[0].source_id)
+        .reads()
+        .person_by_source_id(&people[0].source_id)
         .await
         .expect("q")
         .expect("present");
     let second = store
-        .reads().person_by_source_id(&people[1].source_id)
+        .reads()
+        .person_by_source_id(&people[1].source_id)
         .await
         .expect("q")
         .expect("present");

@@ -6,7 +6,11 @@ use super::*;
 pub async fn notifications_are_kept_per_person_newest_first(store: Arc<dyn Store>) {
     let (me, someone_else) = two_people(&store).await;
     for (at, person) in [(10, me), (30, me), (20, someone_else)] {
-        w!(store, notify(person, "delegate_added", r#"{"name":"Eve"}"#, at)).expect("notify");
+        w!(
+            store,
+            notify(person, "delegate_added", r#"{"name":"Eve"}"#, at)
+        )
+        .expect("notify");
     }
     let messages = store.reads().notifications(me, 10).await.expect("q");
     assert_eq!(
@@ -23,10 +27,8 @@ pub async fn the_outbox_sends_each_email_once_and_gives_up_after_the_limit(store
         subject: "News about your request CR-000001".to_owned(),
         body: "Sign in to see it.".to_owned(),
     };
-    w!(store, queue_email(&email("a@example.test"), 1))
-        .expect("queue");
-    w!(store, queue_email(&email("b@example.test"), 2))
-        .expect("queue");
+    w!(store, queue_email(&email("a@example.test"), 1)).expect("queue");
+    w!(store, queue_email(&email("b@example.test"), 2)).expect("queue");
     let waiting = store.reads().emails_to_send(3, 10).await.expect("q");
     assert_eq!(
         waiting
@@ -39,13 +41,23 @@ pub async fn the_outbox_sends_each_email_once_and_gives_up_after_the_limit(store
     assert_eq!(waiting[0].1, email("a@example.test"));
     w!(store, email_sent(waiting[0].0, 5)).expect("sent");
     for _ in 0..3 {
-        w!(store, email_failed(waiting[1].0, "connection refused"))
-            .expect("failed");
+        w!(store, email_failed(waiting[1].0, "connection refused")).expect("failed");
     }
     assert!(
-        store.reads().emails_to_send(3, 10).await.expect("q").is_empty(),
+        store
+            .reads()
+            .emails_to_send(3, 10)
+            .await
+            .expect("q")
+            .is_empty(),
         "a sent email is not sent again; one that failed three times is left for a person to look at"
     );
-    assert_eq!(store.reads().emails_to_send(4, 10).await.expect("q").len(), 1);
-    assert_eq!(store.reads().emails_to_send(4, 0).await.expect("q").len(), 0);
+    assert_eq!(
+        store.reads().emails_to_send(4, 10).await.expect("q").len(),
+        1
+    );
+    assert_eq!(
+        store.reads().emails_to_send(4, 0).await.expect("q").len(),
+        0
+    );
 }

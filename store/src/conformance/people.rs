@@ -21,13 +21,15 @@ pub async fn people_round_trip(store: Arc<dyn Store>) {
     assert_eq!(store.reads().count_people().await.expect("count"), 50);
     for details in &people {
         let found = store
-            .reads().person_by_source_id(&details.source_id)
+            .reads()
+            .person_by_source_id(&details.source_id)
             .await
             .expect("by source id")
             .expect("present");
         assert_eq!(&found.details, details);
         let again = store
-            .reads().person(found.id)
+            .reads()
+            .person(found.id)
             .await
             .expect("by id")
             .expect("present");
@@ -58,14 +60,16 @@ pub async fn insert_is_all_or_nothing(store: Arc<dyn Store>) {
 pub async fn missing_person_is_none(store: Arc<dyn Store>) {
     assert!(
         store
-            .reads().person(PersonId(987_654))
+            .reads()
+            .person(PersonId(987_654))
             .await
             .expect("query")
             .is_none()
     );
     assert!(
         store
-            .reads().person_by_source_id("nobody")
+            .reads()
+            .person_by_source_id("nobody")
             .await
             .expect("query")
             .is_none()
@@ -93,14 +97,16 @@ pub async fn people_after_pages_in_id_order(store: Arc<dyn Store>) {
 
 /// Settings replace earlier values.
 pub async fn settings_replace_earlier_values(store: Arc<dyn Store>) {
-    assert_eq!(store.reads().setting(SETTING_DEMO_DATA).await.expect("get"), None);
-    w!(store, set_setting(SETTING_DEMO_DATA, "1"))
-        .expect("set");
-    w!(store, set_setting(SETTING_DEMO_DATA, "2"))
-        .expect("replace");
+    assert_eq!(
+        store.reads().setting(SETTING_DEMO_DATA).await.expect("get"),
+        None
+    );
+    w!(store, set_setting(SETTING_DEMO_DATA, "1")).expect("set");
+    w!(store, set_setting(SETTING_DEMO_DATA, "2")).expect("replace");
     assert_eq!(
         store
-            .reads().setting(SETTING_DEMO_DATA)
+            .reads()
+            .setting(SETTING_DEMO_DATA)
             .await
             .expect("get")
             .as_deref(),
@@ -117,14 +123,16 @@ pub async fn people_are_found_by_nhs_number(store: Arc<dyn Store>) {
         .expect("index 3 has an NHS number");
     w!(store, insert_people(&[person])).expect("insert");
     let found = store
-        .reads().person_by_nhs_number(&number)
+        .reads()
+        .person_by_nhs_number(&number)
         .await
         .expect("q")
         .expect("present");
     assert_eq!(found.details.nhs_number.as_deref(), Some(number.as_str()));
     assert!(
         store
-            .reads().person_by_nhs_number("9990000000")
+            .reads()
+            .person_by_nhs_number("9990000000")
             .await
             .expect("q")
             .is_none()

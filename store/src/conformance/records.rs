@@ -5,8 +5,7 @@ use super::*;
 /// Entries are marked checked and listed when due.
 pub async fn entries_are_marked_checked_and_listed_when_due(store: Arc<dyn Store>) {
     let (me, someone_else) = two_people(&store).await;
-    let checker = w!(store, upsert_account(&public_account("kit", None), 1))
-        .expect("account");
+    let checker = w!(store, upsert_account(&public_account("kit", None), 1)).expect("account");
     let mut ids = Vec::new();
     for (n, checked) in [
         None,
@@ -23,31 +22,45 @@ pub async fn entries_are_marked_checked_and_listed_when_due(store: Arc<dyn Store
         ids.push(w!(store, upsert_entry(&entry, 1)).expect("upsert"));
     }
     let cutoff: chrono::NaiveDate = "2025-06-01".parse().expect("date");
-    let (due, total) = store.reads().entries_due_for_check(cutoff, 0, 10).await.expect("q");
+    let (due, total) = store
+        .reads()
+        .entries_due_for_check(cutoff, 0, 10)
+        .await
+        .expect("q");
     assert_eq!(total, 3);
     assert_eq!(
         due.iter().map(|e| e.id).collect::<Vec<_>>(),
         vec![ids[0], ids[3], ids[1]],
         "never checked first, then the oldest check"
     );
-    let (second_page, _) = store.reads().entries_due_for_check(cutoff, 1, 1).await.expect("q");
+    let (second_page, _) = store
+        .reads()
+        .entries_due_for_check(cutoff, 1, 1)
+        .await
+        .expect("q");
     assert_eq!(second_page[0].id, ids[3]);
     let today: chrono::NaiveDate = "2026-11-23".parse().expect("date");
     assert!(
-        !w!(store, mark_entry_checked(someone_else, ids[0], today, checker.id))
-            .expect("mark"),
+        !w!(
+            store,
+            mark_entry_checked(someone_else, ids[0], today, checker.id)
+        )
+        .expect("mark"),
         "an entry is marked only through its own person"
     );
-    assert!(
-        w!(store, mark_entry_checked(me, ids[0], today, checker.id))
-            .expect("mark")
-    );
-    let marked = store.reads().entry(me, ids[0]).await.expect("q").expect("present");
+    assert!(w!(store, mark_entry_checked(me, ids[0], today, checker.id)).expect("mark"));
+    let marked = store
+        .reads()
+        .entry(me, ids[0])
+        .await
+        .expect("q")
+        .expect("present");
     assert_eq!(marked.details.checked_on, Some(today));
     assert_eq!(marked.checked_by, Some(checker.id));
     assert_eq!(
         store
-            .reads().entries_due_for_check(cutoff, 0, 10)
+            .reads()
+            .entries_due_for_check(cutoff, 0, 10)
             .await
             .expect("q")
             .1,
@@ -67,7 +80,8 @@ pub async fn entries_are_scoped_by_person_searchable_and_keep_versions(store: Ar
         w!(store, upsert_entry(&entry, 1)).expect("upsert");
     }
     let (page, total) = store
-        .reads().entries_for_person(me, None, None, 0, 3)
+        .reads()
+        .entries_for_person(me, None, None, 0, 3)
         .await
         .expect("page");
     assert_eq!(total, mine.len() as u64);
@@ -84,18 +98,24 @@ pub async fn entries_are_scoped_by_person_searchable_and_keep_versions(store: Ar
         Some(first)
     );
     assert_eq!(
-        store.reads().entry(someone_else, first.id).await.expect("q"),
+        store
+            .reads()
+            .entry(someone_else, first.id)
+            .await
+            .expect("q"),
         None,
         "another person's id is not found"
     );
     let kind = first.details.kind;
     let (of_kind, _) = store
-        .reads().entries_for_person(me, Some(kind), None, 0, 100)
+        .reads()
+        .entries_for_person(me, Some(kind), None, 0, 100)
         .await
         .expect("q");
     assert!(of_kind.iter().all(|e| e.details.kind == kind));
     let (none, n) = store
-        .reads().entries_for_person(me, Some(EntryKind::Letter), Some("no such words"), 0, 10)
+        .reads()
+        .entries_for_person(me, Some(EntryKind::Letter), Some("no such words"), 0, 10)
         .await
         .expect("q");
     assert!(none.is_empty() && n == 0);
@@ -107,7 +127,8 @@ pub async fn entries_are_scoped_by_person_searchable_and_keep_versions(store: Ar
         .expect("a word")
         .to_uppercase();
     let (found, _) = store
-        .reads().entries_for_person(me, None, Some(&word), 0, 100)
+        .reads()
+        .entries_for_person(me, None, Some(&word), 0, 100)
         .await
         .expect("q");
     assert!(
@@ -115,7 +136,8 @@ pub async fn entries_are_scoped_by_person_searchable_and_keep_versions(store: Ar
         "search ignores case"
     );
     let (withheld, _) = store
-        .reads().entries_for_person(me, None, Some("withheld from this record"), 0, 100)
+        .reads()
+        .entries_for_person(me, None, Some("withheld from this record"), 0, 100)
         .await
         .expect("q");
     assert!(withheld.is_empty(), "withheld text is never searchable");
@@ -126,7 +148,11 @@ pub async fn entries_are_scoped_by_person_searchable_and_keep_versions(store: Ar
         first.id
     );
     w!(store, upsert_entry(&changed, 3)).expect("same again");
-    let versions = store.reads().entry_versions(me, first.id).await.expect("versions");
+    let versions = store
+        .reads()
+        .entry_versions(me, first.id)
+        .await
+        .expect("versions");
     assert_eq!(versions.len(), 1, "only a real change keeps a version");
     assert_eq!(versions[0].1, first.details);
 }

@@ -5,8 +5,7 @@ use super::*;
 /// Requests keep their events and close when answered.
 pub async fn requests_keep_their_events_and_close_when_answered(store: Arc<dyn Store>) {
     let (me, someone_else) = two_people(&store).await;
-    let account = w!(store, upsert_account(&public_account("gil", Some(me)), 1))
-        .expect("account");
+    let account = w!(store, upsert_account(&public_account("gil", Some(me)), 1)).expect("account");
     let new = |person| NewRequest {
         person,
         right: Right::Rectification,
@@ -22,30 +21,50 @@ pub async fn requests_keep_their_events_and_close_when_answered(store: Arc<dyn S
         contact: ContactPreference::Email,
         contact_detail: Some("gil@example.test".to_owned()),
     };
-    let mine = w!(store, create_request(&new(me), None, 10))
-        .expect("create");
-    let theirs = w!(store, create_request(&new(someone_else), None, 11))
-        .expect("create");
+    let mine = w!(store, create_request(&new(me), None, 10)).expect("create");
+    let theirs = w!(store, create_request(&new(someone_else), None, 11)).expect("create");
     let event = |kind, on: &str| RequestEvent {
         kind,
         on: on.parse().expect("date"),
         note: "note".to_owned(),
         by: account.id,
     };
-    w!(store, add_request_event(mine, &event(EventKind::IdAsked, "2026-03-03"), None, 20))
-        .expect("event");
-    w!(store, add_request_event(mine, &event(EventKind::IdReceived, "2026-03-05"), None, 21))
-        .expect("event");
-    let stored = store.reads().request(mine).await.expect("q").expect("present");
+    w!(
+        store,
+        add_request_event(mine, &event(EventKind::IdAsked, "2026-03-03"), None, 20)
+    )
+    .expect("event");
+    w!(
+        store,
+        add_request_event(mine, &event(EventKind::IdReceived, "2026-03-05"), None, 21)
+    )
+    .expect("event");
+    let stored = store
+        .reads()
+        .request(mine)
+        .await
+        .expect("q")
+        .expect("present");
     assert_eq!(stored.details, new(me));
     assert_eq!(
         stored.events.iter().map(|e| e.kind).collect::<Vec<_>>(),
         vec![EventKind::IdAsked, EventKind::IdReceived]
     );
-    assert_eq!(store.reads().requests_for_person(me).await.expect("q").len(), 1);
+    assert_eq!(
+        store
+            .reads()
+            .requests_for_person(me)
+            .await
+            .expect("q")
+            .len(),
+        1
+    );
     assert_eq!(store.reads().open_requests().await.expect("q").len(), 2);
-    w!(store, add_request_event(theirs, &event(EventKind::Completed, "2026-03-20"), None, 30))
-        .expect("event");
+    w!(
+        store,
+        add_request_event(theirs, &event(EventKind::Completed, "2026-03-20"), None, 30)
+    )
+    .expect("event");
     let open = store.reads().open_requests().await.expect("q");
     assert_eq!(
         open.iter().map(|r| r.id).collect::<Vec<_>>(),
@@ -55,12 +74,18 @@ pub async fn requests_keep_their_events_and_close_when_answered(store: Arc<dyn S
     assert_eq!(open[0].events.len(), 2);
     assert_eq!(
         open[0],
-        store.reads().request(mine).await.expect("q").expect("present"),
+        store
+            .reads()
+            .request(mine)
+            .await
+            .expect("q")
+            .expect("present"),
         "the queue reads each request exactly as it is read alone"
     );
     assert!(
         store
-            .reads().request(RequestId(999_999))
+            .reads()
+            .request(RequestId(999_999))
             .await
             .expect("q")
             .is_none()
@@ -89,8 +114,7 @@ fn portal_request(person: PersonId, right: Right, by: AccountId) -> NewRequest {
 /// Requests are assigned to staff with the role.
 pub async fn requests_are_assigned_to_staff_with_the_role(store: Arc<dyn Store>) {
     let (me, _) = two_people(&store).await;
-    let person = w!(store, upsert_account(&public_account("ivy", Some(me)), 1))
-        .expect("account");
+    let person = w!(store, upsert_account(&public_account("ivy", Some(me)), 1)).expect("account");
     let staff = |subject: &str, name: &str, roles: &[Role]| NewAccount {
         kind: AccountKind::Staff,
         issuer: "https://staff.example".to_owned(),
@@ -100,21 +124,31 @@ pub async fn requests_are_assigned_to_staff_with_the_role(store: Arc<dyn Store>)
         person: None,
         roles: roles.iter().copied().collect(),
     };
-    let zoe = w!(store, upsert_account(&staff("z", "Zoe Officer", &[Role::PrivacyOfficer]), 2))
-        .expect("staff");
-    let amir = w!(store, upsert_account(
+    let zoe = w!(
+        store,
+        upsert_account(&staff("z", "Zoe Officer", &[Role::PrivacyOfficer]), 2)
+    )
+    .expect("staff");
+    let amir = w!(
+        store,
+        upsert_account(
             &staff(
                 "a",
                 "Amir Officer",
                 &[Role::Caseworker, Role::PrivacyOfficer],
             ),
             3,
-        ))
-        .expect("staff");
-    w!(store, upsert_account(&staff("c", "Cara Caseworker", &[Role::Caseworker]), 4))
-        .expect("staff");
+        )
+    )
+    .expect("staff");
+    w!(
+        store,
+        upsert_account(&staff("c", "Cara Caseworker", &[Role::Caseworker]), 4)
+    )
+    .expect("staff");
     let officers = store
-        .reads().staff_with_role(Role::PrivacyOfficer)
+        .reads()
+        .staff_with_role(Role::PrivacyOfficer)
         .await
         .expect("q");
     assert_eq!(
@@ -122,21 +156,22 @@ pub async fn requests_are_assigned_to_staff_with_the_role(store: Arc<dyn Store>)
         vec![amir.id, zoe.id],
         "privacy officers by name; the caseworker and the person are not among them"
     );
-    let request = w!(store, create_request(&portal_request(me, Right::Access, person.id), None, 5))
-        .expect("create");
+    let request = w!(
+        store,
+        create_request(&portal_request(me, Right::Access, person.id), None, 5)
+    )
+    .expect("create");
     let assigned = |store: Arc<dyn Store>| async move {
         store
-            .reads().request(request)
+            .reads()
+            .request(request)
             .await
             .expect("q")
             .expect("present")
             .assigned_to
     };
     assert_eq!(assigned(store.clone()).await, None);
-    assert!(
-        w!(store, assign_request(request, Some(zoe.id)))
-            .expect("assign")
-    );
+    assert!(w!(store, assign_request(request, Some(zoe.id))).expect("assign"));
     assert_eq!(assigned(store.clone()).await, Some(zoe.id));
     assert_eq!(
         store.reads().open_requests().await.expect("q")[0].assigned_to,
@@ -144,7 +179,9 @@ pub async fn requests_are_assigned_to_staff_with_the_role(store: Arc<dyn Store>)
     );
     assert!(w!(store, assign_request(request, None)).expect("release"));
     assert_eq!(assigned(store.clone()).await, None);
-    w!(store, add_request_event(
+    w!(
+        store,
+        add_request_event(
             request,
             &RequestEvent {
                 kind: EventKind::Completed,
@@ -154,25 +191,21 @@ pub async fn requests_are_assigned_to_staff_with_the_role(store: Arc<dyn Store>)
             },
             None,
             6,
-        ))
-        .expect("event");
+        )
+    )
+    .expect("event");
     assert!(
-        !w!(store, assign_request(request, Some(amir.id)))
-            .expect("assign"),
+        !w!(store, assign_request(request, Some(amir.id))).expect("assign"),
         "a closed request cannot be given to anyone"
     );
-    assert!(
-        !w!(store, assign_request(RequestId(999_999), Some(amir.id)))
-            .expect("assign")
-    );
+    assert!(!w!(store, assign_request(RequestId(999_999), Some(amir.id))).expect("assign"));
 }
 
 /// The queue pages open requests by stored due date.
 pub async fn the_queue_pages_open_requests_by_stored_due_date(store: Arc<dyn Store>) {
     use crate::queue::{AssignedTo, QueueQuery};
     let (me, someone_else) = two_people(&store).await;
-    let officer = w!(store, upsert_account(&public_account("quinn", None), 1))
-        .expect("account");
+    let officer = w!(store, upsert_account(&public_account("quinn", None), 1)).expect("account");
     let day = |text: &str| -> chrono::NaiveDate { text.parse().expect("date") };
     let new = |person, right| portal_request(person, right, officer.id);
     // Made in this order; due in another. Two share a date, one has no date (waiting for ID).
@@ -185,16 +218,14 @@ pub async fn the_queue_pages_open_requests_by_stored_due_date(store: Arc<dyn Sto
     ];
     let mut ids = Vec::new();
     for (person, right, due) in plan {
-        ids.push(
-            w!(store, create_request(&new(person, right), due.map(day), 2))
-                .expect("create"),
-        );
+        ids.push(w!(store, create_request(&new(person, right), due.map(day), 2)).expect("create"));
     }
     let page = |query: QueueQuery, offset: u64, limit: u32| {
         let store = store.clone();
         async move {
             let page = store
-                .reads().request_queue(&query, offset, limit)
+                .reads()
+                .request_queue(&query, offset, limit)
                 .await
                 .expect("queue");
             let order = page
@@ -220,7 +251,12 @@ pub async fn the_queue_pages_open_requests_by_stored_due_date(store: Arc<dyn Sto
     );
     assert_eq!(
         requests[1].0,
-        store.reads().request(ids[0]).await.expect("q").expect("present"),
+        store
+            .reads()
+            .request(ids[0])
+            .await
+            .expect("q")
+            .expect("present"),
         "each request reads as it does alone"
     );
     let (total, order, _) = page(QueueQuery::default(), 2, 2).await;
@@ -258,10 +294,7 @@ pub async fn the_queue_pages_open_requests_by_stored_due_date(store: Arc<dyn Sto
     };
     assert_eq!(ids_of(page(before, 0, 10).await.1), vec![ids[2]]);
 
-    assert!(
-        w!(store, assign_request(ids[3], Some(officer.id)))
-            .expect("assign")
-    );
+    assert!(w!(store, assign_request(ids[3], Some(officer.id))).expect("assign"));
     let mine = QueueQuery {
         assigned: AssignedTo::Account(officer.id),
         ..QueueQuery::default()
@@ -285,8 +318,11 @@ pub async fn the_queue_pages_open_requests_by_stored_due_date(store: Arc<dyn Sto
         (ids[4], EventKind::Extended, "2026-03-30"),
         (ids[2], EventKind::Completed, "2026-04-02"),
     ] {
-        w!(store, add_request_event(id, &event(kind), Some(day(due)), 3))
-            .expect("event");
+        w!(
+            store,
+            add_request_event(id, &event(kind), Some(day(due)), 3)
+        )
+        .expect("event");
     }
     let (total, order, requests) = page(QueueQuery::default(), 0, 1).await;
     assert_eq!((total, order), (4, vec![(ids[4], Some(day("2026-03-30")))]));
@@ -324,10 +360,8 @@ pub async fn the_queue_pages_open_requests_by_stored_due_date(store: Arc<dyn Sto
 
 /// Drafts are kept per session until cleared.
 pub async fn drafts_are_kept_per_session_until_cleared(store: Arc<dyn Store>) {
-    w!(store, save_draft("s1", r#"{"right":"access"}"#, 1))
-        .expect("save");
-    w!(store, save_draft("s1", r#"{"right":"erasure"}"#, 2))
-        .expect("replace");
+    w!(store, save_draft("s1", r#"{"right":"access"}"#, 1)).expect("save");
+    w!(store, save_draft("s1", r#"{"right":"erasure"}"#, 2)).expect("replace");
     assert_eq!(
         store.reads().draft("s1").await.expect("q").as_deref(),
         Some(r#"{"right":"erasure"}"#)
@@ -343,8 +377,7 @@ pub async fn a_correction_keeps_the_old_version_and_a_disagreement_stays_with_it
 ) {
     use candour_domain::rectification::{Disagreement, StatementRef};
     let (me, someone_else) = two_people(&store).await;
-    let account = w!(store, upsert_account(&public_account("hal", Some(me)), 1))
-        .expect("account");
+    let account = w!(store, upsert_account(&public_account("hal", Some(me)), 1)).expect("account");
     let entry = synthetic::entries(1, 0, me).remove(0);
     let entry_id = w!(store, upsert_entry(&entry, 1)).expect("entry");
     let target = StatementRef {
@@ -367,14 +400,21 @@ pub async fn a_correction_keeps_the_old_version_and_a_disagreement_stays_with_it
         contact_detail: None,
     };
     let id = w!(store, create_request(&new, None, 5)).expect("create");
-    let stored = store.reads().request(id).await.expect("q").expect("present");
+    let stored = store
+        .reads()
+        .request(id)
+        .await
+        .expect("q")
+        .expect("present");
     assert_eq!(
         stored.details.statement,
         Some(target),
         "the statement pointed at is kept"
     );
     assert_eq!(
-        store.reads().open_requests().await.expect("q")[0].details.statement,
+        store.reads().open_requests().await.expect("q")[0]
+            .details
+            .statement,
         Some(target),
         "and read the same way by the queue"
     );
@@ -389,11 +429,22 @@ pub async fn a_correction_keeps_the_old_version_and_a_disagreement_stays_with_it
     // The workflow's one transaction: the corrected entry and the completing event.
     let mut tx = store.begin().await.expect("begin");
     tx.upsert_entry(&corrected, 9).await.expect("correct");
-    tx.add_request_event(id, &done, None, 9).await.expect("complete");
+    tx.add_request_event(id, &done, None, 9)
+        .await
+        .expect("complete");
     tx.commit().await.expect("commit");
-    let now = store.reads().entry(me, entry_id).await.expect("q").expect("entry");
+    let now = store
+        .reads()
+        .entry(me, entry_id)
+        .await
+        .expect("q")
+        .expect("entry");
     assert_eq!(now.details.statements[0].text, "Right");
-    let versions = store.reads().entry_versions(me, entry_id).await.expect("versions");
+    let versions = store
+        .reads()
+        .entry_versions(me, entry_id)
+        .await
+        .expect("versions");
     assert_eq!(versions.len(), 1);
     assert_eq!(versions[0].1, entry, "the old version is kept");
     assert!(
@@ -405,12 +456,20 @@ pub async fn a_correction_keeps_the_old_version_and_a_disagreement_stays_with_it
             .is_empty(),
         "another person's entry has no versions for them"
     );
-    let closed = store.reads().request(id).await.expect("q").expect("present");
+    let closed = store
+        .reads()
+        .request(id)
+        .await
+        .expect("q")
+        .expect("present");
     assert_eq!(
         closed.events.last().map(|e| e.kind),
         Some(EventKind::Completed)
     );
-    assert!(store.reads().open_requests().await.expect("q").is_empty(), "closed");
+    assert!(
+        store.reads().open_requests().await.expect("q").is_empty(),
+        "closed"
+    );
 
     let disagreement = Disagreement {
         request: id,
@@ -418,14 +477,12 @@ pub async fn a_correction_keeps_the_old_version_and_a_disagreement_stays_with_it
         text: "I still disagree".to_owned(),
         added_on: "2026-03-10".parse().expect("date"),
     };
-    w!(store, save_disagreement(me, &disagreement, account.id, 10))
-        .expect("save");
+    w!(store, save_disagreement(me, &disagreement, account.id, 10)).expect("save");
     let changed = Disagreement {
         text: "I disagree, and here is why".to_owned(),
         ..disagreement.clone()
     };
-    w!(store, save_disagreement(me, &changed, account.id, 11))
-        .expect("replace");
+    w!(store, save_disagreement(me, &changed, account.id, 11)).expect("replace");
     assert_eq!(
         store.reads().disagreements_for_person(me).await.expect("q"),
         vec![changed],
@@ -433,7 +490,8 @@ pub async fn a_correction_keeps_the_old_version_and_a_disagreement_stays_with_it
     );
     assert!(
         store
-            .reads().disagreements_for_person(someone_else)
+            .reads()
+            .disagreements_for_person(someone_else)
             .await
             .expect("q")
             .is_empty(),

@@ -5,8 +5,11 @@ use super::*;
 /// Accounts are refreshed and keep their link.
 pub async fn accounts_are_refreshed_and_keep_their_link(store: Arc<dyn Store>) {
     let (me, _) = two_people(&store).await;
-    let first = w!(store, upsert_account(&public_account("alice", Some(me)), 100))
-        .expect("create");
+    let first = w!(
+        store,
+        upsert_account(&public_account("alice", Some(me)), 100)
+    )
+    .expect("create");
     let mut renamed = public_account("alice", None);
     renamed.display_name = "Alice B".to_owned();
     let again = w!(store, upsert_account(&renamed, 200)).expect("refresh");
@@ -21,7 +24,8 @@ pub async fn accounts_are_refreshed_and_keep_their_link(store: Arc<dyn Store>) {
     let staff = w!(store, upsert_account(&staff, 300)).expect("staff");
     assert_eq!(
         store
-            .reads().account(staff.id)
+            .reads()
+            .account(staff.id)
             .await
             .expect("q")
             .expect("present")
@@ -32,7 +36,8 @@ pub async fn accounts_are_refreshed_and_keep_their_link(store: Arc<dyn Store>) {
     );
     assert!(
         store
-            .reads().account(AccountId(999_999))
+            .reads()
+            .account(AccountId(999_999))
             .await
             .expect("q")
             .is_none()
@@ -42,8 +47,7 @@ pub async fn accounts_are_refreshed_and_keep_their_link(store: Arc<dyn Store>) {
 /// Sessions live and end.
 pub async fn sessions_live_and_end(store: Arc<dyn Store>) {
     let (me, _) = two_people(&store).await;
-    let account = w!(store, upsert_account(&public_account("carol", None), 1))
-        .expect("account");
+    let account = w!(store, upsert_account(&public_account("carol", None), 1)).expect("account");
     let session = SessionRecord {
         id_hash: "abc".to_owned(),
         account: account.id,
@@ -60,12 +64,21 @@ pub async fn sessions_live_and_end(store: Arc<dyn Store>) {
     );
     w!(store, touch_session("abc", 50)).expect("touch");
     w!(store, set_acting_for("abc", Some(me))).expect("acting");
-    let touched = store.reads().session("abc").await.expect("q").expect("present");
+    let touched = store
+        .reads()
+        .session("abc")
+        .await
+        .expect("q")
+        .expect("present");
     assert_eq!((touched.last_seen_at, touched.acting_for), (50, Some(me)));
     w!(store, end_session("abc", 60)).expect("end");
-    w!(store, touch_session("abc", 70))
-        .expect("touch after end");
-    let ended = store.reads().session("abc").await.expect("q").expect("present");
+    w!(store, touch_session("abc", 70)).expect("touch after end");
+    let ended = store
+        .reads()
+        .session("abc")
+        .await
+        .expect("q")
+        .expect("present");
     assert_eq!(
         (ended.ended_at, ended.last_seen_at),
         (Some(60), 50),
@@ -97,8 +110,7 @@ pub async fn a_sign_in_attempt_can_be_taken_once(store: Arc<dyn Store>) {
         created_at: 2_000,
         ..attempt
     };
-    w!(store, save_sign_in_attempt(&newer, 1_500))
-        .expect("save newer, purging old");
+    w!(store, save_sign_in_attempt(&newer, 1_500)).expect("save newer, purging old");
     assert_eq!(
         w!(store, take_sign_in_attempt("h1")).expect("take"),
         None,

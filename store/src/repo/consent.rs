@@ -16,6 +16,10 @@ pub trait ConsentReads: Send {
 #[async_trait]
 pub trait ConsentWrites: Send {
     /// Adds a consent record, or replaces the one with the same case-system id.
-    async fn save_consent(&mut self, person: PersonId, consent: &Consent, now: i64)
-    -> StoreResult<()>;
+    async fn save_consent(
+        &mut self,
+        person: PersonId,
+        consent: &Consent,
+        now: i64,
+    ) -> StoreResult<()>;
 }

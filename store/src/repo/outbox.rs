@@ -9,8 +9,11 @@ use candour_domain::person::PersonId;
 #[async_trait]
 pub trait OutboxReads: Send {
     /// The newest messages for a person.
-    async fn notifications(&mut self, person: PersonId, limit: u32)
-    -> StoreResult<Vec<Notification>>;
+    async fn notifications(
+        &mut self,
+        person: PersonId,
+        limit: u32,
+    ) -> StoreResult<Vec<Notification>>;
 
     /// Unsent emails tried fewer than `max_attempts` times, oldest first.
     async fn emails_to_send(
@@ -24,8 +27,13 @@ pub trait OutboxReads: Send {
 #[async_trait]
 pub trait OutboxWrites: Send {
     /// Adds a message for a person.
-    async fn notify(&mut self, person: PersonId, kind: &str, args: &str, now: i64)
-    -> StoreResult<()>;
+    async fn notify(
+        &mut self,
+        person: PersonId,
+        kind: &str,
+        args: &str,
+        now: i64,
+    ) -> StoreResult<()>;
 
     /// Puts an email in the outbox.
     async fn queue_email(&mut self, email: &OutgoingEmail, now: i64) -> StoreResult<()>;

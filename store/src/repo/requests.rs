@@ -39,8 +39,10 @@ pub trait RequestReads: Send {
     ) -> StoreResult<QueuePage>;
 
     /// A person's statements of disagreement, oldest request first.
-    async fn disagreements_for_person(&mut self, person: PersonId)
-    -> StoreResult<Vec<Disagreement>>;
+    async fn disagreements_for_person(
+        &mut self,
+        person: PersonId,
+    ) -> StoreResult<Vec<Disagreement>>;
 
     /// The answers saved in this session, if any.
     async fn draft(&mut self, session_hash: &str) -> StoreResult<Option<String>>;

@@ -22,8 +22,7 @@ pub trait SessionWrites: Send {
     async fn touch_session(&mut self, id_hash: &str, now: i64) -> StoreResult<()>;
 
     /// Sets whom a delegate is acting for in this session.
-    async fn set_acting_for(&mut self, id_hash: &str, person: Option<PersonId>)
-    -> StoreResult<()>;
+    async fn set_acting_for(&mut self, id_hash: &str, person: Option<PersonId>) -> StoreResult<()>;
 
     /// Ends a session for good (sign-out, timeout); false if it had already ended.
     async fn end_session(&mut self, id_hash: &str, now: i64) -> StoreResult<bool>;

@@ -17,6 +17,10 @@ pub trait SharingReads: Send {
 #[async_trait]
 pub trait SharingWrites: Send {
     /// Adds a share of a person's information, or replaces the one with the same case-system id.
-    async fn save_sharing(&mut self, person: PersonId, sharing: &Sharing, now: i64)
-    -> StoreResult<()>;
+    async fn save_sharing(
+        &mut self,
+        person: PersonId,
+        sharing: &Sharing,
+        now: i64,
+    ) -> StoreResult<()>;
 }

@@ -138,6 +138,18 @@ impl Default for Settings {
 }
 
 /// The workflows, with everything they need. Cheap to clone.
+///
+/// Nothing outside this crate can open a transaction, so nothing outside it can write:
+///
+/// ```compile_fail
+/// async fn write(services: &candour_services::Services) {
+///     let _ = services.begin().await;
+/// }
+/// ```
+///
+/// ```compile_fail
+/// use candour_services::read::PeopleWrites;
+/// ```
 #[derive(Clone, Debug)]
 pub struct Services {
     inner: Arc<Inner>,

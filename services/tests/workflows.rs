@@ -1,0 +1,444 @@
+//! The workflows on a real SQLite database: each happens whole, with its audit event, or not at
+//! all; refusals are on the log; checkpoints are signed as the log grows; the activity trail
+//! kept before the log moves into it once, in order; time comes from the injected clock.
+
+use candour_domain::access::{Actor, Assurance, DelegateScope};
+use candour_domain::account::{AccountKind, NewAccount};
+use candour_domain::audit::{ActorKind, AuditAction, Outcome};
+use candour_domain::clock::{Clock, FixedClock};
+use candour_domain::locale::Locale;
+use candour_domain::person::PersonId;
+use candour_domain::rights::{ContactPreference, Right};
+use candour_services::audit::key::AuditKey;
+use candour_services::delegates::Invited;
+use candour_services::read::*;
+use candour_services::requests::OnlineRequest;
+use candour_services::tell::RequestNews;
+use candour_services::{Caller, Database, Email, ServiceError, Services, Settings, Wording};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// Plain words; panics on request emails when `fail` is set, to break a workflow part-way.
+#[derive(Debug, Default)]
+struct TestWording {
+    fail: AtomicBool,
+}
+
+impl Wording for TestWording {
+    fn request_news_email(&self, _: Locale, news: RequestNews, reference: &str) -> Email {
+        assert!(
+            !self.fail.load(Ordering::SeqCst),
+            "the email could not be written"
+        );
+        Email {
+            subject: format!("{} {reference}", news.kind()),
+            body: reference.to_owned(),
+        }
+    }
+    fn invitation_email(&self, _: Locale, _: Invited, name: &str, code: &str) -> Email {
+        Email {
+            subject: name.to_owned(),
+            body: code.to_owned(),
+        }
+    }
+    fn copy_ready_note(&self, _: Locale, until: chrono::NaiveDate) -> String {
+        format!("until {until}")
+    }
+    fn correction_done_note(&self, _: Locale) -> String {
+        "corrected".to_owned()
+    }
+}
+
+struct World {
+    services: Services,
+    clock: Arc<FixedClock>,
+    wording: Arc<TestWording>,
+    key: String,
+    url: String,
+    _dir: tempfile::TempDir,
+}
+
+/// 10:00 on Tuesday 3 March 2026, London.
+const MORNING: i64 = 1_772_532_000;
+
+async fn world(checkpoint_every: i64) -> World {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let url = format!("sqlite:{}", dir.path().join("c.db").display());
+    let (key, _) = AuditKey::generate();
+    let public = key.public_key();
+    let clock = Arc::new(FixedClock::at(MORNING));
+    let wording = Arc::new(TestWording::default());
+    let services = Services::open(
+        &Database::Sqlite(url.clone()),
+        clock.clone(),
+        Settings {
+            organisation: "Demo Borough Council".to_owned(),
+            checkpoint_every,
+            demo: true,
+            ..Settings::default()
+        },
+        Some(key),
+        wording.clone(),
+    )
+    .await
+    .expect("open");
+    World {
+        services,
+        clock,
+        wording,
+        key: public,
+        url,
+        _dir: dir,
+    }
+}
+
+/// Demo person `n` (1-based) signed in as themselves.
+async fn person(world: &World, n: i64) -> (PersonId, Caller) {
+    let started = candour_services::demo::sign_in(
+        &world.services,
+        None,
+        candour_services::demo::DemoIdentity::Person(PersonId(n)),
+    )
+    .await
+    .expect("sign in");
+    let caller = Caller::SignedIn {
+        session: candour_services::sessions::token_hash(&started.id),
+        account: started.account.id,
+        actor: Some(Actor::Person {
+            account: started.account.id,
+            person: PersonId(n),
+            assurance: Assurance::High,
+        }),
+    };
+    (PersonId(n), caller)
+}
+
+fn access_request(contact: ContactPreference) -> OnlineRequest {
+    OnlineRequest {
+        right: Right::Access,
+        about: "Everything you hold".to_owned(),
+        wrong: None,
+        should_say: None,
+        statement: None,
+        contact,
+        contact_detail: (contact == ContactPreference::Email).then(|| "me@example.org".to_owned()),
+    }
+}
+
+async fn actions(world: &World, person: PersonId) -> Vec<(AuditAction, Outcome)> {
+    world
+        .services
+        .reads()
+        .audit_for_person(person, 100)
+        .await
+        .expect("log")
+        .into_iter()
+        .map(|(e, _)| (e.action, e.outcome))
+        .collect()
+}
+
+#[tokio::test]
+async fn a_request_is_stored_with_its_message_email_and_event_in_one_go() {
+    let world = world(1_000).await;
+    candour_services::demo::load(&world.services, 3, 1, false)
+        .await
+        .expect("people");
+    let (me, caller) = person(&world, 1).await;
+    let id = candour_services::requests::send(
+        &world.services,
+        &caller,
+        access_request(ContactPreference::Email),
+    )
+    .await
+    .expect("sent");
+    let mut reads = world.services.reads();
+    let request = reads.request_of(me, id).await.expect("q").expect("stored");
+    assert_eq!(
+        request.details.received,
+        world.clock.today(),
+        "received today, by the clock"
+    );
+    assert_eq!(reads.notifications(me, 10).await.expect("q").len(), 1);
+    assert_eq!(reads.emails_to_send(5, 10).await.expect("q").len(), 1);
+    assert!(
+        actions(&world, me)
+            .await
+            .contains(&(AuditAction::MadeRequest, Outcome::Done))
+    );
+}
+
+#[tokio::test]
+async fn a_workflow_that_fails_part_way_leaves_nothing_of_itself_behind() {
+    let world = world(1_000).await;
+    candour_services::demo::load(&world.services, 3, 1, false)
+        .await
+        .expect("people");
+    let (me, caller) = person(&world, 1).await;
+    let before = world.services.reads().audit_head().await.expect("head");
+    world.wording.fail.store(true, Ordering::SeqCst);
+    let services = world.services.clone();
+    let broke = tokio::spawn(async move {
+        candour_services::requests::send(
+            &services,
+            &caller,
+            access_request(ContactPreference::Email),
+        )
+        .await
+    })
+    .await;
+    assert!(
+        broke.is_err(),
+        "the workflow broke after storing the request, before the email"
+    );
+    let mut reads = world.services.reads();
+    assert!(
+        reads.requests_for_person(me).await.expect("q").is_empty(),
+        "no request"
+    );
+    assert!(
+        reads.notifications(me, 10).await.expect("q").is_empty(),
+        "no message"
+    );
+    assert!(
+        reads.emails_to_send(5, 10).await.expect("q").is_empty(),
+        "no email"
+    );
+    assert_eq!(reads.audit_head().await.expect("head"), before, "no event");
+}
+
+#[tokio::test]
+async fn refusals_are_on_the_log_and_answer_as_not_found() {
+    let world = world(1_000).await;
+    candour_services::demo::load(&world.services, 3, 1, false)
+        .await
+        .expect("people");
+    let (me, caller) = person(&world, 1).await;
+    let (them, _) = person(&world, 2).await;
+    let invited = candour_services::delegates::invite(
+        &world.services,
+        &caller,
+        me,
+        candour_services::delegates::NewInvitation {
+            name: "Sam".to_owned(),
+            email: String::new(),
+            scopes: vec![DelegateScope::ReadRecord.key().to_owned()],
+            ends_on: Ok(None),
+        },
+    )
+    .await;
+    assert!(invited.is_ok(), "the owner succeeds: {invited:?}");
+    let refused = candour_services::delegates::invite(
+        &world.services,
+        &caller,
+        them,
+        candour_services::delegates::NewInvitation {
+            name: "Mallory".to_owned(),
+            email: String::new(),
+            scopes: vec![DelegateScope::ReadRecord.key().to_owned()],
+            ends_on: Ok(None),
+        },
+    )
+    .await;
+    assert!(
+        matches!(refused, Err(ServiceError::NotFound)),
+        "{refused:?}"
+    );
+    assert_eq!(
+        actions(&world, them)
+            .await
+            .into_iter()
+            .filter(|(action, _)| *action == AuditAction::InvitedDelegate)
+            .collect::<Vec<_>>(),
+        vec![(AuditAction::InvitedDelegate, Outcome::Refused)],
+        "the attempt on someone else is recorded against them"
+    );
+    assert!(
+        world
+            .services
+            .reads()
+            .delegations_for_person(them)
+            .await
+            .expect("q")
+            .is_empty(),
+        "and nothing was made"
+    );
+}
+
+#[tokio::test]
+async fn checkpoints_are_signed_as_the_log_grows_and_the_chain_verifies() {
+    let world = world(5).await;
+    candour_services::demo::load(&world.services, 3, 1, false)
+        .await
+        .expect("people");
+    let (_, caller) = person(&world, 1).await;
+    for _ in 0..6 {
+        world.clock.advance(60);
+        candour_services::requests::send(
+            &world.services,
+            &caller,
+            access_request(ContactPreference::Portal),
+        )
+        .await
+        .expect("sent");
+    }
+    let latest = world
+        .services
+        .reads()
+        .latest_checkpoint()
+        .await
+        .expect("q")
+        .expect("a checkpoint after five new events");
+    assert!(latest.seq >= 5, "{latest:?}");
+    let intact = candour_services::audit::verify::verify(world.services.reads(), &world.key)
+        .await
+        .expect("read")
+        .expect("intact");
+    let head = world
+        .services
+        .reads()
+        .audit_head()
+        .await
+        .expect("q")
+        .expect("some");
+    assert_eq!(intact.events, head.seq);
+    let (other, _) = AuditKey::generate();
+    let wrong =
+        candour_services::audit::verify::verify(world.services.reads(), &other.public_key())
+            .await
+            .expect("read");
+    assert!(
+        wrong.is_err(),
+        "another key's public half does not verify the checkpoints"
+    );
+}
+
+#[tokio::test]
+async fn the_activity_trail_from_before_the_log_moves_into_it_once_in_order() {
+    let world = world(1_000).await;
+    candour_services::demo::load(&world.services, 3, 1, false)
+        .await
+        .expect("people");
+    let (me, caller) = person(&world, 1).await;
+    let account = caller.account().expect("account");
+    let staff = candour_services::sessions::sign_in(
+        &world.services,
+        None,
+        &NewAccount {
+            kind: AccountKind::Staff,
+            issuer: "https://id.example".to_owned(),
+            subject: "kim".to_owned(),
+            display_name: "Kim".to_owned(),
+            email: None,
+            person: None,
+            roles: [candour_domain::access::Role::Caseworker]
+                .into_iter()
+                .collect(),
+        },
+        Assurance::High,
+        "staff",
+    )
+    .await
+    .expect("staff");
+    drop(world.services);
+    // An older Candour's trail: the table its migration made, with lines in it.
+    {
+        use sqlx::Connection as _;
+        let mut db = sqlx::SqliteConnection::connect(&world.url)
+            .await
+            .expect("open");
+        sqlx::query(
+            "CREATE TABLE activity (id INTEGER PRIMARY KEY AUTOINCREMENT, at INTEGER NOT NULL, \
+             account_id INTEGER NOT NULL, person_id INTEGER, action TEXT NOT NULL, \
+             detail TEXT NOT NULL DEFAULT '')",
+        )
+        .execute(&mut db)
+        .await
+        .expect("create");
+        for (at, who, action, detail) in [
+            (100, account.0, "made_request", "CR-000001"),
+            (
+                200,
+                staff.account.id.0,
+                "staff_viewed_entry",
+                "entry 1 (accuracy)",
+            ),
+            (300, account.0, "something_retired", "old detail"),
+        ] {
+            sqlx::query(
+                "INSERT INTO activity (at, account_id, person_id, action, detail) VALUES ($1, $2, $3, $4, $5)",
+            )
+            .bind(at)
+            .bind(who)
+            .bind(me.0)
+            .bind(action)
+            .bind(detail)
+            .execute(&mut db)
+            .await
+            .expect("insert");
+        }
+    }
+    let reopened = world_again(&world.url).await;
+    let moved: Vec<_> = reopened
+        .reads()
+        .audit_for_person(me, 100)
+        .await
+        .expect("log")
+        .into_iter()
+        .filter(|(e, _)| e.at < 1_000)
+        .map(|(e, c)| (e.at, e.action, e.actor.kind, c.and_then(|c| c.detail)))
+        .collect();
+    assert_eq!(
+        moved,
+        vec![
+            (
+                300,
+                AuditAction::EarlierActivity,
+                ActorKind::Person,
+                Some("something_retired: old detail".to_owned())
+            ),
+            (
+                200,
+                AuditAction::StaffViewedEntry,
+                ActorKind::Staff,
+                Some("entry 1 (accuracy)".to_owned())
+            ),
+            (
+                100,
+                AuditAction::MadeRequest,
+                ActorKind::Person,
+                Some("CR-000001".to_owned())
+            ),
+        ]
+    );
+    assert_eq!(
+        reopened.reads().earlier_activity().await.expect("q"),
+        None,
+        "the old table is gone"
+    );
+    drop(reopened);
+    let again = world_again(&world.url).await;
+    assert_eq!(
+        again
+            .reads()
+            .audit_for_person(me, 100)
+            .await
+            .expect("log")
+            .iter()
+            .filter(|(e, _)| e.at < 1_000)
+            .count(),
+        3,
+        "moved once"
+    );
+}
+
+async fn world_again(url: &str) -> Services {
+    Services::open(
+        &Database::Sqlite(url.to_owned()),
+        Arc::new(FixedClock::at(MORNING)),
+        Settings::default(),
+        None,
+        Arc::new(TestWording::default()),
+    )
+    .await
+    .expect("reopen")
+}

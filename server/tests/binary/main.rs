@@ -4,6 +4,7 @@
 mod access_copy;
 mod access_log;
 mod api;
+mod audit;
 mod deadline;
 mod delegations;
 mod demo_data;

@@ -37,7 +37,12 @@ impl Server {
     /// Starts the binary with these arguments on a fresh SQLite database (`c.db` in
     /// [`Server::data_dir`]).
     pub fn start_with(args: &[&str], extra: &[(&str, &str)]) -> Server {
-        let data = tempfile::tempdir().expect("temp dir");
+        Server::start_in(tempfile::tempdir().expect("temp dir"), args, extra)
+    }
+
+    /// Starts the binary with these arguments on the SQLite database (`c.db`) in `data`, which
+    /// may hold one from an earlier server.
+    pub fn start_in(data: tempfile::TempDir, args: &[&str], extra: &[(&str, &str)]) -> Server {
         let mut command = binary();
         command
             .args(args)
@@ -81,6 +86,27 @@ impl Server {
     /// The folder holding the server's database.
     pub fn data_dir(&self) -> &Path {
         self._data.path()
+    }
+
+    /// Kills the process at once (SIGKILL: no shutdown of any kind) and hands back its data.
+    pub fn kill(mut self) -> tempfile::TempDir {
+        self.child.kill().expect("kill");
+        self.child.wait().expect("reaped");
+        std::mem::replace(&mut self._data, tempfile::tempdir().expect("temp dir"))
+    }
+
+    /// Stops the server with SIGTERM (it signs a last checkpoint) and hands back its data.
+    pub fn stop(mut self) -> tempfile::TempDir {
+        let pid = self.child.id().to_string();
+        Command::new("kill")
+            .args(["-TERM", &pid])
+            .status()
+            .expect("kill runs");
+        assert!(
+            self.child.wait().expect("exit status").success(),
+            "a clean stop"
+        );
+        std::mem::replace(&mut self._data, tempfile::tempdir().expect("temp dir"))
     }
 
     /// Sends SIGTERM and returns the exit status.
@@ -145,10 +171,21 @@ pub fn request(
     headers: &[(&str, &str)],
     body: &[u8],
 ) -> Response {
-    let mut stream = TcpStream::connect(addr).expect("connect");
+    try_request(addr, method, path, headers, body).expect("a complete response")
+}
+
+/// One request, or `None` when the server is not there or stops before answering in full.
+pub fn try_request(
+    addr: &str,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &[u8],
+) -> Option<Response> {
+    let mut stream = TcpStream::connect(addr).ok()?;
     stream
         .set_read_timeout(Some(Duration::from_secs(20)))
-        .expect("timeout");
+        .ok()?;
     let mut head = format!(
         "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Length: {}\r\n",
         body.len()
@@ -157,12 +194,63 @@ pub fn request(
         head.push_str(&format!("{k}: {v}\r\n"));
     }
     head.push_str("\r\n");
-    stream.write_all(head.as_bytes()).expect("write head");
+    stream.write_all(head.as_bytes()).ok()?;
     // The server may refuse before reading the whole body; that is not a test failure.
     let _ = stream.write_all(body);
     let mut raw = Vec::new();
     let _ = stream.read_to_end(&mut raw);
-    parse(&raw)
+    raw.windows(4)
+        .any(|w| w == b"\r\n\r\n")
+        .then(|| parse(&raw))
+}
+
+/// A server known only by its address, for clients on other threads; every call answers
+/// `None` once the server has gone.
+pub struct Remote(pub String);
+
+impl Remote {
+    fn form(&self, path: &str, cookie: Option<&str>, body: &str) -> Option<Response> {
+        let origin = format!("http://{}", self.0);
+        let mut headers = vec![
+            ("Content-Type", "application/x-www-form-urlencoded"),
+            ("Origin", origin.as_str()),
+        ];
+        if let Some(cookie) = cookie {
+            headers.push(("Cookie", cookie));
+        }
+        try_request(&self.0, "POST", path, &headers, body.as_bytes())
+    }
+
+    /// Signs in through the demo form; the session cookie pair.
+    pub fn demo_session(&self, choice: &str) -> String {
+        let response = self
+            .form(
+                "/api/demo/sign-in",
+                None,
+                &format!("choice={}", choice.replace(':', "%3A")),
+            )
+            .expect("the server answers");
+        response
+            .header("set-cookie")
+            .lines()
+            .find(|c| c.starts_with("candour_session="))
+            .and_then(|c| c.split(';').next())
+            .expect("a session cookie")
+            .to_owned()
+    }
+
+    /// A form POST; its status.
+    pub fn post(&self, path: &str, cookie: &str, body: &str) -> Option<u16> {
+        self.form(path, Some(cookie), body).map(|r| r.status)
+    }
+
+    /// Sends the request being made; the reference the server confirmed, if it did.
+    pub fn send(&self, cookie: &str) -> Option<String> {
+        let response = self.form("/api/requests/send", Some(cookie), "")?;
+        let location = response.header("location");
+        let reference = location.strip_prefix("/requests/")?.split('?').next()?;
+        reference.starts_with("CR-").then(|| reference.to_owned())
+    }
 }
 
 fn parse(raw: &[u8]) -> Response {

@@ -36,6 +36,8 @@ pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod records;
 #[cfg(feature = "ssr")]
+pub mod refusals;
+#[cfg(feature = "ssr")]
 pub mod request;
 #[cfg(feature = "ssr")]
 pub mod requests;

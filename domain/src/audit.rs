@@ -47,6 +47,11 @@ pub enum AuditAction {
     ReadRecord,
     /// A member of staff opened an entry of a person's record, with the reason.
     StaffViewedEntry,
+    /// Opened one of a person's rights requests (recorded when refused).
+    ReadRequest,
+    /// Opened a page (recorded when refused: a page of someone else's information, or a staff
+    /// page without the role).
+    OpenedPage,
     /// Marked an entry checked for accuracy.
     CheckedEntry,
     /// Made a rights request online.
@@ -99,12 +104,14 @@ pub enum AuditAction {
 
 impl AuditAction {
     /// Every action.
-    pub const ALL: [AuditAction; 29] = [
+    pub const ALL: [AuditAction; 31] = [
         AuditAction::SignedIn,
         AuditAction::SignedOut,
         AuditAction::StartedActing,
         AuditAction::ReadRecord,
         AuditAction::StaffViewedEntry,
+        AuditAction::ReadRequest,
+        AuditAction::OpenedPage,
         AuditAction::CheckedEntry,
         AuditAction::MadeRequest,
         AuditAction::RecordedRequest,
@@ -140,6 +147,8 @@ impl AuditAction {
             AuditAction::StartedActing => "started_acting",
             AuditAction::ReadRecord => "read_record",
             AuditAction::StaffViewedEntry => "staff_viewed_entry",
+            AuditAction::ReadRequest => "read_request",
+            AuditAction::OpenedPage => "opened_page",
             AuditAction::CheckedEntry => "checked_entry",
             AuditAction::MadeRequest => "made_request",
             AuditAction::RecordedRequest => "recorded_request",

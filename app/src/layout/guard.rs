@@ -40,6 +40,10 @@ pub fn require_staff(action: candour_domain::access::StaffAction) -> Result<Sign
     {
         Ok(signed_in)
     } else {
+        crate::refusals::note(
+            candour_domain::audit::AuditAction::OpenedPage,
+            crate::refusals::this_page(),
+        );
         Err(view! { <crate::pages::not_found::NotFound/> }.into_any())
     }
 }

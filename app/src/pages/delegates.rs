@@ -22,11 +22,18 @@ pub fn DelegatesPage() -> impl IntoView {
     let Some(signed_in) = require_signed_in() else {
         return ().into_any();
     };
+    let refused = || {
+        crate::refusals::note(
+            candour_domain::audit::AuditAction::OpenedPage,
+            crate::refusals::this_page(),
+        );
+        view! { <NotFound/> }.into_any()
+    };
     let Some(actor @ Actor::Person { person, .. }) = signed_in.actor.clone() else {
-        return view! { <NotFound/> }.into_any();
+        return refused();
     };
     if decide(&actor, person, PersonAction::ManageDelegates) != Decision::Allow {
-        return view! { <NotFound/> }.into_any();
+        return refused();
     }
     let ended = use_query_map().with_untracked(|q| q.get("ended").is_some());
     let store = app_state().services;

@@ -352,3 +352,65 @@ fn a_server_killed_mid_work_leaves_every_change_with_its_event_and_a_log_that_ve
     let lost: Vec<_> = seen.difference(&stored).collect();
     assert!(lost.is_empty(), "acknowledged but lost: {lost:?}");
 }
+
+/// Rows of the server's SQLite database for `sql` (one text column).
+fn texts(server: &Server, sql: &str) -> Vec<String> {
+    let url = format!("sqlite:{}", server.data_dir().join("c.db").display());
+    tokio::runtime::Runtime::new()
+        .expect("runtime")
+        .block_on(async {
+            use sqlx::Connection as _;
+            let mut db = sqlx::SqliteConnection::connect(&url).await.expect("open");
+            sqlx::query_scalar(sql)
+                .fetch_all(&mut db)
+                .await
+                .expect("query")
+        })
+}
+
+#[test]
+fn an_attempt_to_see_someone_elses_information_is_refused_and_recorded() {
+    let server = Server::start(&[]);
+    let theirs = texts(
+        &server,
+        "SELECT CAST(id AS TEXT) FROM record_entries WHERE person_id = 2 ORDER BY id LIMIT 1",
+    )
+    .remove(0);
+    let mine = texts(
+        &server,
+        "SELECT CAST(id AS TEXT) FROM record_entries WHERE person_id = 1 ORDER BY id LIMIT 1",
+    )
+    .remove(0);
+    let person = demo_session(&server, "person:1");
+    fn html(cookie: &str) -> Vec<(&'static str, &str)> {
+        vec![("Accept", "text/html"), ("Cookie", cookie)]
+    }
+    let own = server.get(&format!("/record/{mine}"), &html(&person));
+    assert_eq!(own.status, 200, "the owner reads their own entry");
+    let other = server.get(&format!("/record/{theirs}"), &html(&person));
+    assert_eq!(other.status, 404, "someone else's answers as not found");
+    let comms = demo_session(&server, "staff:comms_officer");
+    assert_eq!(server.get("/staff/requests", &html(&comms)).status, 404);
+    let refused = |object: &str| {
+        let sql = format!(
+            "SELECT action FROM audit_events WHERE outcome = 'refused' AND object = '{object}'"
+        );
+        (0..40)
+            .find_map(|_| {
+                let found = texts(&server, &sql);
+                if found.is_empty() {
+                    std::thread::sleep(std::time::Duration::from_millis(50));
+                    None
+                } else {
+                    Some(found)
+                }
+            })
+            .unwrap_or_default()
+    };
+    assert_eq!(refused(&format!("entry:{theirs}")), vec!["read_record"]);
+    assert!(
+        refused(&format!("entry:{mine}")).is_empty(),
+        "the owner's reading is no refusal"
+    );
+    assert_eq!(refused("/staff/requests"), vec!["opened_page"]);
+}

@@ -17,6 +17,7 @@ use crate::records::{easy_read_first, note_delegate_reading};
 use crate::session;
 use crate::state::app_state;
 use candour_domain::access::{Decision, PersonAction, decide};
+use candour_domain::audit::AuditAction;
 use candour_domain::record::{EntryId, VisibleStatement, check_overdue, visible_statements};
 use candour_domain::rectification::Disagreement;
 use leptos::prelude::*;
@@ -44,7 +45,8 @@ pub fn EntryPage() -> impl IntoView {
                     None => None,
                 };
                 let Some(entry) = entry else {
-                    return view! { <NotFound/> }.into_any();
+                    let object = format!("entry:{}", id.unwrap_or_default());
+                    return crate::refusals::not_found(AuditAction::ReadRecord, object).await;
                 };
                 let Some(visible) = visible_statements(&entry.details) else {
                     return view! { <NotFound/> }.into_any();

@@ -21,7 +21,13 @@ fn record_reader() -> Result<(Actor, PersonId), AnyView> {
     };
     reader(&signed_in).map_err(|cannot| match cannot {
         CannotRead::NeedsHigherAssurance => view! { <NeedsHigherAssurance/> }.into_any(),
-        CannotRead::NotFound => view! { <NotFound/> }.into_any(),
+        CannotRead::NotFound => {
+            crate::refusals::note(
+                candour_domain::audit::AuditAction::ReadRecord,
+                crate::refusals::this_page(),
+            );
+            view! { <NotFound/> }.into_any()
+        }
     })
 }
 

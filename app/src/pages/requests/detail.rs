@@ -31,6 +31,10 @@ pub fn RequestPage() -> impl IntoView {
         return ().into_any();
     }
     let Ok((requester_signed_in, person)) = requester() else {
+        crate::refusals::note(
+            candour_domain::audit::AuditAction::ReadRequest,
+            crate::refusals::this_page(),
+        );
         return view! { <NotFound/> }.into_any();
     };
     let reference = use_params_map()
@@ -43,7 +47,12 @@ pub fn RequestPage() -> impl IntoView {
         <Suspense fallback=|| ()>
             {Suspend::new(async move {
                 let Ok(request) = visible_request(&reference, person).await else {
-                    return view! { <NotFound/> }.into_any();
+                    let object = format!("request:{reference}");
+                    return crate::refusals::not_found(
+                        candour_domain::audit::AuditAction::ReadRequest,
+                        object,
+                    )
+                    .await;
                 };
                 let deadline = request.deadline(nation, Calendar::bundled()).ok().flatten();
                 let due = deadline.as_ref().and_then(|d| d.due);

@@ -24,6 +24,10 @@ pub fn DisagreePage() -> impl IntoView {
         return ().into_any();
     }
     let Ok((signed_in, person)) = requester() else {
+        crate::refusals::note(
+            candour_domain::audit::AuditAction::ReadRequest,
+            crate::refusals::this_page(),
+        );
         return view! { <NotFound/> }.into_any();
     };
     let reference = use_params_map()
@@ -36,7 +40,15 @@ pub fn DisagreePage() -> impl IntoView {
             {Suspend::new(async move {
                 let request = match visible_request(&reference, person).await {
                     Ok(request) if may_disagree(&request) => request,
-                    _ => return view! { <NotFound/> }.into_any(),
+                    Ok(_) => return view! { <NotFound/> }.into_any(),
+                    Err(_) => {
+                        let object = format!("request:{reference}");
+                        return crate::refusals::not_found(
+                            candour_domain::audit::AuditAction::ReadRequest,
+                            object,
+                        )
+                        .await;
+                    }
                 };
                 let saved = disagreement_on(&request).await.map(|d| d.text);
                 let quote = match request.details.statement {

@@ -1,0 +1,42 @@
+//! Refused attempts to see someone else's information, on the audit log: a page that answers
+//! "not found" to someone signed in records the attempt first (`candour_services::audit::
+//! refused`), so a privacy officer can see who tried. Someone not signed in is sent to sign in
+//! instead and nothing is recorded.
+
+use crate::pages::not_found::NotFound;
+use crate::session;
+use crate::state::app_state;
+use candour_domain::audit::AuditAction;
+use leptos::prelude::*;
+
+/// Records the refusal without waiting for it (for pages that decide before any await).
+pub fn note(action: AuditAction, object: String) {
+    let Some(signed_in) = session::signed_in() else {
+        return;
+    };
+    let services = app_state().services;
+    let caller = signed_in.caller();
+    leptos::task::spawn(async move {
+        candour_services::audit::refused(&services, &caller, action, None, object).await;
+    });
+}
+
+/// Records the refusal, then gives the not-found page.
+pub async fn not_found(action: AuditAction, object: String) -> AnyView {
+    if let Some(signed_in) = session::signed_in() {
+        candour_services::audit::refused(
+            &app_state().services,
+            &signed_in.caller(),
+            action,
+            None,
+            object,
+        )
+        .await;
+    }
+    view! { <NotFound/> }.into_any()
+}
+
+/// The page's path, for recording a refusal of it.
+pub fn this_page() -> String {
+    use_context::<crate::request::CurrentPage>().map_or_else(|| "/".to_owned(), |p| p.path)
+}

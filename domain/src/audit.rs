@@ -645,7 +645,7 @@ pub fn hex(bytes: &[u8]) -> String {
 
 /// Bytes from hex, if it is hex.
 pub fn from_hex(text: &str) -> Option<Vec<u8>> {
-    if text.len() % 2 != 0 {
+    if !text.len().is_multiple_of(2) {
         return None;
     }
     (0..text.len())

@@ -11,7 +11,6 @@ use candour_domain::person::PersonId;
 use candour_domain::rights::{ContactPreference, Right};
 use candour_services::audit::key::AuditKey;
 use candour_services::delegates::Invited;
-use candour_services::read::*;
 use candour_services::requests::OnlineRequest;
 use candour_services::tell::RequestNews;
 use candour_services::{Caller, Database, Email, ServiceError, Services, Settings, Wording};

@@ -1,11 +1,13 @@
 # Shared steps of Candour's two commands (scripts/run-demo and scripts/test).
 #
 # Every tool is installed only when missing or at the wrong version, and only from the package
-# registries (Debian, crates.io, npm): cargo-leptos would otherwise download wasm-bindgen and
-# wasm-opt from GitHub, so both are put on PATH first. Versions are pinned here and in
-# Cargo.lock / package-lock.json.
-
-CARGO_LEPTOS_VERSION=0.3.9
+# registries (Debian, crates.io, npm). Versions are pinned in Cargo.lock and package-lock.json.
+#
+# The site is built by `build_site` below, not by cargo-leptos: it is one `cargo build` of the
+# islands for WebAssembly, wasm-bindgen (the CLI at the crate's exact version), wasm-opt from npm
+# `binaryen`, the CSS from Sass, and the server. cargo-leptos would do the same steps but takes
+# 20 minutes to install; `cargo leptos watch` still works for those who have it (the settings
+# it reads are in Cargo.toml's [workspace.metadata.leptos]).
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 export PUPPETEER_SKIP_DOWNLOAD=true PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
@@ -48,18 +50,12 @@ ensure_apt() {
   fi
 }
 
-# The Rust side of the build: the WebAssembly target, cargo-leptos, and the wasm-bindgen CLI at
-# exactly the version of the wasm-bindgen crate in Cargo.lock (they must match).
+# The Rust side of the build: the WebAssembly target and the wasm-bindgen CLI at exactly the
+# version of the wasm-bindgen crate in Cargo.lock (they must match).
 ensure_rust_tools() {
   if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
     say "Adding the wasm32-unknown-unknown target"
     rustup target add wasm32-unknown-unknown
-  fi
-  if [ "$(cargo leptos --version 2>/dev/null)" != "cargo-leptos $CARGO_LEPTOS_VERSION" ]; then
-    say "Installing cargo-leptos $CARGO_LEPTOS_VERSION (about 20 minutes, once)"
-    # Without LTO the install is several minutes faster and the tool works the same.
-    CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
-      cargo install cargo-leptos --locked --version "$CARGO_LEPTOS_VERSION"
   fi
   local bindgen
   bindgen=$(grep -A1 '^name = "wasm-bindgen"$' "$ROOT/Cargo.lock" | sed -n 's/^version = "\(.*\)"/\1/p')
@@ -79,24 +75,42 @@ ensure_npm() {
   fi
 }
 
-# CSS from GOV.UK Frontend's Sass, themed and without GOV.UK branding; cargo-leptos then
-# minifies it (a plain .css style-file means it downloads no sass binary).
+# CSS from GOV.UK Frontend's Sass, themed and without GOV.UK branding, compressed by Sass.
 build_css() {
   mkdir -p "$ROOT/target/style"
   (cd "$ROOT" && sass --no-source-map --load-path=. --style=compressed --quiet-deps \
     style/main.scss target/style/candour.css)
 }
 
-# The release server and the size-optimised WebAssembly, then brotli copies of the static files
-# (served as-is to browsers that accept br).
-build_site() {
+# The browser's part of the site: the islands compiled to WebAssembly (size-optimised), bound
+# for the browser by wasm-bindgen and shrunk by wasm-opt, with the CSS and the public files,
+# under target/site (what `LEPTOS_SITE_ROOT` names). The script tags the server writes ask for
+# /pkg/candour.js and /pkg/candour.wasm (LEPTOS_OUTPUT_NAME, set in .cargo/config.toml).
+build_browser_files() {
   build_css
-  say "Building Candour (release)"
-  (cd "$ROOT" && cargo leptos build --release)
+  say "Building the islands for the browser (WebAssembly)"
+  (cd "$ROOT" && cargo build -p candour-frontend --lib --target wasm32-unknown-unknown --profile wasm-release)
+  local pkg="$ROOT/target/site/pkg" wasm
+  rm -rf "$pkg" && mkdir -p "$pkg"
+  wasm="$ROOT/target/wasm32-unknown-unknown/wasm-release/candour_frontend.wasm"
+  wasm-bindgen --target web --no-typescript --out-dir "$pkg" --out-name candour "$wasm"
+  # The same passes cargo-leptos runs in release (its default LEPTOS_WASM_OPT_FEATURES).
+  wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+    "$pkg/candour_bg.wasm" -o "$pkg/candour.wasm"
+  rm "$pkg/candour_bg.wasm"
+  cp "$ROOT/target/style/candour.css" "$pkg/candour.css"
+  cp -R "$ROOT/public/." "$ROOT/target/site/"
   local f
-  for f in "$ROOT"/target/site/pkg/*.js "$ROOT"/target/site/pkg/*.wasm "$ROOT"/target/site/pkg/*.css; do
+  for f in "$pkg"/*.js "$pkg"/*.wasm "$pkg"/*.css; do
     brotli -f -k -q 11 "$f"
   done
+}
+
+# The release server (target/release/candour) and the browser's files.
+build_site() {
+  build_browser_files
+  say "Building Candour (release)"
+  (cd "$ROOT" && cargo build -p candour-server --bin candour --release)
 }
 
 # A throwaway PostgreSQL cluster on a free port, removed when the calling script exits: sets

@@ -15,6 +15,7 @@ pub mod errors;
 pub mod i18n;
 pub mod islands;
 pub mod labels;
+pub mod routes;
 pub mod serverfns;
 
 #[cfg(feature = "ssr")]
@@ -56,7 +57,7 @@ pub(crate) fn test_manifest_dir() -> String {
 }
 
 #[cfg(feature = "ssr")]
-pub use ssr::{App, shell};
+pub use ssr::{App, head_text, shell};
 
 #[cfg(feature = "ssr")]
 mod ssr {
@@ -99,6 +100,25 @@ mod ssr {
         }
     }
 
+    /// Text for the document's head, escaped: leptos_meta writes the title into the head as it
+    /// is given, so a title made from stored words (an entry's title from the case system)
+    /// could otherwise close the `<title>` and add a `<meta http-equiv="refresh">` or a
+    /// `<base>`. Every page's title passes through here.
+    pub fn head_text(text: &str) -> String {
+        let mut escaped = String::with_capacity(text.len());
+        for c in text.chars() {
+            match c {
+                '&' => escaped.push_str("&amp;"),
+                '<' => escaped.push_str("&lt;"),
+                '>' => escaped.push_str("&gt;"),
+                '"' => escaped.push_str("&quot;"),
+                '\'' => escaped.push_str("&#39;"),
+                other => escaped.push(other),
+            }
+        }
+        escaped
+    }
+
     /// The routes. Every route renders in a blocking mode (`SsrMode::Async`): the whole page is
     /// sent at once, so a browser without JavaScript never sees a "Loading" placeholder.
     #[component]
@@ -106,7 +126,7 @@ mod ssr {
         provide_meta_context();
         let service = t("service-name");
         view! {
-            <Title formatter=move |page: String| format!("{page} – {service}")/>
+            <Title formatter=move |page: String| head_text(&format!("{page} – {service}"))/>
             <Router>
                 <PageFrame>
                     <Routes fallback=pages::not_found::NotFound>

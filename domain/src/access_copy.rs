@@ -22,6 +22,7 @@
 //! removed (UK GDPR Art 5(1)(e), storage limitation: a second copy of the whole record should not
 //! outlive its use).
 
+use crate::access::DelegateScope;
 use crate::delegation::{AuthorityEvidence, Delegation};
 use crate::person::Person;
 use crate::record::{Entry, StatementLabel, VisibleStatement, WithheldReason, visible_statements};
@@ -29,6 +30,7 @@ use crate::rectification::{Disagreement, StatementRef};
 use crate::rights::{RequestStatus, RightsRequest};
 use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
 
 /// How long a copy can be downloaded.
 pub const AVAILABLE_DAYS: u64 = 30;
@@ -227,6 +229,34 @@ fn disputes(all: &[Disagreement], statement: Option<StatementRef>) -> Option<Str
         .map(|d| d.text.as_str())
         .collect();
     (!texts.is_empty()).then(|| texts.join("\n\n"))
+}
+
+impl AccessCopy {
+    /// The copy as a delegate with `scopes` may see it: each part only with the scope that
+    /// covers it (the record and its details with "read my record"; shares and who looked with
+    /// "see sharing and access"; consents with "manage consent"; requests with "make
+    /// requests"), and never the person's other delegates or what they showed staff: managing
+    /// delegates is the person's alone (the access policy, `crate::access::policy`). Caldicott
+    /// principle 3: the minimum necessary.
+    pub fn for_delegate(&self, scopes: &BTreeSet<DelegateScope>) -> AccessCopy {
+        let has = |scope| scopes.contains(&scope);
+        let mut cut = self.clone();
+        if !has(DelegateScope::ReadRecord) {
+            cut.entries.clear();
+        }
+        if !has(DelegateScope::SharingAndAccess) {
+            cut.sharing.clear();
+            cut.activity.clear();
+        }
+        if !has(DelegateScope::ManageConsent) {
+            cut.consents.clear();
+        }
+        if !has(DelegateScope::MakeRequests) {
+            cut.requests.clear();
+        }
+        cut.delegations.clear();
+        cut
+    }
 }
 
 /// Puts the copy together on `today` for the request `reference`.
@@ -625,5 +655,103 @@ mod tests {
         assert_eq!(copy.activity[0].who, "A caseworker");
         let back: AccessCopy = serde_json::from_str(&json).expect("round trip");
         assert_eq!(back, copy);
+    }
+
+    /// A copy with one of every part.
+    fn sample_copy() -> AccessCopy {
+        let day = |text: &str| -> NaiveDate { text.parse().expect("date") };
+        let mut copy = assemble(
+            sources_with(
+                synthetic::entries(1, 0, PersonId(1))
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, details)| Entry {
+                        id: EntryId(i as i64 + 1),
+                        details,
+                        checked_by: None,
+                    })
+                    .collect(),
+            ),
+            "CR-000001",
+            day("2026-12-01"),
+        );
+        copy.requests.push(CopyRequest {
+            reference: "CR-000001".into(),
+            right: "access".into(),
+            received: day("2026-11-01"),
+            status: RequestStatus::Open,
+            about: "Everything".into(),
+            events: Vec::new(),
+            disagreement: None,
+        });
+        copy.delegations.push(CopyDelegation {
+            name: "Sam".into(),
+            authority: "lasting_power_of_attorney".into(),
+            scopes: vec!["read_record".into()],
+            ends_on: None,
+            status: "live".into(),
+            evidence: None,
+        });
+        copy.sharing.push(CopySharing {
+            shared_on: day("2026-10-01"),
+            organisation: "District nurses".into(),
+            role: "Nurse".into(),
+            information: "Care plan".into(),
+            purpose: "Care at home".into(),
+            basis: crate::sharing::LawfulBasis::PublicTask,
+            authority: None,
+        });
+        copy.consents = synthetic::consents(0, &synthetic::entries(1, 0, PersonId(1)));
+        copy
+    }
+
+    #[test]
+    fn a_delegate_sees_only_the_parts_their_scopes_cover_and_never_other_delegates() {
+        use crate::access::DelegateScope as S;
+        let full = sample_copy();
+        assert!(
+            !full.entries.is_empty()
+                && !full.requests.is_empty()
+                && !full.delegations.is_empty()
+                && !full.activity.is_empty(),
+            "the sample has every part"
+        );
+        let cases: &[(&[S], [bool; 4])] = &[
+            // scopes → (entries, requests, sharing and activity, consents) kept
+            (&[S::ReadRecord], [true, false, false, false]),
+            (&[S::MakeRequests], [false, true, false, false]),
+            (&[S::SharingAndAccess], [false, false, true, false]),
+            (&[S::ManageConsent], [false, false, false, true]),
+            (
+                &[
+                    S::ReadRecord,
+                    S::MakeRequests,
+                    S::SharingAndAccess,
+                    S::ManageConsent,
+                ],
+                [true, true, true, true],
+            ),
+        ];
+        for (scopes, [entries, requests, access, consents]) in cases {
+            let cut = full.for_delegate(&scopes.iter().copied().collect());
+            assert_eq!(!cut.entries.is_empty(), *entries, "{scopes:?}");
+            assert_eq!(!cut.requests.is_empty(), *requests, "{scopes:?}");
+            assert_eq!(!cut.activity.is_empty(), *access, "{scopes:?}");
+            assert_eq!(
+                cut.sharing.len(),
+                if *access { full.sharing.len() } else { 0 },
+                "{scopes:?}"
+            );
+            assert_eq!(
+                cut.consents.len(),
+                if *consents { full.consents.len() } else { 0 },
+                "{scopes:?}"
+            );
+            assert!(
+                cut.delegations.is_empty(),
+                "never other delegates: {scopes:?}"
+            );
+            assert_eq!(cut.person, full.person, "who it is about stays");
+        }
     }
 }

@@ -193,6 +193,12 @@ pub enum VisibleStatement {
     Withheld(WithheldReason),
 }
 
+/// Whether the person is shown the entry at all: not when it is withheld without saying so
+/// (then it is in no list, search, count or total of theirs).
+pub fn shown_at_all(entry: &NewEntry) -> bool {
+    !matches!(entry.withheld, Some(Withheld { say_so: false, .. }))
+}
+
 /// What of an entry the person may see: `None` when the entry is withheld without saying so;
 /// otherwise either the statements (withheld ones replaced by markers, silent ones dropped) or,
 /// for a withheld entry, only its reason.

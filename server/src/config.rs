@@ -42,6 +42,10 @@ pub const VARIABLES: &[(&str, &str)] = &[
     ),
     ("CANDOUR_LOG", "log filter, e.g. info or candour=debug"),
     (
+        "CANDOUR_TRUSTED_PROXIES",
+        "comma-separated CIDR blocks of the reverse proxies whose X-Forwarded-For is believed",
+    ),
+    (
         "CANDOUR_AUDIT_KEY",
         "the Ed25519 private key (PKCS#8 PEM file) that signs the audit log's checkpoints",
     ),
@@ -186,6 +190,8 @@ pub struct Config {
     pub limits: Limits,
     /// Size limits on what the ingestion API accepts.
     pub ingest_limits: IngestLimits,
+    /// The reverse proxies whose `X-Forwarded-For` is believed (none by default).
+    pub trusted_proxies: Vec<crate::http::client_address::Cidr>,
     /// The audit key file, when configured; otherwise the embedded SQLite default keeps one
     /// beside its database ([`Config::audit_key_path`]).
     pub audit_key: Option<PathBuf>,
@@ -352,6 +358,7 @@ struct FileConfig {
     limit_requests: Option<String>,
     ingest_statement_limit: Option<String>,
     audit_key: Option<String>,
+    trusted_proxies: Option<String>,
 }
 
 impl Config {
@@ -532,6 +539,16 @@ impl Config {
             ));
         }
 
+        let mut trusted_proxies = Vec::new();
+        if let Some(list) = pick("CANDOUR_TRUSTED_PROXIES", file.trusted_proxies.as_ref()) {
+            for block in list.split(',').filter(|b| !b.trim().is_empty()) {
+                match block.parse() {
+                    Ok(cidr) => trusted_proxies.push(cidr),
+                    Err(problem) => problems.push(format!("CANDOUR_TRUSTED_PROXIES: {problem}")),
+                }
+            }
+        }
+
         let audit_key = pick("CANDOUR_AUDIT_KEY", file.audit_key.as_ref()).map(PathBuf::from);
         if audit_key.is_none() && !demo && !database.starts_with("sqlite:") {
             problems.push(
@@ -547,6 +564,7 @@ impl Config {
         }
         Ok(Config {
             audit_key,
+            trusted_proxies,
             database: DatabaseUrl(SecretString::from(database)),
             base_url,
             organisation,

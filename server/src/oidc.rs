@@ -103,6 +103,8 @@ pub struct SignIn {
     public: Option<Arc<Provider>>,
     staff: Option<Arc<Provider>>,
     http: reqwest::Client,
+    /// The proxies whose `X-Forwarded-For` is believed, for the sign-in limit's address.
+    trusted_proxies: Arc<Vec<crate::http::client_address::Cidr>>,
 }
 
 impl SignIn {
@@ -112,6 +114,7 @@ impl SignIn {
         base_url: &BaseUrl,
         public: Option<OidcProvider>,
         staff: Option<OidcProvider>,
+        trusted_proxies: Vec<crate::http::client_address::Cidr>,
     ) -> anyhow::Result<Self> {
         let provider = |kind: ProviderKind,
                         config: Option<OidcProvider>|
@@ -140,6 +143,7 @@ impl SignIn {
             public: provider(ProviderKind::Public, public)?,
             staff: provider(ProviderKind::Staff, staff)?,
             http,
+            trusted_proxies: Arc::new(trusted_proxies),
         })
     }
 
@@ -214,6 +218,7 @@ pub async fn start(
     Path(kind): Path<String>,
     Query(query): Query<Start>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
 ) -> Response {
     let Some(provider) = sign_in.provider(&kind) else {
         return StatusCode::NOT_FOUND.into_response();
@@ -232,9 +237,11 @@ pub async fn start(
         return_to: safe_return_to(query.return_to.as_deref()),
         created_at: sign_in.app.services.now(),
     };
+    let address =
+        crate::http::client_address::client_address(peer.ip(), &headers, &sign_in.trusted_proxies);
     match candour_services::sessions::start_sign_in(
         &sign_in.app.services,
-        &peer.ip().to_string(),
+        &address.to_string(),
         &attempt,
         ATTEMPT_SECONDS,
     )

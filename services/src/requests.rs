@@ -565,8 +565,9 @@ pub async fn make_access_copy(
 }
 
 /// The copy answering request `id`, for the person or a delegate who may read their record,
-/// while it is available. Anyone else, a request that is not theirs, no copy or an expired one
-/// answers as not found. A delegate's opening is recorded, so the person sees it.
+/// while it is available, cut to a delegate's scopes (`AccessCopy::for_delegate`). Anyone else,
+/// a request that is not theirs, no copy or an expired one answers as not found. A delegate's
+/// opening is recorded, so the person sees it.
 pub async fn open_copy(
     services: &Services,
     caller: &Caller,
@@ -605,7 +606,7 @@ pub async fn open_copy(
             "access_copies.document: {e}"
         )))
     })?;
-    if matches!(actor, Actor::Delegate { .. }) {
+    if let Actor::Delegate { scopes, .. } = actor {
         let mut tx = services.begin().await?;
         tx.append(audit::event(
             services,
@@ -616,6 +617,8 @@ pub async fn open_copy(
         ))
         .await?;
         crate::commit(services, tx).await?;
+        // Each part only with the scope that covers it (UK GDPR Art 5(1)(c); Caldicott 3).
+        return Ok(copy.for_delegate(scopes));
     }
     Ok(copy)
 }

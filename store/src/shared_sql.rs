@@ -1044,14 +1044,15 @@ macro_rules! shared_queries {
                     .map(|a| a.0);
                 let id: i64 = sqlx::query_scalar(
                     "INSERT INTO record_entries (person_id, source_id, kind, title, summary, team, author_role, event_date, \
-                     written_date, checked_on, statements, withheld, search_text, updated_at, checked_by) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) \
+                     written_date, checked_on, statements, withheld, search_text, updated_at, checked_by, \
+                     shown_to_person) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) \
                      ON CONFLICT (person_id, source_id) DO UPDATE SET kind = excluded.kind, title = excluded.title, \
                      summary = excluded.summary, team = excluded.team, author_role = excluded.author_role, \
                      event_date = excluded.event_date, written_date = excluded.written_date, \
                      checked_on = excluded.checked_on, statements = excluded.statements, withheld = excluded.withheld, \
                      search_text = excluded.search_text, updated_at = excluded.updated_at, \
-                     checked_by = excluded.checked_by RETURNING id",
+                     checked_by = excluded.checked_by, shown_to_person = excluded.shown_to_person RETURNING id",
                 )
                 .bind(incoming.person.0)
                 .bind(&incoming.source_id)
@@ -1068,6 +1069,7 @@ macro_rules! shared_queries {
                 .bind(search_text(&incoming))
                 .bind(now)
                 .bind(checked_by)
+                .bind(i64::from(candour_domain::record::shown_at_all(&incoming)))
                 .fetch_one(&mut *conn)
                 .await
                 .map_err(database)?;
@@ -1549,7 +1551,10 @@ macro_rules! shared_queries {
                 limit: u32,
             ) -> StoreResult<(Vec<Entry>, u64)> {
                 let pattern = search.map(|s| format!("%{}%", s.to_lowercase().replace(['%', '_'], "")));
-                let filter = "person_id = $1 AND ($2 = '' OR kind = $2) AND ($3 = '' OR search_text LIKE $3)";
+                // Only entries the person is shown at all: one withheld without saying so is not
+                // in the list, the search, the count or the page totals.
+                let filter = "person_id = $1 AND shown_to_person = 1 AND ($2 = '' OR kind = $2) \
+                              AND ($3 = '' OR search_text LIKE $3)";
                 let sql = format!(
                     "SELECT {ENTRY_COLUMNS} FROM record_entries WHERE {filter} ORDER BY event_date DESC, id DESC LIMIT $4 OFFSET $5"
                 );

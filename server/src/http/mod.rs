@@ -7,6 +7,7 @@
 //! the layers that refuse requests, so every refusal a browser sees is a plain-English page.
 
 mod auth_routes;
+pub mod client_address;
 mod copy_routes;
 mod error_pages;
 mod health;
@@ -41,6 +42,7 @@ pub fn router(state: AppState, config: &Config) -> anyhow::Result<Router> {
         &config.base_url,
         config.oidc_public.clone(),
         config.oidc_staff.clone(),
+        config.trusted_proxies.clone(),
     )?;
     let pages = pages(state.clone());
     let sessions = state.clone();

@@ -262,3 +262,92 @@ fn only_access_requests_get_a_copy_and_the_persons_words_reach_the_pdf_as_words(
         );
     }
 }
+
+#[test]
+fn a_delegate_who_may_only_read_the_record_gets_only_the_record_and_their_opening_is_logged() {
+    let server = Server::start(&[]);
+    let person = demo_session(&server, "person:1");
+    let invited = post(
+        &server,
+        "/api/delegates/invite",
+        Some(&person),
+        "name=Sam+Reader&scopes%5B%5D=read_record",
+    );
+    assert!(invited.status < 400, "{invited:?}");
+    let code = invited
+        .header("location")
+        .split("code=")
+        .nth(1)
+        .and_then(|rest| rest.split('&').next())
+        .expect("a code")
+        .to_owned();
+    let reader = demo_session(&server, "person:5");
+    let accepted = post(
+        &server,
+        "/api/delegates/accept",
+        Some(&reader),
+        &format!("code={code}"),
+    );
+    assert!(accepted.status < 400, "{accepted:?}");
+    ask_for_a_copy(&server, &person);
+    let officer = demo_session(&server, "staff:privacy_officer");
+    let made = post(
+        &server,
+        "/api/staff/requests/copy",
+        Some(&officer),
+        "reference=CR-000001",
+    );
+    assert!(made.status < 400, "{made:?}");
+    let json = |cookie: &str| -> serde_json::Value {
+        let answer = server.get(
+            "/requests/CR-000001/copy.json",
+            &[("Cookie", cookie), ("Accept", "text/html")],
+        );
+        assert_eq!(answer.status, 200, "{}", answer.body);
+        serde_json::from_slice(&answer.bytes).expect("JSON")
+    };
+    let owners = json(&person);
+    let readers = json(&reader);
+    let count = |copy: &serde_json::Value, part: &str| copy[part].as_array().map_or(0, Vec::len);
+    for part in [
+        "entries",
+        "requests",
+        "delegations",
+        "sharing",
+        "consents",
+        "activity",
+    ] {
+        assert!(count(&owners, part) > 0, "the person's own copy has {part}");
+    }
+    assert_eq!(
+        count(&readers, "entries"),
+        count(&owners, "entries"),
+        "the record, whole"
+    );
+    for part in ["requests", "delegations", "sharing", "consents", "activity"] {
+        assert_eq!(
+            count(&readers, part),
+            0,
+            "a record-only delegate gets no {part}"
+        );
+    }
+    let url = format!("sqlite:{}", server.data_dir().join("c.db").display());
+    let opened: Vec<String> = tokio::runtime::Runtime::new()
+        .expect("runtime")
+        .block_on(async {
+            use sqlx::Connection as _;
+            let mut db = sqlx::SqliteConnection::connect(&url).await.expect("open");
+            sqlx::query_scalar(
+                "SELECT actor_kind FROM audit_events WHERE action = 'opened_access_copy' \
+             AND outcome = 'done' AND person_id = 1",
+            )
+            .fetch_all(&mut db)
+            .await
+            .expect("log")
+        });
+    assert_eq!(
+        opened,
+        vec!["delegate"],
+        "the delegate's opening is on the person's log"
+    );
+}

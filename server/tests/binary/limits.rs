@@ -117,3 +117,43 @@ fn starting_sign_in_is_limited_per_network_address() {
         "{third:?}"
     );
 }
+
+#[test]
+fn behind_a_trusted_proxy_sign_in_is_limited_per_client_and_otherwise_per_peer() {
+    let provider = [
+        ("CANDOUR_LIMIT_SIGN_IN", "2"),
+        ("CANDOUR_OIDC_PUBLIC_ISSUER", "http://127.0.0.1:9"),
+        ("CANDOUR_OIDC_PUBLIC_CLIENT_ID", "candour"),
+        ("CANDOUR_OIDC_PUBLIC_CLIENT_SECRET", "test-only"),
+    ];
+    let start = |server: &Server, client: &str| {
+        server
+            .get("/auth/public/sign-in", &[("X-Forwarded-For", client)])
+            .header("location")
+            .to_owned()
+    };
+    let limited = |location: &str| location.starts_with("/problem/too-many?what=sign-in");
+    // Behind a proxy on this computer: each client has its own allowance.
+    let mut behind = provider.to_vec();
+    behind.push(("CANDOUR_TRUSTED_PROXIES", "127.0.0.1/32, ::1"));
+    let server = Server::start(&behind);
+    for _ in 0..2 {
+        assert!(!limited(&start(&server, "198.51.100.1")));
+    }
+    assert!(
+        limited(&start(&server, "198.51.100.1")),
+        "the first client used its two"
+    );
+    assert!(
+        !limited(&start(&server, "198.51.100.2")),
+        "another client behind the same proxy is not locked out"
+    );
+    // No trusted proxy: the header is anyone's to write, so it is ignored.
+    let server = Server::start(&provider);
+    assert!(!limited(&start(&server, "198.51.100.1")));
+    assert!(!limited(&start(&server, "198.51.100.2")));
+    assert!(
+        limited(&start(&server, "198.51.100.3")),
+        "a forged header does not buy a new allowance"
+    );
+}

@@ -13,6 +13,7 @@ mod leaflet;
 mod limits;
 mod needs;
 mod organisation;
+mod security;
 mod serve;
 mod sessions;
 mod support;

@@ -74,6 +74,7 @@ macro_rules! conformance_tests {
             requests::a_correction_keeps_the_old_version_and_a_disagreement_stays_with_its_person,
             records::entries_are_marked_checked_and_listed_when_due,
             records::entries_are_scoped_by_person_searchable_and_keep_versions,
+            records::an_entry_withheld_without_saying_so_is_never_listed_or_counted,
             ingest::shares_are_imported_for_entries_the_person_has_and_replaced_when_sent_again,
             ingest::consents_are_imported_per_person_and_a_withdrawal_replaces_the_consent,
             ingest::an_import_adds_then_updates_and_keeps_changed_entries_history,

@@ -156,3 +156,72 @@ pub async fn entries_are_scoped_by_person_searchable_and_keep_versions(store: Ar
     assert_eq!(versions.len(), 1, "only a real change keeps a version");
     assert_eq!(versions[0].1, first.details);
 }
+
+/// An entry withheld without saying so is in none of the person's pages, searches, counts or
+/// totals; one withheld saying so is listed (the person is told something is withheld).
+pub async fn an_entry_withheld_without_saying_so_is_never_listed_or_counted(store: Arc<dyn Store>) {
+    use candour_domain::record::{Withheld, WithheldReason};
+    let (me, _) = two_people(&store).await;
+    let mut entries = synthetic::entries(5, 0, me);
+    entries.truncate(3);
+    entries[0].title = "Silent secret title".to_owned();
+    entries[0].withheld = Some(Withheld {
+        reason: WithheldReason::SeriousHarm,
+        say_so: false,
+    });
+    entries[1].title = "Said withheld title".to_owned();
+    entries[1].withheld = Some(Withheld {
+        reason: WithheldReason::SeriousHarm,
+        say_so: true,
+    });
+    for entry in &entries {
+        w!(store, upsert_entry(entry, 1)).expect("entry");
+    }
+    let (listed, total) = store
+        .reads()
+        .entries_for_person(me, None, None, 0, 100)
+        .await
+        .expect("list");
+    assert_eq!(total, 2, "the total leaves the silent one out");
+    assert_eq!(listed.len(), 2);
+    assert!(
+        listed
+            .iter()
+            .all(|e| e.details.title != "Silent secret title")
+    );
+    assert!(
+        listed
+            .iter()
+            .any(|e| e.details.title == "Said withheld title")
+    );
+    let (found, total) = store
+        .reads()
+        .entries_for_person(me, None, Some("silent secret"), 0, 100)
+        .await
+        .expect("search");
+    assert!(
+        found.is_empty() && total == 0,
+        "not even its title is searchable"
+    );
+    let kind = entries[0].kind;
+    let (of_kind, _) = store
+        .reads()
+        .entries_for_person(me, Some(kind), None, 0, 100)
+        .await
+        .expect("filter");
+    assert!(
+        of_kind
+            .iter()
+            .all(|e| e.details.title != "Silent secret title")
+    );
+    // Withholding it later, and releasing it again, follow the entry.
+    let mut released = entries[0].clone();
+    released.withheld = None;
+    w!(store, upsert_entry(&released, 2)).expect("release");
+    let (_, total) = store
+        .reads()
+        .entries_for_person(me, None, None, 0, 100)
+        .await
+        .expect("list");
+    assert_eq!(total, 3);
+}

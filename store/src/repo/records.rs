@@ -16,8 +16,10 @@ pub trait RecordReads: Send {
     /// One entry of a person's record (scoped by the person: another's id is `None`).
     async fn entry(&mut self, person: PersonId, id: EntryId) -> StoreResult<Option<Entry>>;
 
-    /// A page of a person's entries, newest first, optionally of one kind and containing some
-    /// words; with the total matching.
+    /// A page of the entries a person is shown, newest first, optionally of one kind and
+    /// containing some words; with the total matching. An entry withheld without saying so is
+    /// left out in SQL (`candour_domain::record::shown_at_all`): it is in no page, search, count
+    /// or total.
     async fn entries_for_person(
         &mut self,
         person: PersonId,

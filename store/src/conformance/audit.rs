@@ -119,18 +119,21 @@ pub async fn an_uncommitted_transaction_leaves_no_event(store: Arc<dyn Store>) {
 
 /// Eight writers appending at once, in transactions of their own, make one unbroken chain.
 pub async fn appends_at_once_from_many_transactions_chain_without_gaps(store: Arc<dyn Store>) {
-    let writers = (0..8).map(|w| {
-        let store = store.clone();
-        tokio::spawn(async move {
-            for n in 0..15 {
-                let mut tx = store.begin().await.expect("begin");
-                tx.append(event(w * 100 + n, None, None, n % 2 == 0))
-                    .await
-                    .expect("append");
-                tx.commit().await.expect("commit");
-            }
+    // Collected first, so every writer is running before any is awaited.
+    let writers: Vec<_> = (0..8)
+        .map(|w| {
+            let store = store.clone();
+            tokio::spawn(async move {
+                for n in 0..15 {
+                    let mut tx = store.begin().await.expect("begin");
+                    tx.append(event(w * 100 + n, None, None, n % 2 == 0))
+                        .await
+                        .expect("append");
+                    tx.commit().await.expect("commit");
+                }
+            })
         })
-    });
+        .collect();
     for writer in writers {
         writer.await.expect("writer");
     }

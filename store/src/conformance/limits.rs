@@ -53,10 +53,13 @@ pub async fn tries_are_counted_in_one_statement_even_at_once(store: Arc<dyn Stor
         max: 5,
         window_seconds: 600,
     };
-    let tries = (0..12).map(|_| {
-        let store = store.clone();
-        tokio::spawn(async move { w!(store, try_once("codes:9", five, now)).expect("try") })
-    });
+    // Collected first, so every try is under way before any is awaited.
+    let tries: Vec<_> = (0..12)
+        .map(|_| {
+            let store = store.clone();
+            tokio::spawn(async move { w!(store, try_once("codes:9", five, now)).expect("try") })
+        })
+        .collect();
     let mut allowed = 0;
     for try_ in tries {
         if try_.await.expect("task") == Verdict::Allowed {

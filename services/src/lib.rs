@@ -163,6 +163,9 @@ struct Inner {
     wording: Arc<dyn Wording>,
     /// The newest event this server knows a checkpoint covers.
     checkpointed: std::sync::atomic::AtomicI64,
+    /// One sequencer at a time on this server: the others wait, then usually find their events
+    /// already placed (one sequencing transaction places everyone's).
+    sequencer: tokio::sync::Mutex<()>,
 }
 
 impl std::fmt::Debug for Inner {
@@ -186,8 +189,9 @@ pub enum Database {
 }
 
 impl Services {
-    /// Opens the database (creating and migrating it), then moves any activity trail kept
-    /// before the audit log into the log ([`audit::adopt_earlier_activity`]).
+    /// Opens the database (creating and migrating it), moves any activity trail kept before the
+    /// audit log into the log ([`audit::adopt_earlier_activity`]), and places any events left
+    /// queued (by a server that stopped suddenly) in the chain.
     pub async fn open(
         database: &Database,
         clock: Arc<dyn Clock>,
@@ -209,9 +213,11 @@ impl Services {
                 signer,
                 wording,
                 checkpointed: std::sync::atomic::AtomicI64::new(0),
+                sequencer: tokio::sync::Mutex::new(()),
             }),
         };
         audit::adopt_earlier_activity(&services).await?;
+        audit::sequence(&services).await?;
         Ok(services)
     }
 
@@ -267,13 +273,22 @@ impl Services {
     pub(crate) fn checkpointed(&self) -> &std::sync::atomic::AtomicI64 {
         &self.inner.checkpointed
     }
+
+    pub(crate) fn sequencer(&self) -> &tokio::sync::Mutex<()> {
+        &self.inner.sequencer
+    }
 }
 
-/// Commits `tx`, then makes a checkpoint if enough events have been added since the last one.
-/// Every workflow ends here.
+/// Commits `tx` (its audit events queued with it), then has the queued events placed in the
+/// chain at once, so pages show them, and a checkpoint made if enough have been added. Every
+/// workflow ends here; once its transaction has committed, the workflow has happened, and a
+/// failure to sequence is only logged (the next sequencing places the events).
 pub(crate) async fn commit(services: &Services, tx: Box<dyn Transaction>) -> ServiceResult<()> {
-    if let Some(last) = tx.commit().await? {
-        audit::checkpoint_if_due(services, last).await;
+    use candour_store::repo::audit::Committed;
+    match tx.commit().await? {
+        Committed::NoEvents => {}
+        Committed::Queued(last) => audit::sequence_now(services, last).await,
+        Committed::Chained(head) => audit::checkpoint_if_due(services, head).await,
     }
     Ok(())
 }

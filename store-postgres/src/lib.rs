@@ -18,6 +18,8 @@ use std::time::Duration;
 #[derive(Clone, Debug)]
 pub struct PostgresStore {
     pool: PgPool,
+    /// None: PostgreSQL takes several writers at once (the audit log's own lock is in SQL).
+    write_gate: Option<std::sync::Arc<tokio::sync::Mutex<()>>>,
 }
 
 /// Rows per `UNNEST` batch: large enough to amortise the round trip, small enough to keep each
@@ -40,7 +42,10 @@ impl PostgresStore {
             .run(&pool)
             .await
             .map_err(|e| StoreError::Migration(e.to_string()))?;
-        Ok(PostgresStore { pool })
+        Ok(PostgresStore {
+            pool,
+            write_gate: None,
+        })
     }
 }
 
@@ -237,4 +242,5 @@ candour_store::backend!(
     name = "postgres",
     begin = "",
     audit_lock = "SELECT pg_advisory_xact_lock(4342355523)",
+    chain_at_commit = false,
 );

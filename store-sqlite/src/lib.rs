@@ -18,6 +18,10 @@ use std::time::Duration;
 #[derive(Clone, Debug)]
 pub struct SqliteStore {
     pool: SqlitePool,
+    /// One write transaction at a time from this process, queued fairly here rather than in
+    /// SQLite's busy handler, whose sleeps (up to 100 ms each) would stall a writer that meets
+    /// another; SQLite allows one writer at a time whatever we do.
+    write_gate: Option<std::sync::Arc<tokio::sync::Mutex<()>>>,
 }
 
 impl SqliteStore {
@@ -41,7 +45,10 @@ impl SqliteStore {
             .run(&pool)
             .await
             .map_err(|e| StoreError::Migration(e.to_string()))?;
-        Ok(SqliteStore { pool })
+        Ok(SqliteStore {
+            pool,
+            write_gate: Some(std::sync::Arc::new(tokio::sync::Mutex::new(()))),
+        })
     }
 
     /// The journal mode in force, for tests and diagnostics (`wal` when healthy).
@@ -230,4 +237,5 @@ candour_store::backend!(
     name = "sqlite",
     begin = "BEGIN IMMEDIATE",
     audit_lock = "",
+    chain_at_commit = true,
 );

@@ -144,10 +144,11 @@ pub trait Transaction:
     + LimitWrites
     + AuditWrites
 {
-    /// Places the audit events appended in the chain and commits everything; returns the
-    /// sequence number of the last event placed, if any were. Dropping the transaction instead
-    /// rolls everything back.
-    async fn commit(self: Box<Self>) -> StoreResult<Option<i64>>;
+    /// Commits everything with the audit events appended: queued for the chain (the workflow
+    /// layer then has them placed: [`AuditWrites::sequence`]), or chained at once where the
+    /// transaction holds the only write lock. Dropping the transaction instead rolls everything
+    /// back.
+    async fn commit(self: Box<Self>) -> StoreResult<repo::audit::Committed>;
 }
 
 /// A database: where handles come from.

@@ -1957,24 +1957,109 @@ macro_rules! shared_queries {
                 .map_err(database)
             }
 
-            /// Places `events` after the chain's head and inserts them, with their personal
-            /// content beside them. `lock` is the statement that takes the log's lock, run
-            /// first (empty where the transaction holds it already), so that appends from
-            /// several transactions, or several app servers, never interleave.
-            pub async fn append_audit(
+            /// Queues `events` for the chain, in the caller's transaction (no lock: writers never
+            /// wait for one another here). Returns the last queue id, if any were queued.
+            pub async fn queue_audit(
                 conn: &mut Conn,
-                lock: &str,
                 events: &[candour_domain::audit::NewAuditEvent],
             ) -> StoreResult<Option<i64>> {
-                use candour_domain::audit::AuditEvent;
-                if events.is_empty() {
-                    return Ok(None);
+                let mut last = None;
+                for event in events {
+                    let content = event.content.as_ref();
+                    let id = sqlx::query_scalar::<_, i64>(
+                        "INSERT INTO audit_queue (at, actor_kind, actor_id, actor_role, actor_organisation, \
+                         acting_for, person_id, action, object, outcome, salt, reason, detail) \
+                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id",
+                    )
+                    .bind(event.at)
+                    .bind(event.actor.kind.key())
+                    .bind(&event.actor.id)
+                    .bind(&event.actor.role)
+                    .bind(&event.actor.organisation)
+                    .bind(event.acting_for.map(|p| p.0))
+                    .bind(event.person.map(|p| p.0))
+                    .bind(event.action.key())
+                    .bind(&event.object)
+                    .bind(event.outcome.key())
+                    .bind(content.map(|c| c.salt.as_str()))
+                    .bind(content.and_then(|c| c.reason.as_deref()))
+                    .bind(content.and_then(|c| c.detail.as_deref()))
+                    .fetch_one(&mut *conn)
+                    .await
+                    .map_err(database)?;
+                    last = Some(id);
                 }
+                Ok(last)
+            }
+
+            fn queued_from(row: &DbRow) -> StoreResult<(i64, candour_domain::audit::NewAuditEvent)> {
+                use candour_domain::audit::{ActorKind, AuditAction, AuditActor, NewAuditEvent, Outcome, PersonalContent};
+                let read = || -> Result<(i64, NewAuditEvent), String> {
+                    let get = |e: sqlx::Error| e.to_string();
+                    let kind: String = row.try_get("actor_kind").map_err(get)?;
+                    let action: String = row.try_get("action").map_err(get)?;
+                    let outcome: String = row.try_get("outcome").map_err(get)?;
+                    let acting_for: Option<i64> = row.try_get("acting_for").map_err(get)?;
+                    let person: Option<i64> = row.try_get("person_id").map_err(get)?;
+                    let salt: Option<String> = row.try_get("salt").map_err(get)?;
+                    let content = match salt {
+                        Some(salt) => Some(PersonalContent {
+                            salt,
+                            reason: row.try_get("reason").map_err(get)?,
+                            detail: row.try_get("detail").map_err(get)?,
+                        }),
+                        None => None,
+                    };
+                    Ok((
+                        row.try_get("id").map_err(get)?,
+                        NewAuditEvent {
+                            at: row.try_get("at").map_err(get)?,
+                            actor: AuditActor {
+                                kind: ActorKind::from_key(&kind).ok_or_else(|| format!("actor kind {kind}"))?,
+                                id: row.try_get("actor_id").map_err(get)?,
+                                role: row.try_get("actor_role").map_err(get)?,
+                                organisation: row.try_get("actor_organisation").map_err(get)?,
+                            },
+                            acting_for: acting_for.map(PersonId),
+                            person: person.map(PersonId),
+                            action: AuditAction::from_key(&action).ok_or_else(|| format!("action {action}"))?,
+                            object: row.try_get("object").map_err(get)?,
+                            outcome: Outcome::from_key(&outcome).ok_or_else(|| format!("outcome {outcome}"))?,
+                            content,
+                        },
+                    ))
+                };
+                read().map_err(|e| corrupt("audit_queue", e))
+            }
+
+            /// Places up to `limit` queued events in the chain, oldest first: each hashed onto the
+            /// one before and inserted with its personal content beside it, the queue emptied of
+            /// them, in the caller's transaction. `lock` is the statement that takes the log's lock,
+            /// run first (empty where the transaction already holds it), so that several
+            /// sequencers, on several app servers, never interleave. Returns the new head's
+            /// sequence number, if anything was placed.
+            pub async fn sequence_audit(conn: &mut Conn, lock: &str, limit: u32) -> StoreResult<Option<i64>> {
+                use candour_domain::audit::AuditEvent;
                 if !lock.is_empty() {
                     sqlx::query(lock).execute(&mut *conn).await.map_err(database)?;
                 }
+                let queued = sqlx::query(
+                    "SELECT id, at, actor_kind, actor_id, actor_role, actor_organisation, acting_for, \
+                     person_id, action, object, outcome, salt, reason, detail FROM audit_queue \
+                     ORDER BY id LIMIT $1",
+                )
+                .bind(i64::from(limit))
+                .fetch_all(&mut *conn)
+                .await
+                .map_err(database)?
+                .iter()
+                .map(queued_from)
+                .collect::<StoreResult<Vec<_>>>()?;
+                if queued.is_empty() {
+                    return Ok(None);
+                }
                 let mut head = audit_head(&mut *conn).await?.map(|h| (h.seq, h.hash));
-                for new in events {
+                for (_, new) in &queued {
                     let event = AuditEvent::chain(head.as_ref().map(|(seq, hash)| (*seq, hash.as_str())), new);
                     sqlx::query(
                         "INSERT INTO audit_events (seq, at, actor_kind, actor_id, actor_role, actor_organisation, \
@@ -2010,7 +2095,32 @@ macro_rules! shared_queries {
                     }
                     head = Some((event.seq, event.hash));
                 }
+                // Integers, so listing them in the SQL text is safe.
+                let ids: Vec<String> = queued.iter().map(|(id, _)| id.to_string()).collect();
+                sqlx::query(&format!("DELETE FROM audit_queue WHERE id IN ({})", ids.join(", ")))
+                    .execute(&mut *conn)
+                    .await
+                    .map_err(database)?;
                 Ok(head.map(|(seq, _)| seq))
+            }
+
+            /// Whether any event queued at or before queue id `up_to` still waits.
+            pub async fn audit_waiting(conn: &mut Conn, up_to: i64) -> StoreResult<bool> {
+                let found: Option<i64> = sqlx::query_scalar("SELECT id FROM audit_queue WHERE id <= $1 LIMIT 1")
+                    .bind(up_to)
+                    .fetch_optional(&mut *conn)
+                    .await
+                    .map_err(database)?;
+                Ok(found.is_some())
+            }
+
+            /// How many events wait to be placed in the chain.
+            pub async fn audit_queued(conn: &mut Conn) -> StoreResult<u64> {
+                let count: i64 = sqlx::query_scalar("SELECT count(*) FROM audit_queue")
+                    .fetch_one(&mut *conn)
+                    .await
+                    .map_err(database)?;
+                Ok(count.unsigned_abs())
             }
         }
     };

@@ -9,13 +9,17 @@
 //!   [`Store::reads`](crate::Store::reads)), or a transaction (for
 //!   [`Store::begin`](crate::Store::begin)), with the audit events appended in it;
 //! - `impl Store for $store`, and every `…Reads` / `…Writes` trait for the handle;
-//! - `impl Transaction for $db`, whose `commit` places the audit events in the chain under the
-//!   log's lock, then commits.
+//! - `impl Transaction for $db`, whose `commit` queues the audit events appended, then
+//!   commits; `sequence` places queued events in the chain under the log's lock. A backend
+//!   whose transactions already hold the database's only write lock (SQLite, `BEGIN
+//!   IMMEDIATE`) chains them in the same commit instead (`chain_at_commit`): no second
+//!   transaction, no second disk flush.
 //!
 //! A new repository method is forwarded here once, not once per backend.
 
 /// Expands to a backend's handle and its implementations (see the module docs). The store type
-/// must have a `pool` field of `sqlx::Pool<$database>`; the crate must have invoked
+/// must have a `pool` field of `sqlx::Pool<$database>` and a `write_gate` field
+/// (`Option<Arc<tokio::sync::Mutex<()>>>`: when set, one transaction at a time is opened); the crate must have invoked
 /// `shared_queries!` (module `shared`) and have a module `own` with the people queries.
 #[macro_export]
 macro_rules! backend {
@@ -25,12 +29,15 @@ macro_rules! backend {
         database = $database:ty,
         name = $name:literal,
         begin = $begin:literal,
-        audit_lock = $lock:literal $(,)?
+        audit_lock = $lock:literal,
+        chain_at_commit = $chain_at_commit:literal $(,)?
     ) => {
         /// A handle on the database: lookups through a pooled connection, or a transaction.
         pub struct $db {
             state: DbState,
             audit: Vec<candour_domain::audit::NewAuditEvent>,
+            /// This process's turn to write, held until the transaction ends (SQLite only).
+            _turn: Option<tokio::sync::OwnedMutexGuard<()>>,
         }
 
         /// Where a handle's connection is.
@@ -79,10 +86,15 @@ macro_rules! backend {
                 Box::new($db {
                     state: DbState::Idle(self.pool.clone()),
                     audit: Vec::new(),
+                    _turn: None,
                 })
             }
 
             async fn begin(&self) -> candour_store::StoreResult<Box<dyn candour_store::Transaction>> {
+                let turn = match &self.write_gate {
+                    Some(gate) => Some(gate.clone().lock_owned().await),
+                    None => None,
+                };
                 let tx = if $begin.is_empty() {
                     self.pool.begin().await
                 } else {
@@ -92,18 +104,34 @@ macro_rules! backend {
                 Ok(Box::new($db {
                     state: DbState::Transaction(tx),
                     audit: Vec::new(),
+                    _turn: turn,
                 }))
             }
         }
 
         #[async_trait::async_trait]
         impl candour_store::Transaction for $db {
-            async fn commit(mut self: Box<Self>) -> candour_store::StoreResult<Option<i64>> {
+            async fn commit(
+                mut self: Box<Self>,
+            ) -> candour_store::StoreResult<candour_store::repo::audit::Committed> {
+                use candour_store::repo::audit::Committed;
                 let events = std::mem::take(&mut self.audit);
                 let conn = self.conn().await?;
-                let last = shared::append_audit(conn, $lock, &events).await?;
+                let committed = match shared::queue_audit(conn, &events).await? {
+                    None => Committed::NoEvents,
+                    // This transaction already holds the only write lock there is: place the
+                    // events in the chain now, in the same commit, and nothing waits.
+                    Some(_) if $chain_at_commit => shared::sequence_audit(conn, $lock, u32::MAX)
+                        .await?
+                        .map_or(Committed::NoEvents, Committed::Chained),
+                    Some(last) => Committed::Queued(last),
+                };
                 match self.state {
-                    DbState::Transaction(tx) => tx.commit().await.map(|()| last).map_err(shared::database),
+                    DbState::Transaction(tx) => tx
+                        .commit()
+                        .await
+                        .map(|()| committed)
+                        .map_err(shared::database),
                     DbState::Idle(_) | DbState::Pooled(_) => Err(candour_store::StoreError::Database(
                         "commit on a handle that is not a transaction".to_owned(),
                     )),
@@ -271,6 +299,8 @@ macro_rules! backend {
                 shared::checkpoints() -> Vec<candour_domain::audit::Checkpoint>;
                 shared::latest_checkpoint() -> Option<candour_domain::audit::Checkpoint>;
                 shared::earlier_activity() -> Option<Vec<candour_store::records::Activity>>;
+                shared::audit_queued() -> u64;
+                shared::audit_waiting(up_to: i64) -> bool;
             }
         }
 
@@ -300,6 +330,10 @@ macro_rules! backend {
 
             async fn drop_earlier_activity(&mut self) -> candour_store::StoreResult<()> {
                 shared::drop_earlier_activity(self.conn().await?).await
+            }
+
+            async fn sequence(&mut self, limit: u32) -> candour_store::StoreResult<Option<i64>> {
+                shared::sequence_audit(self.conn().await?, $lock, limit).await
             }
         }
     };

@@ -187,15 +187,24 @@ fn spawn_tidy(services: Services) -> tokio::task::JoinHandle<()> {
     })
 }
 
-/// Signs a checkpoint of the audit log every minute there was activity (and the workflows sign
-/// one every 1,000 events; the server signs one more as it stops).
+/// Keeps the audit log moving: every second, places events queued by any app server in the
+/// chain (the workflows do so themselves after committing; this catches what a server that
+/// stopped suddenly left); every minute there was activity, signs a checkpoint (the sequencer
+/// signs one every 1,000 events too, and the server one more as it stops).
 fn spawn_checkpoints(services: Services) -> tokio::task::JoinHandle<()> {
     tokio::spawn(async move {
-        let mut every = tokio::time::interval(std::time::Duration::from_secs(60));
+        let mut every = tokio::time::interval(std::time::Duration::from_secs(1));
         every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        let mut ticks: u64 = 0;
         loop {
             every.tick().await;
-            if let Err(error) = candour_services::audit::checkpoint(&services).await {
+            ticks += 1;
+            if let Err(error) = candour_services::audit::sequence(&services).await {
+                tracing::error!(%error, "could not place audit events in the chain");
+            }
+            if ticks % 60 == 0
+                && let Err(error) = candour_services::audit::checkpoint(&services).await
+            {
                 tracing::error!(%error, "could not sign an audit checkpoint");
             }
         }

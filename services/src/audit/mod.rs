@@ -79,13 +79,16 @@ pub async fn refused(
     ServiceError::NotFound
 }
 
-/// Signs a checkpoint for the newest event, if any event is newer than the last checkpoint.
-/// Without a key (it is always configured when serving) nothing is signed.
+/// Signs a checkpoint for the newest event (placing queued events in the chain first), if any
+/// event is newer than the last checkpoint. Without a key (it is always configured when
+/// serving) nothing is signed.
 pub async fn checkpoint(services: &Services) -> ServiceResult<Option<Checkpoint>> {
     let Some(key) = services.signer() else {
         return Ok(None);
     };
     let mut tx = services.begin().await?;
+    // Whatever is queued is placed first, so the checkpoint covers it.
+    tx.sequence(SEQUENCE_BATCH).await?;
     let Some(head) = tx.audit_head().await? else {
         return Ok(None);
     };
@@ -116,16 +119,59 @@ pub async fn checkpoint(services: &Services) -> ServiceResult<Option<Checkpoint>
     Ok(Some(checkpoint))
 }
 
-/// After a commit whose last event is `last`: a checkpoint when the log has grown by
-/// `checkpoint_every` since the last one this server knows of. A failure is logged; the
-/// minute's checkpoint will catch up.
-pub(crate) async fn checkpoint_if_due(services: &Services, last: i64) {
-    let known = services.checkpointed().load(Ordering::Acquire);
-    if last - known < services.settings().checkpoint_every {
-        return;
+/// Events placed in the chain per transaction of the sequencer.
+const SEQUENCE_BATCH: u32 = 5_000;
+
+/// Places every queued event in the chain, a batch per transaction, making a checkpoint when
+/// the log has grown by `checkpoint_every` since the last one this server knows of; returns the
+/// new head's sequence number if anything was placed. Run after every workflow, every second,
+/// at start-up and at shutdown: events queued by any app server are chained by whichever runs
+/// next.
+pub async fn sequence(services: &Services) -> StoreResult<Option<i64>> {
+    let _one_at_a_time = services.sequencer().lock().await;
+    place_queued(services).await
+}
+
+/// The sequencer's loop, with this server's gate held.
+async fn place_queued(services: &Services) -> StoreResult<Option<i64>> {
+    let mut last = None;
+    loop {
+        let mut tx = services.begin().await?;
+        let Some(head) = tx.sequence(SEQUENCE_BATCH).await? else {
+            return Ok(last);
+        };
+        tx.commit().await?;
+        last = Some(head);
+        checkpoint_if_due(services, head).await;
     }
-    if let Err(error) = checkpoint(services).await {
+}
+
+/// A checkpoint when the chain (its newest event at `head`) has grown by `checkpoint_every`
+/// since the last one this server knows of. A failure is logged: the minute's checkpoint will
+/// cover it.
+pub(crate) async fn checkpoint_if_due(services: &Services, head: i64) {
+    let known = services.checkpointed().load(Ordering::Acquire);
+    if head - known >= services.settings().checkpoint_every
+        && let Err(error) = checkpoint(services).await
+    {
         tracing::warn!(%error, "could not sign an audit checkpoint; the next will cover it");
+    }
+}
+
+/// After a workflow committed events up to queue id `queued`: waits for this server's
+/// sequencer, then places them unless its last run already did (so one sequencing transaction
+/// serves every workflow that committed meanwhile). A failure is logged, never the
+/// workflow's: the next run places the events.
+pub(crate) async fn sequence_now(services: &Services, queued: i64) {
+    let placed = async {
+        let _one_at_a_time = services.sequencer().lock().await;
+        if services.reads().audit_waiting(queued).await? {
+            place_queued(services).await?;
+        }
+        Ok::<(), candour_store::StoreError>(())
+    };
+    if let Err(error) = placed.await {
+        tracing::warn!(%error, "could not place audit events in the chain; the next run will");
     }
 }
 

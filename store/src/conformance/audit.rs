@@ -1,4 +1,5 @@
-//! The audit log: appends placed in the chain at commit, in order, under the log's lock.
+//! The audit log: appends queued with their transaction, then placed in the chain in order by
+//! the sequencer, under the log's lock.
 
 use super::*;
 use candour_domain::audit::{
@@ -70,18 +71,44 @@ pub async fn events_chain_in_order_and_read_back_per_person(store: Arc<dyn Store
     tx.append(event(11, Some(someone_else), None, false))
         .await
         .expect("append");
-    assert_eq!(
-        tx.commit().await.expect("commit"),
-        Some(2),
-        "the last placed"
-    );
+    // A backend whose transactions hold the only write lock chains at commit (nothing
+    // queued); others queue, and the sequencer places the events, oldest first.
+    if let crate::repo::audit::Committed::Queued(queued) = tx.commit().await.expect("commit") {
+        assert!(store.reads().audit_waiting(queued).await.expect("waiting"));
+        assert_eq!(store.reads().audit_queued().await.expect("queued"), 2);
+        assert_eq!(
+            store.reads().audit_head().await.expect("head"),
+            None,
+            "not yet chained"
+        );
+        assert_eq!(
+            w!(store, sequence(1)).expect("sequence"),
+            Some(1),
+            "one at a time if asked"
+        );
+        assert!(
+            store.reads().audit_waiting(queued).await.expect("waiting"),
+            "the second still waits"
+        );
+    }
     let mut tx = store.begin().await.expect("begin");
     tx.append(event(12, None, Some(me), false))
         .await
         .expect("append");
-    assert_eq!(tx.commit().await.expect("commit"), Some(3));
+    tx.commit().await.expect("commit");
+    w!(store, sequence(100)).expect("sequence");
+    assert_eq!(
+        w!(store, sequence(100)).expect("sequence"),
+        None,
+        "nothing left"
+    );
+    assert_eq!(store.reads().audit_queued().await.expect("queued"), 0);
     let tx = store.begin().await.expect("begin");
-    assert_eq!(tx.commit().await.expect("commit"), None, "nothing appended");
+    assert_eq!(
+        tx.commit().await.expect("commit"),
+        crate::repo::audit::Committed::NoEvents,
+        "nothing appended"
+    );
     assert_eq!(verify_chain(&store).await, 3);
     let head = store
         .reads()
@@ -114,10 +141,19 @@ pub async fn an_uncommitted_transaction_leaves_no_event(store: Arc<dyn Store>) {
         .await
         .expect("append");
     tx.commit().await.expect("commit");
+    // A sequencer's transaction dropped before committing leaves the event queued.
+    if store.reads().audit_queued().await.expect("queued") == 1 {
+        let mut sequencer = store.begin().await.expect("begin");
+        assert_eq!(sequencer.sequence(100).await.expect("sequence"), Some(1));
+        drop(sequencer);
+        assert_eq!(store.reads().audit_queued().await.expect("queued"), 1);
+    }
+    w!(store, sequence(100)).expect("sequence");
     assert_eq!(verify_chain(&store).await, 1);
 }
 
-/// Eight writers appending at once, in transactions of their own, make one unbroken chain.
+/// Eight writers appending at once, in transactions of their own, each then running the
+/// sequencer as the workflows do, make one unbroken chain with nothing left queued.
 pub async fn appends_at_once_from_many_transactions_chain_without_gaps(store: Arc<dyn Store>) {
     // Collected first, so every writer is running before any is awaited.
     let writers: Vec<_> = (0..8)
@@ -130,6 +166,7 @@ pub async fn appends_at_once_from_many_transactions_chain_without_gaps(store: Ar
                         .await
                         .expect("append");
                     tx.commit().await.expect("commit");
+                    w!(store, sequence(1_000)).expect("sequence");
                 }
             })
         })
@@ -138,6 +175,7 @@ pub async fn appends_at_once_from_many_transactions_chain_without_gaps(store: Ar
         writer.await.expect("writer");
     }
     assert_eq!(verify_chain(&store).await, 120);
+    assert_eq!(store.reads().audit_queued().await.expect("queued"), 0);
 }
 
 /// Checkpoints are kept in number order, and erasing a person's personal words leaves a chain
@@ -152,6 +190,7 @@ pub async fn checkpoints_are_kept_and_personal_content_can_be_erased(store: Arc<
         .await
         .expect("append");
     tx.commit().await.expect("commit");
+    w!(store, sequence(100)).expect("sequence");
     let head = store
         .reads()
         .audit_head()

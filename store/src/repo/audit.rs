@@ -2,16 +2,32 @@
 //! kept beside it (`audit_details`), and signed checkpoints (`audit_checkpoints`). The rules of
 //! the chain are in `candour_domain::audit`.
 //!
-//! Appends are made inside the workflow's transaction and placed in the chain when it commits:
-//! the backend takes the log's lock (SQLite's write lock; a PostgreSQL advisory lock, so several
-//! app servers sharing one database append one at a time), reads the head, chains and inserts
-//! the events, and commits. A transaction that does not commit leaves no event behind.
+//! An event is appended inside the workflow's transaction, into the queue (`audit_queue`), so
+//! it is committed with the change it describes or not at all, and writers never wait for one
+//! another. The sequencer ([`AuditWrites::sequence`], run by the workflow layer after every
+//! commit, every second, at start-up and at shutdown) then places queued events in the chain,
+//! oldest first, many at a time, under the log's lock (SQLite's write lock; a PostgreSQL
+//! advisory lock, so several app servers sharing one database never interleave). Keeping the
+//! lock off the workflows' own commits is what lets eight writers append at once without
+//! queueing behind one another's disk flushes (the design of transparency logs such as
+//! Trillian: queue, then sequence).
 
 use crate::StoreResult;
 use crate::records::Activity;
 use async_trait::async_trait;
 use candour_domain::audit::{AuditEvent, Checkpoint, NewAuditEvent, PersonalContent};
 use candour_domain::person::PersonId;
+
+/// What a transaction's commit did with its audit events.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Committed {
+    /// It appended none.
+    NoEvents,
+    /// They wait in the queue, the last at this queue id: run the sequencer.
+    Queued(i64),
+    /// They were placed in the chain in the same commit; the newest is at this sequence number.
+    Chained(i64),
+}
 
 /// The newest event: its sequence number, hash and time.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -54,13 +70,23 @@ pub trait AuditReads: Send {
     /// The activity trail kept before the audit log existed, oldest first; `None` once it has
     /// been moved into the log (its table is gone).
     async fn earlier_activity(&mut self) -> StoreResult<Option<Vec<Activity>>>;
+
+    /// How many events wait in the queue to be placed in the chain.
+    async fn audit_queued(&mut self) -> StoreResult<u64>;
+
+    /// Whether any event queued at or before queue id `up_to` still waits to be chained.
+    async fn audit_waiting(&mut self, up_to: i64) -> StoreResult<bool>;
 }
 
 /// Adding to the log.
 #[async_trait]
 pub trait AuditWrites: Send {
-    /// Adds an event, placed in the chain when the transaction commits.
+    /// Adds an event, queued for the chain when the transaction commits.
     async fn append(&mut self, event: NewAuditEvent) -> StoreResult<()>;
+
+    /// Places up to `limit` queued events in the chain, oldest first, under the log's lock;
+    /// returns the new head's sequence number if any were placed. Commit to keep them.
+    async fn sequence(&mut self, limit: u32) -> StoreResult<Option<i64>>;
 
     /// Stores a signed checkpoint (its number must be the next).
     async fn save_checkpoint(&mut self, checkpoint: &Checkpoint) -> StoreResult<()>;

@@ -129,7 +129,10 @@ async fn appends(name: &str, store: Arc<dyn Store>, per_second: Option<u64>) {
 async fn verify(count: i64) {
     use sqlx::Connection as _;
     let dir = tempfile::tempdir().expect("temp dir");
-    let url = format!("sqlite:{}", dir.path().join("audit.db").display());
+    let path = std::env::var("AUDIT_BENCH_DB")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|_| dir.path().join("audit.db"));
+    let url = format!("sqlite:{}", path.display());
     drop(
         candour_store_sqlite::SqliteStore::open(&url)
             .await
@@ -143,47 +146,81 @@ async fn verify(count: i64) {
     let t = Instant::now();
     let mut previous: Option<(i64, String)> = None;
     let mut n = 0;
+    // Rows per INSERT statement.
+    const ROWS: i64 = 100;
     while n < count {
         let mut tx = db.begin().await.expect("begin");
-        for _ in 0..100_000.min(count - n) {
-            n += 1;
-            let new = event(n);
-            let e = AuditEvent::chain(previous.as_ref().map(|(s, h)| (*s, h.as_str())), &new);
-            sqlx::query(
-                "INSERT INTO audit_events (seq, at, actor_kind, actor_id, actor_role, actor_organisation, \
-                 acting_for, person_id, action, object, outcome, content_hash, prev_hash, hash) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)",
-            )
-            .bind(e.seq)
-            .bind(e.at)
-            .bind(e.actor.kind.key())
-            .bind(&e.actor.id)
-            .bind(&e.actor.role)
-            .bind(&e.actor.organisation)
-            .bind(e.acting_for.map(|p| p.0))
-            .bind(e.person.map(|p| p.0))
-            .bind(e.action.key())
-            .bind(&e.object)
-            .bind(e.outcome.key())
-            .bind(&e.content_hash)
-            .bind(&e.prev_hash)
-            .bind(&e.hash)
-            .execute(&mut *tx)
-            .await
-            .expect("insert");
-            if let Some(content) = &new.content {
-                sqlx::query(
-                    "INSERT INTO audit_details (seq, salt, reason, detail) VALUES ($1, $2, $3, $4)",
-                )
-                .bind(e.seq)
-                .bind(&content.salt)
-                .bind(&content.reason)
-                .bind(&content.detail)
-                .execute(&mut *tx)
-                .await
-                .expect("insert");
+        for _ in 0..(1_000 / ROWS) {
+            let rows = ROWS.min(count - n);
+            if rows == 0 {
+                break;
             }
-            previous = Some((e.seq, e.hash));
+            let mut events = Vec::with_capacity(rows as usize);
+            for _ in 0..rows {
+                n += 1;
+                let new = event(n);
+                let e = AuditEvent::chain(previous.as_ref().map(|(s, h)| (*s, h.as_str())), &new);
+                previous = Some((e.seq, e.hash.clone()));
+                events.push((e, new.content));
+            }
+            let marks: Vec<String> = (0..events.len())
+                .map(|i| {
+                    let b = i * 14;
+                    format!(
+                        "(${}, ${}, ${}, ${}, ${}, ${}, ${}, ${}, ${}, ${}, ${}, ${}, ${}, ${})",
+                        b + 1,
+                        b + 2,
+                        b + 3,
+                        b + 4,
+                        b + 5,
+                        b + 6,
+                        b + 7,
+                        b + 8,
+                        b + 9,
+                        b + 10,
+                        b + 11,
+                        b + 12,
+                        b + 13,
+                        b + 14
+                    )
+                })
+                .collect();
+            let sql = format!(
+                "INSERT INTO audit_events (seq, at, actor_kind, actor_id, actor_role, actor_organisation, \
+                 acting_for, person_id, action, object, outcome, content_hash, prev_hash, hash) VALUES {}",
+                marks.join(", ")
+            );
+            let mut query = sqlx::query(&sql);
+            for (e, _) in &events {
+                query = query
+                    .bind(e.seq)
+                    .bind(e.at)
+                    .bind(e.actor.kind.key())
+                    .bind(e.actor.id.clone())
+                    .bind(e.actor.role.clone())
+                    .bind(e.actor.organisation.clone())
+                    .bind(e.acting_for.map(|p| p.0))
+                    .bind(e.person.map(|p| p.0))
+                    .bind(e.action.key())
+                    .bind(e.object.clone())
+                    .bind(e.outcome.key())
+                    .bind(e.content_hash.clone())
+                    .bind(e.prev_hash.clone())
+                    .bind(e.hash.clone());
+            }
+            query.execute(&mut *tx).await.expect("insert");
+            for (e, content) in &events {
+                if let Some(content) = content {
+                    sqlx::query("INSERT INTO audit_details (seq, salt, reason, detail) VALUES ($1, $2, $3, $4)")
+                        .bind(e.seq)
+                        .bind(&content.salt)
+                        .bind(&content.reason)
+                        .bind(&content.detail)
+                        .execute(&mut *tx)
+                        .await
+                        .expect("insert");
+                }
+            }
         }
         tx.commit().await.expect("commit");
     }

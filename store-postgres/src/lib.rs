@@ -53,6 +53,7 @@ candour_store::shared_queries!(
     sqlx::postgres::PgRow,
     sqlx::PgConnection,
     json_rows = "COALESCE(json_agg(json_build_object({})), '[]'::json)::text",
+    json_array = "json_build_array({})::text",
     jsonb = "::jsonb"
 );
 

@@ -64,6 +64,7 @@ candour_store::shared_queries!(
     sqlx::sqlite::SqliteRow,
     sqlx::SqliteConnection,
     json_rows = "json_group_array(json_object({}))",
+    json_array = "json_array({})",
     jsonb = ""
 );
 

@@ -202,7 +202,7 @@ fn spawn_checkpoints(services: Services) -> tokio::task::JoinHandle<()> {
             if let Err(error) = candour_services::audit::sequence(&services).await {
                 tracing::error!(%error, "could not place audit events in the chain");
             }
-            if ticks % 60 == 0
+            if ticks.is_multiple_of(60)
                 && let Err(error) = candour_services::audit::checkpoint(&services).await
             {
                 tracing::error!(%error, "could not sign an audit checkpoint");

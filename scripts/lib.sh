@@ -18,20 +18,24 @@ say() { printf '\n==> %s\n' "$*"; }
 # One build folder for every clone on this machine, like a CI cache: a fresh clone links
 # `target` to it and compiles only Candour's own crates (a cold build of every dependency, twice
 # over for the server and its tests, is most of a fresh run). It is emptied when it passes
-# CANDOUR_TARGET_CACHE_GB (default 24), since each clone's path adds its own copy of Candour's
-# crates. CANDOUR_TARGET_CACHE=off keeps the build inside the clone.
+# CANDOUR_TARGET_CACHE_GB (default 48: debug, release, WebAssembly and clippy's checks of every
+# dependency take about 30), since each clone's path adds its own copy of Candour's crates.
+# CANDOUR_TARGET_CACHE=off keeps the build inside the clone.
 share_build_folder() {
   local cache="${CANDOUR_TARGET_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/candour/target}"
+  local gb="${CANDOUR_TARGET_CACHE_GB:-48}"
   [ "$cache" = off ] || [ -e "$ROOT/target" ] && return 0
   mkdir -p "$cache"
-  local limit_kib=$(( ${CANDOUR_TARGET_CACHE_GB:-24} * 1024 * 1024 ))
-  if [ "$(du -sk "$cache" | cut -f1)" -gt "$limit_kib" ]; then
-    say "Emptying the shared build folder $cache (over ${CANDOUR_TARGET_CACHE_GB:-24} GB)"
+  if [ "$(du -sk "$cache" | cut -f1)" -gt $(( gb * 1024 * 1024 )) ]; then
+    say "Emptying the shared build folder $cache (over $gb GB)"
     rm -rf "$cache" && mkdir -p "$cache"
   fi
   ln -s "$cache" "$ROOT/target"
 }
 share_build_folder
+# The scripts' own settings end here: Candour refuses CANDOUR_* variables it does not know, so
+# they must never reach the server the scripts start.
+unset CANDOUR_TARGET_CACHE CANDOUR_TARGET_CACHE_GB
 
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
@@ -106,9 +110,15 @@ build_browser_files() {
   done
 }
 
-# The release server (target/release/candour) and the browser's files.
+# The release server (target/release/candour) and the browser's files. A server binary newer
+# than every file in the repository (the test command's build, say) is used as it is.
 build_site() {
   build_browser_files
+  local binary="$ROOT/target/release/candour"
+  if [ -x "$binary" ] && [ -z "$(cd "$ROOT" && git ls-files -z 2>/dev/null | xargs -0 -r find 2>/dev/null -newer "$binary" -print -quit)" ]; then
+    say "Candour is already built from these files"
+    return 0
+  fi
   say "Building Candour (release)"
   (cd "$ROOT" && cargo build -p candour-server --bin candour --release)
 }

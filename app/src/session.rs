@@ -36,6 +36,8 @@ pub struct SignedIn {
     pub can_act_for: Vec<PersonId>,
     /// Seconds until the session ends without further use.
     pub seconds_left: i64,
+    /// How well their identity was checked at sign-in.
+    pub assurance: candour_domain::access::Assurance,
 }
 
 /// The request's session, put in the request by the server's session layer.
@@ -110,6 +112,7 @@ pub async fn load(state: &AppState, cookie_header: &str) -> ServiceResult<Sessio
                 acting_for: live.acting_for,
                 can_act_for: live.can_act_for,
                 seconds_left: limits.idle,
+                assurance: live.assurance,
             })),
         },
     )
@@ -122,6 +125,7 @@ impl SignedIn {
             session: self.session_hash.clone(),
             account: self.account.id,
             actor: self.actor.clone(),
+            assurance: self.assurance,
         }
     }
 }

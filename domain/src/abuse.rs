@@ -41,6 +41,14 @@ pub const RIGHTS_REQUESTS: Limit = Limit {
     window_seconds: 24 * 60 * 60,
 };
 
+/// Invitations emailed for one person: 5 a day. Each email goes to an address someone typed,
+/// so without a limit the portal could be made to send mail to anyone, over and over (security
+/// review). Invitations handed over in person are not limited.
+pub const EMAILED_INVITATIONS: Limit = Limit {
+    max: 5,
+    window_seconds: 24 * 60 * 60,
+};
+
 /// The limits in force; a council may raise or lower the counts (not the windows) in its
 /// configuration.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -300,7 +300,7 @@ pub fn assemble(sources: Sources, reference: &str, today: NaiveDate) -> AccessCo
             Some(CopyEntry {
                 kind: e.kind.key().to_owned(),
                 title: e.title.clone(),
-                summary: e.summary.clone().filter(|_| withheld_reason.is_none()),
+                summary: crate::record::shown_summary(e).map(str::to_owned),
                 team: e.team.clone(),
                 author_role: e.author_role.clone(),
                 event_date: e.event_date,

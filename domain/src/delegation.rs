@@ -37,6 +37,10 @@ pub struct NewDelegation {
     pub evidence: Option<String>,
     /// Who created it.
     pub created_by: AccountId,
+    /// For an invitation emailed to an address: that address's [`email_hash`]. Only an account
+    /// signed in with the same address can accept it, so a code forwarded or intercepted is of
+    /// no use to anyone else (security review).
+    pub invited_email_hash: Option<String>,
 }
 
 /// A stored delegation.
@@ -111,6 +115,7 @@ mod tests {
                 invite_code_hash: None,
                 evidence: None,
                 created_by: AccountId(3),
+                invited_email_hash: None,
             },
             created_at: 0,
             accepted_at: Some(1),
@@ -168,8 +173,20 @@ impl AuthorityEvidence {
 /// (no 0/O, 1/I/L, 5/S, 2/Z, 8/B).
 pub const CODE_ALPHABET: &[u8] = b"3479ACDEFGHJKMNPQRTUVWXY";
 
+/// The form in which an invitation's email address is kept and compared: SHA-256 (hex) of the
+/// address, trimmed and in lower case.
+pub fn email_hash(address: &str) -> String {
+    use sha2::{Digest as _, Sha256};
+    crate::audit::hex(&Sha256::digest(address.trim().to_lowercase().as_bytes()))
+}
+
 /// Days an invitation stays open.
 pub const INVITATION_DAYS: i64 = 14;
+
+/// Characters in a code: 20 from the 24 above carry 91 bits, more than the 80 bits an
+/// invitation that makes someone a delegate needs against guessing (NIST SP 800-63B: at least
+/// 64 bits for a look-up secret; the security review asked for 80).
+pub const CODE_LENGTH: usize = 20;
 
 /// An invitation code typed by hand, tidied: upper case, without spaces or dashes; `None` when it
 /// cannot be a code.
@@ -179,20 +196,27 @@ pub fn normalise_code(typed: &str) -> Option<String> {
         .filter(|c| !c.is_whitespace() && *c != '-')
         .map(|c| c.to_ascii_uppercase())
         .collect();
-    (code.len() == 12 && code.bytes().all(|b| CODE_ALPHABET.contains(&b))).then_some(code)
+    (code.len() == CODE_LENGTH && code.bytes().all(|b| CODE_ALPHABET.contains(&b))).then_some(code)
 }
 
-/// A code from 12 random bytes' worth of choices, shown in three groups of four.
-pub fn format_code(random: &[u8; 12]) -> String {
+/// A code from random bytes, shown in five groups of four; `None` if the bytes ran out. Each
+/// byte below 240 (ten times the alphabet) picks a character; the rest are skipped, so every
+/// character is equally likely (no modulo bias).
+pub fn code_from_random(random: impl IntoIterator<Item = u8>) -> Option<String> {
+    let usable = u8::try_from(CODE_ALPHABET.len() * 10).unwrap_or(u8::MAX);
     let chars: Vec<char> = random
-        .iter()
-        .map(|b| char::from(CODE_ALPHABET[usize::from(*b) % CODE_ALPHABET.len()]))
+        .into_iter()
+        .filter(|b| *b < usable)
+        .map(|b| char::from(CODE_ALPHABET[usize::from(b) % CODE_ALPHABET.len()]))
+        .take(CODE_LENGTH)
         .collect();
-    chars
-        .chunks(4)
-        .map(|c| c.iter().collect::<String>())
-        .collect::<Vec<_>>()
-        .join("-")
+    (chars.len() == CODE_LENGTH).then(|| {
+        chars
+            .chunks(4)
+            .map(|c| c.iter().collect::<String>())
+            .collect::<Vec<_>>()
+            .join("-")
+    })
 }
 
 #[cfg(test)]
@@ -217,18 +241,43 @@ mod code_tests {
 
     #[test]
     fn codes_are_typed_forgivingly_and_checked_strictly() {
-        let code = format_code(&[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
-        assert_eq!(code.len(), 14);
+        let code = code_from_random(0..=255).expect("enough bytes");
+        assert_eq!(code.len(), 24, "20 characters in five groups of four");
         assert_eq!(normalise_code(&code), Some(code.replace('-', "")));
         assert_eq!(
             normalise_code(&code.to_lowercase().replace('-', " ")),
             Some(code.replace('-', ""))
         );
         assert_eq!(
-            normalise_code("OOOO-OOOO-OOOO"),
+            normalise_code("OOOO-OOOO-OOOO-OOOO-OOOO"),
             None,
             "O is not in the alphabet"
         );
-        assert_eq!(normalise_code("ACDE"), None);
+        assert_eq!(
+            normalise_code("ACDE-FGHJ-KMNP"),
+            None,
+            "too short: an old 12-character code"
+        );
+        assert_eq!(code_from_random(0..10), None, "not enough bytes");
+    }
+
+    #[test]
+    fn every_character_is_equally_likely_and_a_code_carries_over_80_bits() {
+        let bits = CODE_LENGTH as f64 * (CODE_ALPHABET.len() as f64).log2();
+        assert!(bits >= 80.0, "{bits} bits");
+        // Each usable byte value maps to one character; every character gets ten of them.
+        let mut counts = [0u32; 256];
+        for byte in 0..240u8 {
+            let code = code_from_random(std::iter::repeat_n(byte, CODE_LENGTH)).expect("code");
+            counts[usize::from(code.as_bytes()[0])] += 1;
+        }
+        for c in CODE_ALPHABET {
+            assert_eq!(counts[usize::from(*c)], 10, "{}", char::from(*c));
+        }
+        assert_eq!(
+            code_from_random(std::iter::repeat_n(250u8, 100)),
+            None,
+            "bytes from 240 up are skipped"
+        );
     }
 }

@@ -193,6 +193,18 @@ pub enum VisibleStatement {
     Withheld(WithheldReason),
 }
 
+/// The Easy Read summary the person may read: none when the entry is withheld, or when every
+/// statement in it is (a summary of withheld words would tell what they say; security review).
+pub fn shown_summary(entry: &NewEntry) -> Option<&str> {
+    let every_statement_withheld =
+        !entry.statements.is_empty() && entry.statements.iter().all(|s| s.withheld.is_some());
+    if entry.withheld.is_some() || every_statement_withheld {
+        None
+    } else {
+        entry.summary.as_deref()
+    }
+}
+
 /// Whether the person is shown the entry at all: not when it is withheld without saying so
 /// (then it is in no list, search, count or total of theirs).
 pub fn shown_at_all(entry: &NewEntry) -> bool {
@@ -327,5 +339,31 @@ mod tests {
         assert!(!check_overdue(&e, today));
         e.checked_on = "2025-05-31".parse().ok();
         assert!(check_overdue(&e, today));
+    }
+
+    #[test]
+    fn the_easy_read_summary_goes_with_the_words_it_summarises() {
+        let say = Withheld {
+            reason: WithheldReason::ThirdParty,
+            say_so: true,
+        };
+        let mut open = entry(None, vec![statement("words", None)]);
+        open.summary = Some("Easy words".into());
+        assert_eq!(shown_summary(&open), Some("Easy words"));
+        let mut some_withheld = open.clone();
+        some_withheld
+            .statements
+            .push(statement("secret", Some(say)));
+        assert_eq!(shown_summary(&some_withheld), Some("Easy words"));
+        let mut all_withheld = open.clone();
+        all_withheld.statements = vec![statement("secret", Some(say))];
+        assert_eq!(
+            shown_summary(&all_withheld),
+            None,
+            "every statement withheld"
+        );
+        let mut entry_withheld = open.clone();
+        entry_withheld.withheld = Some(say);
+        assert_eq!(shown_summary(&entry_withheld), None, "the entry withheld");
     }
 }

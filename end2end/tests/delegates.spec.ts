@@ -35,7 +35,7 @@ test('someone invited with a code acts for the person until the person stops it'
   await page.getByRole('button', { name: tr('invite-button') }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(tr('invited-heading'));
   const code = (await page.locator('.candour-code').textContent())!.trim();
-  expect(code).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+  expect(code).toMatch(/^[A-Z0-9]{4}(-[A-Z0-9]{4}){4}$/);
   await audit();
 
   // The helper signs in elsewhere and types the code (lower case, with spaces: still accepted).
@@ -144,7 +144,7 @@ test('a caseworker registers an attorney after checking the document, and the pe
   await staff.getByRole('button', { name: tr('register-button') }).click();
   await expect(staff.getByRole('heading', { level: 1 })).toHaveText(tr('registered-heading'));
   const code = (await staff.locator('.candour-code').textContent())!.trim();
-  expect(code).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+  expect(code).toMatch(/^[A-Z0-9]{4}(-[A-Z0-9]{4}){4}$/);
   await audit(staff);
   await staffContext.close();
 

@@ -83,4 +83,7 @@ pub enum LeafletError {
     /// Rendering took longer than the time limit.
     #[error("Making the leaflet took too long, so it was stopped. Try again in a minute.")]
     TimedOut,
+    /// Too many leaflets are being made at once; none was started.
+    #[error("Too many leaflets are being made just now. Try again in a few seconds.")]
+    Busy,
 }

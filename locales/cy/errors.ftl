@@ -22,6 +22,7 @@ too-many-heading = Arhoswch cyn rhoi cynnig arall arni
 too-many-sign-in = Bu llawer o ymdrechion i fewngofnodi o'ch cysylltiad rhyngrwyd yn ystod y munudau diwethaf.
 too-many-codes = Rydych chi wedi teipio llawer o godau gwahoddiad yn ystod y munudau diwethaf.
 too-many-requests = Mae llawer o geisiadau wedi cael eu hanfon ar-lein ar gyfer y person hwn heddiw.
+too-many-invitations = Mae llawer o wahoddiadau wedi’u hanfon drwy e-bost ar gyfer y person hwn heddiw.
 too-many-other = Mae hyn wedi cael ei drio lawer gwaith mewn amser byr.
 too-many-wait = Rhowch gynnig arall arni ymhen { $minutes } munud.
 too-many-wait-later = Rhowch gynnig arall arni yn nes ymlaen.

@@ -22,6 +22,7 @@ too-many-heading = Please wait before trying again
 too-many-sign-in = There have been a lot of tries to sign in from your internet connection in the last few minutes.
 too-many-codes = You have typed a lot of invitation codes in the last few minutes.
 too-many-requests = A lot of requests have been sent online for this person today.
+too-many-invitations = A lot of invitations have been emailed for this person today.
 too-many-other = This has been tried a lot of times in a short time.
 too-many-wait = { $minutes ->
     [one] Try again in 1 minute.

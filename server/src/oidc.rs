@@ -37,6 +37,7 @@ use candour_domain::access::{Assurance, Role};
 use candour_domain::account::{AccountKind, NewAccount};
 use candour_services::ServiceError;
 use candour_services::data::SignInAttempt;
+use candour_services::sessions::PersonLink;
 use http::header::{COOKIE, SET_COOKIE};
 use http::{HeaderMap, HeaderValue, StatusCode};
 use openidconnect::core::{CoreClient, CoreProviderMetadata, CoreResponseType};
@@ -416,25 +417,17 @@ pub async fn finish(
     } else {
         Assurance::Low
     };
-    let (account_kind, person, roles) = match provider.kind {
+    let (account_kind, link, roles) = match provider.kind {
         ProviderKind::Staff => {
             let roles = staff_roles(&extra, &id_token.to_string(), &provider.config.roles_claim);
-            (AccountKind::Staff, None, roles)
+            (AccountKind::Staff, PersonLink::Keep, roles)
         }
         ProviderKind::Public => {
-            let person = match (&extra.nhs_number, assurance) {
-                (Some(number), Assurance::High) => {
-                    candour_services::sessions::person_by_nhs_number(
-                        services,
-                        &number.replace(' ', ""),
-                    )
-                    .await
-                    .ok()
-                    .flatten()
-                }
-                _ => None,
+            let link = match (&extra.nhs_number, assurance) {
+                (Some(number), Assurance::High) => PersonLink::ByNhsNumber(number.replace(' ', "")),
+                _ => PersonLink::Keep,
             };
-            (AccountKind::Public, person, Default::default())
+            (AccountKind::Public, link, Default::default())
         }
     };
     let account = NewAccount {
@@ -443,7 +436,7 @@ pub async fn finish(
         subject: subject.clone(),
         display_name: extra.name.clone().unwrap_or_else(|| subject.clone()),
         email: extra.email.clone(),
-        person,
+        person: None,
         roles,
     };
     let previous = session::cookie_value(cookies, session::cookie_name(secure))
@@ -454,6 +447,7 @@ pub async fn finish(
         &account,
         assurance,
         provider.kind.key(),
+        link,
     )
     .await;
     let id = match started {

@@ -1,6 +1,6 @@
 //! Who is asking: what every workflow is given first, and how it appears in the audit log.
 
-use candour_domain::access::{AccountId, Actor};
+use candour_domain::access::{AccountId, Actor, Assurance};
 use candour_domain::audit::{ActorKind, AuditActor};
 use candour_domain::person::PersonId;
 
@@ -15,6 +15,8 @@ pub enum Caller {
         account: AccountId,
         /// Whom they act as; `None` when they may act for nobody yet.
         actor: Option<Actor>,
+        /// How well their identity was checked at sign-in.
+        assurance: Assurance,
     },
     /// A case-management system, by its API client.
     CaseSystem {
@@ -47,6 +49,17 @@ impl Caller {
             Caller::SignedIn { account, .. } => Some(*account),
             _ => None,
         }
+    }
+
+    /// Whether a signed-in caller's identity was checked to the high level.
+    pub fn identity_checked(&self) -> bool {
+        matches!(
+            self,
+            Caller::SignedIn {
+                assurance: Assurance::High,
+                ..
+            }
+        )
     }
 
     /// The session's hash, for a signed-in caller.

@@ -16,7 +16,8 @@ use candour_domain::access::{AuthorityKind, DelegateScope, PersonAction, StaffAc
 use candour_domain::account::AccountKind;
 use candour_domain::audit::AuditAction;
 use candour_domain::delegation::{
-    AuthorityEvidence, DelegationId, INVITATION_DAYS, NewDelegation, format_code, normalise_code,
+    AuthorityEvidence, DelegationId, INVITATION_DAYS, NewDelegation, code_from_random, email_hash,
+    normalise_code,
 };
 use candour_domain::locale::Locale;
 use candour_domain::person::PersonId;
@@ -48,11 +49,15 @@ struct Invitation {
 
 impl Invitation {
     fn new() -> Self {
-        let mut random = [0u8; 12];
-        rand::rng().fill_bytes(&mut random);
-        let code = format_code(&random);
-        let code_hash = token_hash(&code.replace('-', ""));
-        Invitation { code, code_hash }
+        loop {
+            // 64 bytes nearly always give the 20 characters needed (6% of bytes are skipped).
+            let mut random = [0u8; 64];
+            rand::rng().fill_bytes(&mut random);
+            if let Some(code) = code_from_random(random) {
+                let code_hash = token_hash(&code.replace('-', ""));
+                return Invitation { code, code_hash };
+            }
+        }
     }
 }
 
@@ -151,6 +156,15 @@ pub async fn invite(
     problems.check()?;
     let invitation = Invitation::new();
     let mut tx = services.begin().await?;
+    if !input.email.is_empty() {
+        limits::try_once(
+            services,
+            tx.as_mut(),
+            candour_domain::abuse::EMAILED_INVITATIONS,
+            &format!("invitations:{}", person.0),
+        )
+        .await?;
+    }
     let id = tx
         .create_delegation(
             &NewDelegation {
@@ -163,6 +177,7 @@ pub async fn invite(
                 invite_code_hash: Some(invitation.code_hash.clone()),
                 evidence: None,
                 created_by: account,
+                invited_email_hash: (!input.email.is_empty()).then(|| email_hash(&input.email)),
             },
             services.now(),
         )
@@ -313,6 +328,7 @@ pub async fn register(
                     .to_stored(),
                 ),
                 created_by: account,
+                invited_email_hash: (!input.email.is_empty()).then(|| email_hash(&input.email)),
             },
             now,
         )
@@ -371,6 +387,14 @@ pub async fn accept(services: &Services, caller: &Caller, typed: &str) -> Servic
         )
         .await);
     }
+    // Becoming someone's delegate needs the same checked identity as reading their record
+    // (security review: a code must not be weaker than signing in).
+    if !caller.identity_checked() {
+        return Err(ServiceError::invalid(
+            "code",
+            "error-code-identity-not-checked",
+        ));
+    }
     let Some(normal) = normalise_code(typed) else {
         let message = if typed.trim().is_empty() {
             "error-code-missing"
@@ -387,19 +411,32 @@ pub async fn accept(services: &Services, caller: &Caller, typed: &str) -> Servic
     )
     .await?;
     let now = services.now();
+    let own_email = found.details.email.as_deref().map(email_hash);
     let accepted = tx
         .accept_invitation(
             &token_hash(&normal),
             account,
             found.details.person,
+            own_email.as_deref(),
             now - INVITATION_DAYS * 24 * 60 * 60,
             now,
         )
         .await?;
     let Some(delegation) = accepted else {
+        // An emailed code sent to another address says so: whoever holds it was given it.
+        let elsewhere = tx
+            .invitation_email_hash(&token_hash(&normal))
+            .await?
+            .flatten()
+            .is_some_and(|sent_to| Some(&sent_to) != own_email.as_ref());
         // The wrong code still counts against the limit.
         crate::commit(services, tx).await?;
-        return Err(ServiceError::invalid("code", "error-code-unknown"));
+        let message = if elsewhere {
+            "error-code-other-email"
+        } else {
+            "error-code-unknown"
+        };
+        return Err(ServiceError::invalid("code", message));
     };
     let person = delegation.details.person;
     let args = serde_json::json!({ "name": delegation.details.delegate_name }).to_string();

@@ -309,6 +309,7 @@ async fn ensure_demo_delegation(
                 invite_code_hash: None,
                 evidence: None,
                 created_by,
+                invited_email_hash: None,
             },
             now,
         )
@@ -319,6 +320,7 @@ async fn ensure_demo_delegation(
         session: String::new(),
         account: delegate.id,
         actor: None,
+        assurance: Assurance::High,
     };
     let mut event = audit::event(
         services,

@@ -40,17 +40,44 @@ pub struct Started {
     pub account: Account,
 }
 
-/// Signs `account` in (creating or refreshing it), ending the browser's `previous` session so
-/// the id changes at every sign-in; `via` says which way they came (`public`, `staff`, `demo`).
+/// Which person a public account is linked to at sign-in.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PersonLink {
+    /// Keep whatever link the account has (staff, demo, or an identity not checked to the high
+    /// level, which proves nothing about whose record it is).
+    Keep,
+    /// The person whose NHS number the provider vouched for at the high level: the link follows
+    /// it, to another person or to nobody, whenever the case system has corrected a number
+    /// (security review, "identity drift": never left on the wrong person).
+    ByNhsNumber(String),
+}
+
+/// Signs `account` in (creating or refreshing it), linking it to its person as `link` says and
+/// ending the browser's `previous` session so the id changes at every sign-in; `via` says which
+/// way they came (`public`, `staff`, `demo`).
 pub async fn sign_in(
     services: &Services,
     previous: Option<&str>,
     account: &NewAccount,
     assurance: Assurance,
     via: &str,
+    link: PersonLink,
 ) -> ServiceResult<Started> {
     let mut tx = services.begin().await?;
-    let account = tx.upsert_account(account, services.now()).await?;
+    let mut account = tx.upsert_account(account, services.now()).await?;
+    if let PersonLink::ByNhsNumber(number) = link {
+        let person = tx.person_by_nhs_number(&number).await?.map(|p| p.id);
+        if person != account.details.person {
+            if account.details.person.is_some() {
+                tracing::warn!(
+                    account = account.id.0,
+                    "an account's person changed with its NHS number: linked to the corrected record"
+                );
+            }
+            tx.link_account(account.id, person).await?;
+            account.details.person = person;
+        }
+    }
     let id = start_session(
         services,
         tx.as_mut(),
@@ -96,6 +123,7 @@ pub(crate) async fn start_session(
         session: hash,
         account: account.id,
         actor: None,
+        assurance,
     };
     let mut event = audit::event(
         services,
@@ -159,6 +187,8 @@ pub struct Live {
     pub acting_for: Option<Person>,
     /// Everyone they may act for today, themselves first.
     pub can_act_for: Vec<PersonId>,
+    /// How well their identity was checked at sign-in.
+    pub assurance: Assurance,
 }
 
 /// Finds the session with this id hash, ends it if its time is up, notes that it was used
@@ -205,6 +235,7 @@ pub async fn resume(
     Ok(Resumed::Live(Box::new(Live {
         session: id_hash.to_owned(),
         can_act_for: people_to_act_for(&account, &delegations, today),
+        assurance: record.assurance,
         account,
         actor,
         acting_for,
@@ -276,17 +307,4 @@ pub async fn take_sign_in(services: &Services, id_hash: &str) -> ServiceResult<S
     let attempt = tx.take_sign_in_attempt(id_hash).await?;
     crate::commit(services, tx).await?;
     attempt.ok_or(ServiceError::NotFound)
-}
-
-/// The person with this NHS number, for linking a public account at sign-in (only at the high
-/// identity level; the caller checks that).
-pub async fn person_by_nhs_number(
-    services: &Services,
-    nhs_number: &str,
-) -> ServiceResult<Option<PersonId>> {
-    Ok(services
-        .reads()
-        .person_by_nhs_number(nhs_number)
-        .await?
-        .map(|p| p.id))
 }

@@ -102,6 +102,7 @@ async fn person(world: &World, n: i64) -> (PersonId, Caller) {
     .expect("sign in");
     let caller = Caller::SignedIn {
         session: candour_services::sessions::token_hash(&started.id),
+        assurance: Assurance::High,
         account: started.account.id,
         actor: Some(Actor::Person {
             account: started.account.id,
@@ -335,6 +336,7 @@ async fn the_activity_trail_from_before_the_log_moves_into_it_once_in_order() {
         },
         Assurance::High,
         "staff",
+        candour_services::sessions::PersonLink::Keep,
     )
     .await
     .expect("staff");
@@ -440,4 +442,129 @@ async fn world_again(url: &str) -> Services {
     )
     .await
     .expect("reopen")
+}
+
+#[tokio::test]
+async fn a_public_account_follows_its_person_when_the_case_system_corrects_an_nhs_number() {
+    use candour_services::sessions::{PersonLink, sign_in};
+    let world = world(1_000).await;
+    candour_services::demo::load(&world.services, 3, 1, false)
+        .await
+        .expect("people");
+    // Person 1's record carries the NHS number the provider will vouch for.
+    let number = "9434765919".to_owned();
+    {
+        use sqlx::Connection as _;
+        let mut db = sqlx::SqliteConnection::connect(&world.url).await.expect("open");
+        sqlx::query("UPDATE people SET nhs_number = $1 WHERE id = 1")
+            .bind(&number)
+            .execute(&mut db)
+            .await
+            .expect("number");
+    }
+    let account = NewAccount {
+        kind: AccountKind::Public,
+        issuer: "https://login.example".to_owned(),
+        subject: "nhs-login-subject".to_owned(),
+        display_name: "Someone".to_owned(),
+        email: None,
+        person: None,
+        roles: Default::default(),
+    };
+    let link = || PersonLink::ByNhsNumber(number.clone());
+    let signed_in = sign_in(
+        &world.services,
+        None,
+        &account,
+        Assurance::High,
+        "public",
+        link(),
+    )
+    .await
+    .expect("sign in");
+    assert_eq!(signed_in.account.details.person, Some(PersonId(1)));
+    // The case system corrects person 1's NHS number: it was someone else's.
+    {
+        use sqlx::Connection as _;
+        let mut db = sqlx::SqliteConnection::connect(&world.url)
+            .await
+            .expect("open");
+        sqlx::query("UPDATE people SET nhs_number = '9990001112' WHERE id = 1")
+            .execute(&mut db)
+            .await
+            .expect("correct");
+    }
+    let again = sign_in(
+        &world.services,
+        None,
+        &account,
+        Assurance::High,
+        "public",
+        link(),
+    )
+    .await
+    .expect("sign in");
+    assert_eq!(
+        again.account.details.person, None,
+        "no longer linked to a record that is not theirs"
+    );
+    // A sign-in that checks nothing keeps the account as it is.
+    let low = sign_in(
+        &world.services,
+        None,
+        &account,
+        Assurance::Low,
+        "public",
+        PersonLink::Keep,
+    )
+    .await
+    .expect("sign in");
+    assert_eq!(low.account.details.person, None);
+}
+
+#[tokio::test]
+async fn a_code_is_accepted_only_by_someone_whose_identity_was_checked() {
+    let world = world(1_000).await;
+    candour_services::demo::load(&world.services, 3, 1, false)
+        .await
+        .expect("people");
+    let (me, caller) = person(&world, 1).await;
+    let made = candour_services::delegates::invite(
+        &world.services,
+        &caller,
+        me,
+        candour_services::delegates::NewInvitation {
+            name: "Sam".to_owned(),
+            email: String::new(),
+            scopes: vec![DelegateScope::ReadRecord.key().to_owned()],
+            ends_on: Ok(None),
+        },
+    )
+    .await
+    .expect("invited");
+    let (_, helper) = person(&world, 2).await;
+    let Caller::SignedIn {
+        session, account, ..
+    } = helper.clone()
+    else {
+        panic!("signed in");
+    };
+    let unchecked = Caller::SignedIn {
+        session,
+        account,
+        actor: None,
+        assurance: Assurance::Low,
+    };
+    let refused =
+        candour_services::delegates::accept(&world.services, &unchecked, &made.code).await;
+    match refused {
+        Err(ServiceError::Invalid(problems)) => {
+            assert_eq!(problems[0].message, "error-code-identity-not-checked")
+        }
+        other => panic!("{other:?}"),
+    }
+    let accepted = candour_services::delegates::accept(&world.services, &helper, &made.code)
+        .await
+        .expect("a checked identity is accepted");
+    assert_eq!(accepted, me);
 }

@@ -75,6 +75,16 @@ macro_rules! shared_queries {
                     .ok_or_else(|| corrupt("accounts", "the account just written is missing"))
             }
 
+            pub async fn link_account(conn: &mut Conn, id: AccountId, person: Option<PersonId>) -> StoreResult<()> {
+                sqlx::query("UPDATE accounts SET person_id = $1 WHERE id = $2")
+                    .bind(person.map(|p| p.0))
+                    .bind(id.0)
+                    .execute(&mut *conn)
+                    .await
+                    .map(|_| ())
+                    .map_err(database)
+            }
+
             const ACCOUNT_COLUMNS: &str = "id, kind, issuer, subject, display_name, email, person_id, roles";
 
             pub async fn account(conn: &mut Conn, id: AccountId) -> StoreResult<Option<Account>> {
@@ -256,15 +266,16 @@ macro_rules! shared_queries {
             }
 
             const DELEGATION_COLUMNS: &str = "id, person_id, delegate_account_id, delegate_name, authority, scopes, \
-                 ends_on, invite_code_hash, evidence, created_by, created_at, accepted_at, ended_at, ended_by";
+                 ends_on, invite_code_hash, evidence, created_by, created_at, accepted_at, ended_at, ended_by, \
+                 invited_email_hash";
 
             pub async fn create_delegation(conn: &mut Conn, new: &NewDelegation, now: i64) -> StoreResult<DelegationId> {
                 let scopes: Vec<&str> = new.scopes.iter().map(|s| s.key()).collect();
                 let accepted = new.delegate.map(|_| now);
                 sqlx::query_scalar(
                     "INSERT INTO delegations (person_id, delegate_account_id, delegate_name, authority, scopes, \
-                     ends_on, invite_code_hash, evidence, created_by, created_at, accepted_at) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
+                     ends_on, invite_code_hash, evidence, created_by, created_at, accepted_at, invited_email_hash) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id",
                 )
                 .bind(new.person.0)
                 .bind(new.delegate.map(|a| a.0))
@@ -277,6 +288,7 @@ macro_rules! shared_queries {
                 .bind(new.created_by.0)
                 .bind(now)
                 .bind(accepted)
+                .bind(&new.invited_email_hash)
                 .fetch_one(&mut *conn)
                 .await
                 .map(DelegationId)
@@ -306,6 +318,7 @@ macro_rules! shared_queries {
                             invite_code_hash: row.try_get("invite_code_hash")?,
                             evidence: row.try_get("evidence")?,
                             created_by: AccountId(row.try_get("created_by")?),
+                            invited_email_hash: row.try_get("invited_email_hash")?,
                         },
                         created_at: row.try_get("created_at")?,
                         accepted_at: row.try_get("accepted_at")?,
@@ -356,19 +369,22 @@ macro_rules! shared_queries {
                 code_hash: &str,
                 account: AccountId,
                 own_person: Option<PersonId>,
+                own_email_hash: Option<&str>,
                 made_after: i64,
                 now: i64,
             ) -> StoreResult<Option<Delegation>> {
                 let id: Option<i64> = sqlx::query_scalar(
                     "UPDATE delegations SET delegate_account_id = $1, accepted_at = $2, invite_code_hash = NULL \
                      WHERE invite_code_hash = $3 AND accepted_at IS NULL AND ended_at IS NULL \
-                     AND created_at >= $4 AND person_id <> $5 RETURNING id",
+                     AND created_at >= $4 AND person_id <> $5 \
+                     AND (invited_email_hash IS NULL OR invited_email_hash = $6) RETURNING id",
                 )
                 .bind(account.0)
                 .bind(now)
                 .bind(code_hash)
                 .bind(made_after)
                 .bind(own_person.map_or(-1, |p| p.0))
+                .bind(own_email_hash.unwrap_or(""))
                 .fetch_optional(&mut *conn)
                 .await
                 .map_err(database)?;
@@ -376,6 +392,14 @@ macro_rules! shared_queries {
                     Some(id) => delegation(&mut *conn, DelegationId(id)).await,
                     None => Ok(None),
                 }
+            }
+
+            pub async fn invitation_email_hash(conn: &mut Conn, code_hash: &str) -> StoreResult<Option<Option<String>>> {
+                sqlx::query_scalar("SELECT invited_email_hash FROM delegations WHERE invite_code_hash = $1")
+                    .bind(code_hash)
+                    .fetch_optional(&mut *conn)
+                    .await
+                    .map_err(database)
             }
 
             pub async fn end_delegation(conn: &mut Conn, id: DelegationId, person: PersonId, by: AccountId, now: i64) -> StoreResult<bool> {

@@ -163,6 +163,7 @@ macro_rules! backend {
             }
             candour_store::repo::accounts::AccountWrites {
                 shared::upsert_account(account: &candour_domain::account::NewAccount, now: i64) -> candour_domain::account::Account;
+                shared::link_account(id: candour_domain::access::AccountId, person: Option<candour_domain::person::PersonId>) -> ();
             }
             candour_store::repo::sessions::SessionReads {
                 shared::session(id_hash: &str) -> Option<candour_store::records::SessionRecord>;
@@ -179,6 +180,7 @@ macro_rules! backend {
                 shared::delegation(id: candour_domain::delegation::DelegationId) -> Option<candour_domain::delegation::Delegation>;
                 shared::delegations_for_person(person: candour_domain::person::PersonId) -> Vec<candour_domain::delegation::Delegation>;
                 shared::delegations_for_delegate(account: candour_domain::access::AccountId) -> Vec<candour_domain::delegation::Delegation>;
+                shared::invitation_email_hash(code_hash: &str) -> Option<Option<String>>;
             }
             candour_store::repo::delegates::DelegationWrites {
                 shared::create_delegation(delegation: &candour_domain::delegation::NewDelegation, now: i64) -> candour_domain::delegation::DelegationId;
@@ -186,6 +188,7 @@ macro_rules! backend {
                     code_hash: &str,
                     account: candour_domain::access::AccountId,
                     own_person: Option<candour_domain::person::PersonId>,
+                    own_email_hash: Option<&str>,
                     made_after: i64,
                     now: i64
                 ) -> Option<candour_domain::delegation::Delegation>;

@@ -1,6 +1,6 @@
 //! Shown with status 429 when something was tried too often (see `candour_domain::abuse`): what
 //! was limited, how many minutes to wait, and that nothing was lost. `?what=` names the limit
-//! (`sign-in`, `codes` or `requests`) and `?minutes=` the wait; anything else reads as a general
+//! (`sign-in`, `codes`, `requests` or `invitations`) and `?minutes=` the wait; anything else reads as a general
 //! "try again later", so a crafted link cannot put other words on the page.
 
 use crate::i18n::{t, t_args};
@@ -24,6 +24,7 @@ pub fn TooManyPage() -> impl IntoView {
         "sign-in" => "too-many-sign-in",
         "codes" => "too-many-codes",
         "requests" => "too-many-requests",
+        "invitations" => "too-many-invitations",
         _ => "too-many-other",
     };
     let wait = match minutes {

@@ -54,10 +54,14 @@ pub enum Decision {
 /// May `actor` do `action` to `person`'s information?
 pub fn decide(actor: &Actor, person: PersonId, action: PersonAction) -> Decision {
     use PersonAction as A;
+    // A person may ask for their own information at any identity level (the request is itself
+    // followed by an identity check: ICO, "Can we ask for ID?"); someone asking on another's
+    // behalf must have had their own identity checked to the same level as reading the record
+    // (security review: a request made for someone is as sensitive as reading their record).
     let needs_high = matches!(
         action,
         A::ReadRecord | A::SeeSharingAndAccess | A::ManageConsent | A::ManageDelegates
-    );
+    ) || (action == A::MakeRequest && matches!(actor, Actor::Delegate { .. }));
     let assured = |assurance: &Assurance| {
         if needs_high && *assurance < Assurance::High {
             Decision::NeedsHigherAssurance
@@ -163,6 +167,15 @@ mod tests {
         }
     }
 
+    fn low_assurance_delegate(scopes: &[DelegateScope]) -> Actor {
+        Actor::Delegate {
+            account: AccountId(11),
+            person: ME,
+            scopes: scopes.iter().copied().collect(),
+            assurance: Assurance::Low,
+        }
+    }
+
     fn staff(roles: &[Role]) -> Actor {
         Actor::Staff {
             account: AccountId(12),
@@ -236,6 +249,19 @@ mod tests {
             // Only the person decides who else may act for them.
             (delegate(&S::ALL), ME, A::ManageDelegates, NotFound),
             (delegate(&S::ALL), ME, A::RecordOnBehalf, NotFound),
+            // Asking on someone's behalf needs a checked identity, as reading their record does.
+            (
+                low_assurance_delegate(&[S::MakeRequests]),
+                ME,
+                A::MakeRequest,
+                NeedsHigherAssurance,
+            ),
+            (
+                low_assurance_delegate(&[S::ReadRecord]),
+                ME,
+                A::ReadRecord,
+                NeedsHigherAssurance,
+            ),
         ];
         for (actor, whose, action, expected) in cases {
             assert_eq!(

@@ -113,6 +113,7 @@ mod tests {
                 invite_code_hash: None,
                 evidence: None,
                 created_by: AccountId(1),
+                invited_email_hash: None,
             },
             created_at: 0,
             accepted_at: Some(1),

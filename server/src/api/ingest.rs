@@ -128,9 +128,9 @@ fn readable_report(
     entry: &candour_domain::record::NewEntry,
 ) -> candour_domain::readability::Report {
     let mut shown = entry.clone();
+    shown.summary = candour_domain::record::shown_summary(entry).map(str::to_owned);
     if shown.withheld.is_some() {
         shown.statements.clear();
-        shown.summary = None;
     }
     shown.statements.retain(|s| s.withheld.is_none());
     candour_domain::record::readability(&shown, &candour_app::glossary::explains)

@@ -35,6 +35,8 @@ pub struct ServeArgs {
 
 /// Leaflets rendered at once: one per core on the 2-core machines councils start with.
 const LEAFLET_RENDERS: usize = 2;
+/// Leaflets that may wait for a render slot; more are refused at once (503, `Retry-After`).
+const LEAFLETS_WAITING: usize = 16;
 /// A leaflet renders in milliseconds; anything near this is stuck.
 const LEAFLET_TIME_LIMIT: std::time::Duration = std::time::Duration::from_secs(10);
 
@@ -76,9 +78,27 @@ pub async fn run(config_file: Option<&Path>, args: ServeArgs) -> anyhow::Result<
         configured: organisation_configured,
     });
     let services = open_services::open(&config, args.demo, &branding).await?;
-    if args.demo && services.reads().count_people().await? == 0 {
-        let added = candour_services::demo::load(&services, DEMO_PEOPLE, DEMO_SEED, true).await?;
-        tracing::info!(people = added, "loaded the synthetic demonstration council");
+    if args.demo {
+        let mut reads = services.reads();
+        let people = reads.count_people().await?;
+        let synthetic = reads
+            .setting(candour_services::data::SETTING_DEMO_DATA)
+            .await?
+            .is_some();
+        drop(reads);
+        if people > 0 && !synthetic {
+            // With --demo anyone can sign in as anyone: never over real people's records.
+            anyhow::bail!(
+                "refusing --demo: the database at {} holds people who are not the synthetic \
+                 demonstration council, and with --demo anyone could sign in as them",
+                config.database
+            );
+        }
+        if people == 0 {
+            let added =
+                candour_services::demo::load(&services, DEMO_PEOPLE, DEMO_SEED, true).await?;
+            tracing::info!(people = added, "loaded the synthetic demonstration council");
+        }
     }
     branding
         .refresh(&services)
@@ -113,7 +133,12 @@ pub async fn run(config_file: Option<&Path>, args: ServeArgs) -> anyhow::Result<
         leptos_options: leptos_options(),
         services: services.clone(),
         portal: Arc::new(portal),
-        leaflets: RenderPool::new(leaflet_engine, LEAFLET_RENDERS, LEAFLET_TIME_LIMIT),
+        leaflets: RenderPool::new(
+            leaflet_engine,
+            LEAFLET_RENDERS,
+            LEAFLETS_WAITING,
+            LEAFLET_TIME_LIMIT,
+        ),
         branding,
     };
     let app = http::router(state, &config)?;

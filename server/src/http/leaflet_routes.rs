@@ -15,7 +15,8 @@
 //! file of every leaflet in every language in both sizes, named `LEAFLET/LANGUAGE/…pdf`. PDFs
 //! are already compressed, so the zip stores them as they are.
 
-use axum::extract::{Path, Query, Request, State};
+use super::leaflet_cache::LeafletCache;
+use axum::extract::{FromRef, Path, Query, Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use candour_app::i18n::translate;
@@ -28,6 +29,14 @@ use candour_domain::person::InformationFormat;
 use candour_domain::rights::RequestStatus;
 use candour_leaflets::{LeafletError, Personal, PersonalRequest, RenderRequest};
 use serde::Deserialize;
+use std::sync::Arc;
+
+/// What the leaflet routes share: the portal's state, and the public leaflets already made.
+#[derive(Clone, FromRef)]
+struct LeafletState {
+    app: AppState,
+    cache: Arc<LeafletCache>,
+}
 
 /// The routes.
 pub fn routes(state: AppState) -> axum::Router {
@@ -36,7 +45,10 @@ pub fn routes(state: AppState) -> axum::Router {
         .route("/leaflets/{name}/download", axum::routing::get(download))
         .route("/leaflets/{name}/mine", axum::routing::get(mine))
         .route("/staff/leaflets/print-pack", axum::routing::get(print_pack))
-        .with_state(state)
+        .with_state(LeafletState {
+            app: state,
+            cache: Arc::new(LeafletCache::default()),
+        })
 }
 
 async fn picture(Path(file): Path<String>) -> Response {
@@ -66,12 +78,55 @@ struct Options {
 
 async fn download(
     State(state): State<AppState>,
+    State(cache): State<Arc<LeafletCache>>,
     Path(name): Path<String>,
     Query(options): Query<Options>,
 ) -> Response {
     let large_print = options.print.as_deref() == Some("large");
     let locale = options.language.unwrap_or_else(|| "en-GB".into());
-    pdf(&state, name, locale, large_print, None).await
+    let file_name = file_name(&name, &locale, large_print);
+    // Read before rendering: details saved meanwhile make a new generation, never a stale copy.
+    let generation = state.branding.generation();
+    let key = (name.clone(), locale.clone(), large_print);
+    if let Some(kept) = cache.get(generation, &key) {
+        return attachment("application/pdf", &file_name, kept.as_ref().clone());
+    }
+    let request = leaflet_request(&state, name, locale, large_print, None);
+    match state.leaflets.render(request).await {
+        Ok(rendered) => {
+            let pdf = Arc::new(rendered.pdf);
+            cache.keep(generation, key, pdf.clone());
+            attachment("application/pdf", &file_name, pdf.as_ref().clone())
+        }
+        Err(error) => refused(error),
+    }
+}
+
+/// The name a leaflet is downloaded as.
+fn file_name(name: &str, locale: &str, large_print: bool) -> String {
+    format!(
+        "{name}-{locale}{}.pdf",
+        if large_print { "-large-print" } else { "" }
+    )
+}
+
+/// The answer when a leaflet could not be made: not found for a name or language Candour does
+/// not have; 503 with `Retry-After` when the leaflet maker is full or was too slow.
+fn refused(error: LeafletError) -> Response {
+    match error {
+        LeafletError::UnknownLeaflet { .. } | LeafletError::UnknownLocale { .. } => {
+            StatusCode::NOT_FOUND.into_response()
+        }
+        LeafletError::Busy | LeafletError::TimedOut => (
+            StatusCode::SERVICE_UNAVAILABLE,
+            [(header::RETRY_AFTER, "5")],
+        )
+            .into_response(),
+        error => {
+            tracing::error!(%error, "a leaflet could not be made");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
 }
 
 async fn mine(
@@ -154,21 +209,11 @@ async fn pdf(
     large_print: bool,
     personal: Option<Personal>,
 ) -> Response {
-    let file_name = format!(
-        "{name}-{locale}{}.pdf",
-        if large_print { "-large-print" } else { "" }
-    );
+    let file_name = file_name(&name, &locale, large_print);
     let request = leaflet_request(state, name, locale, large_print, personal);
     match state.leaflets.render(request).await {
         Ok(rendered) => attachment("application/pdf", &file_name, rendered.pdf),
-        Err(LeafletError::UnknownLeaflet { .. } | LeafletError::UnknownLocale { .. }) => {
-            StatusCode::NOT_FOUND.into_response()
-        }
-        Err(LeafletError::TimedOut) => StatusCode::SERVICE_UNAVAILABLE.into_response(),
-        Err(error) => {
-            tracing::error!(%error, "a leaflet could not be made");
-            StatusCode::INTERNAL_SERVER_ERROR.into_response()
-        }
+        Err(error) => refused(error),
     }
 }
 

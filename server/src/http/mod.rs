@@ -11,6 +11,7 @@ pub mod client_address;
 mod copy_routes;
 mod error_pages;
 mod health;
+mod leaflet_cache;
 mod leaflet_routes;
 mod organisation_routes;
 mod origin_check;

@@ -79,8 +79,33 @@ fn staff_register_an_attorney_the_person_is_told_and_the_attorney_starts_with_th
         assert!(delegates.contains(expected), "{expected}");
     }
 
-    // The attorney signs in with their own account and types the code.
+    // The emailed code works only for an account signed in with that address; this demo
+    // account has none.
     let attorney = demo_session(&server, "person:5");
+    let elsewhere = post(
+        &server,
+        "/api/delegates/accept",
+        Some(&attorney),
+        &format!("code={code}"),
+    );
+    assert!(
+        elsewhere.body.contains("error-code-other-email"),
+        "{elsewhere:?}"
+    );
+    // Registered again with the code handed over instead of emailed, the attorney types it.
+    let handed = post(
+        &server,
+        "/api/staff/delegates/register",
+        Some(&caseworker),
+        &REGISTRATION.replace("email=pat%40example.test", "email="),
+    );
+    let code = handed
+        .header("location")
+        .split("code=")
+        .nth(1)
+        .and_then(|rest| rest.split('&').next())
+        .expect("a code")
+        .to_owned();
     let accepted = post(
         &server,
         "/api/delegates/accept",

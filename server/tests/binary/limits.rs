@@ -60,7 +60,7 @@ fn typing_invitation_codes_is_limited_per_account() {
             &server,
             "/api/delegates/accept",
             Some(&someone),
-            "code=ACDE-FGHJ-KMNP",
+            "code=ACDE-FGHJ-KMNP-QRTU-VWXY",
         );
         assert!(
             wrong.body.contains("error-code-unknown"),
@@ -71,7 +71,7 @@ fn typing_invitation_codes_is_limited_per_account() {
         &server,
         "/api/delegates/accept",
         Some(&someone),
-        "code=ACDE-FGHJ-KMNP",
+        "code=ACDE-FGHJ-KMNP-QRTU-VWXY",
     );
     assert!(
         sixth
@@ -84,7 +84,7 @@ fn typing_invitation_codes_is_limited_per_account() {
         &server,
         "/api/delegates/accept",
         Some(&other),
-        "code=ACDE-FGHJ-KMNP",
+        "code=ACDE-FGHJ-KMNP-QRTU-VWXY",
     );
     assert!(
         theirs.body.contains("error-code-unknown"),
@@ -155,5 +155,35 @@ fn behind_a_trusted_proxy_sign_in_is_limited_per_client_and_otherwise_per_peer()
     assert!(
         limited(&start(&server, "198.51.100.3")),
         "a forged header does not buy a new allowance"
+    );
+}
+
+#[test]
+fn emailed_invitations_are_limited_per_person_and_handed_over_ones_are_not() {
+    let server = Server::start(&[]);
+    let person = demo_session(&server, "person:2");
+    let invite = |email: &str| {
+        post(
+            &server,
+            "/api/delegates/invite",
+            Some(&person),
+            &format!("name=Sam&email={email}&scopes%5B%5D=read_record"),
+        )
+        .header("location")
+        .to_owned()
+    };
+    for n in 1..=5 {
+        assert!(
+            invite(&format!("sam{n}%40example.test")).starts_with("/account/delegates/invited"),
+            "emailed invitation {n}"
+        );
+    }
+    assert!(
+        invite("sam6%40example.test").starts_with("/problem/too-many?what=invitations&minutes="),
+        "the sixth email in a day waits"
+    );
+    assert!(
+        invite("").starts_with("/account/delegates/invited"),
+        "a code handed over is never limited"
     );
 }

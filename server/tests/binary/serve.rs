@@ -249,3 +249,28 @@ fn every_subcommand_has_help() {
         assert!(help.contains("Usage: candour"), "{help}");
     }
 }
+
+#[test]
+fn demo_mode_refuses_a_database_that_holds_real_people() {
+    let dir = tempfile::tempdir().expect("dir");
+    let url = format!("sqlite:{}", dir.path().join("real.db").display());
+    let batch = dir.path().join("batch.json");
+    std::fs::write(
+        &batch,
+        r#"{"people": [{"source_id": "REAL-1", "given_name": "Real", "family_name": "Person", "date_of_birth": "1950-01-01"}]}"#,
+    )
+    .expect("write");
+    let (code, _, err) = run(
+        &["import", batch.to_str().expect("path"), "--org", "Anytown"],
+        &[("CANDOUR_DATABASE_URL", &url)],
+        dir.path(),
+    );
+    assert_eq!(code, 0, "{err}");
+    let (code, _, err) = run(
+        &["serve", "--demo", "--addr", "127.0.0.1:0"],
+        &[("CANDOUR_DATABASE_URL", &url)],
+        dir.path(),
+    );
+    assert_ne!(code, 0);
+    assert!(err.contains("refusing --demo"), "{err}");
+}

@@ -19,12 +19,13 @@ pub async fn invitations_are_accepted_once_and_ended_only_by_their_person(store:
         invite_code_hash: Some("code-hash".to_owned()),
         evidence: None,
         created_by: person.id,
+        invited_email_hash: None,
     };
     let id = w!(store, create_delegation(&invitation, 100)).expect("create");
     assert!(
         w!(
             store,
-            accept_invitation("code-hash", person.id, Some(me), 0, 150)
+            accept_invitation("code-hash", person.id, Some(me), None, 0, 150)
         )
         .expect("own")
         .is_none(),
@@ -33,7 +34,7 @@ pub async fn invitations_are_accepted_once_and_ended_only_by_their_person(store:
     assert!(
         w!(
             store,
-            accept_invitation("code-hash", friend.id, None, 101, 150)
+            accept_invitation("code-hash", friend.id, None, None, 101, 150)
         )
         .expect("old")
         .is_none(),
@@ -41,7 +42,7 @@ pub async fn invitations_are_accepted_once_and_ended_only_by_their_person(store:
     );
     let accepted = w!(
         store,
-        accept_invitation("code-hash", friend.id, None, 100, 200)
+        accept_invitation("code-hash", friend.id, None, None, 100, 200)
     )
     .expect("accept")
     .expect("an open invitation");
@@ -53,7 +54,7 @@ pub async fn invitations_are_accepted_once_and_ended_only_by_their_person(store:
     assert!(
         w!(
             store,
-            accept_invitation("code-hash", friend.id, None, 0, 300)
+            accept_invitation("code-hash", friend.id, None, None, 0, 300)
         )
         .expect("again")
         .is_none()
@@ -94,4 +95,60 @@ pub async fn invitations_are_accepted_once_and_ended_only_by_their_person(store:
         .expect("q")
         .expect("present");
     assert_eq!(ended.ended, Some((400, person.id)));
+}
+
+/// An invitation emailed to an address is accepted only by an account with that address.
+pub async fn an_emailed_invitation_is_accepted_only_with_its_address(store: Arc<dyn Store>) {
+    use candour_domain::delegation::email_hash;
+    let (me, _) = two_people(&store).await;
+    let person = w!(store, upsert_account(&public_account("owner", Some(me)), 1)).expect("account");
+    let friend = w!(store, upsert_account(&public_account("friend", None), 1)).expect("account");
+    let invitation = NewDelegation {
+        person: me,
+        delegate: None,
+        delegate_name: "Friend".to_owned(),
+        authority: AuthorityKind::PersonsAuthority,
+        scopes: [DelegateScope::ReadRecord].into_iter().collect(),
+        ends_on: None,
+        invite_code_hash: Some("emailed-code".to_owned()),
+        evidence: None,
+        created_by: person.id,
+        invited_email_hash: Some(email_hash("Friend@Example.test ")),
+    };
+    w!(store, create_delegation(&invitation, 100)).expect("create");
+    assert_eq!(
+        store
+            .reads()
+            .invitation_email_hash("emailed-code")
+            .await
+            .expect("q"),
+        Some(Some(email_hash("friend@example.test")))
+    );
+    let other = email_hash("someone@example.test");
+    assert!(
+        w!(
+            store,
+            accept_invitation("emailed-code", friend.id, None, Some(&other), 0, 150)
+        )
+        .expect("q")
+        .is_none(),
+        "another address is refused"
+    );
+    assert!(
+        w!(
+            store,
+            accept_invitation("emailed-code", friend.id, None, None, 0, 150)
+        )
+        .expect("q")
+        .is_none(),
+        "no address is refused"
+    );
+    let own = email_hash("friend@example.test");
+    let accepted = w!(
+        store,
+        accept_invitation("emailed-code", friend.id, None, Some(&own), 0, 160)
+    )
+    .expect("q")
+    .expect("the address it was sent to");
+    assert_eq!(accepted.details.delegate, Some(friend.id));
 }

@@ -4,6 +4,7 @@ use crate::StoreResult;
 use async_trait::async_trait;
 use candour_domain::access::{AccountId, Role};
 use candour_domain::account::{Account, NewAccount};
+use candour_domain::person::PersonId;
 
 /// Looking accounts up.
 #[async_trait]
@@ -21,4 +22,7 @@ pub trait AccountWrites: Send {
     /// Creates the account for (issuer, subject), or refreshes its details; an existing link to
     /// a person is kept when none is given.
     async fn upsert_account(&mut self, account: &NewAccount, now: i64) -> StoreResult<Account>;
+
+    /// Links an account to a person, or to nobody, replacing any earlier link.
+    async fn link_account(&mut self, id: AccountId, person: Option<PersonId>) -> StoreResult<()>;
 }

@@ -20,6 +20,13 @@ pub trait DelegationReads: Send {
         &mut self,
         account: AccountId,
     ) -> StoreResult<Vec<Delegation>>;
+
+    /// For the open invitation with this code's hash: the hash of the address it was emailed
+    /// to, if it was (`Some(None)` for one handed over; `None` when there is no such invitation).
+    async fn invitation_email_hash(
+        &mut self,
+        code_hash: &str,
+    ) -> StoreResult<Option<Option<String>>>;
 }
 
 /// Making, accepting and ending delegations.
@@ -33,12 +40,14 @@ pub trait DelegationWrites: Send {
     ) -> StoreResult<DelegationId>;
 
     /// Accepts an invitation by its code's hash; `None` if no open invitation made after
-    /// `made_after` has that code, or it is for `own_person` (nobody acts for themselves).
+    /// `made_after` has that code, it is for `own_person` (nobody acts for themselves), or it
+    /// was emailed to an address whose hash is not `own_email_hash`.
     async fn accept_invitation(
         &mut self,
         code_hash: &str,
         account: AccountId,
         own_person: Option<PersonId>,
+        own_email_hash: Option<&str>,
         made_after: i64,
         now: i64,
     ) -> StoreResult<Option<Delegation>>;

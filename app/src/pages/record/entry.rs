@@ -64,8 +64,9 @@ pub fn EntryPage() -> impl IntoView {
                 let details = entry.details.clone();
                 let overdue = check_overdue(&details, session::today());
                 let checked = details.checked_on.map_or_else(|| t("entry-never-checked"), date);
-                // A withheld entry shows only its reason: its summary is withheld too.
-                let summary = details.summary.clone().filter(|_| visible.is_ok());
+                // A withheld entry shows only its reason: its summary is withheld too, as it is
+                // when every statement is.
+                let summary = candour_domain::record::shown_summary(&details).map(str::to_owned);
                 let in_short = |large: bool| {
                     summary.clone().map(|text| view! {
                         <div class=if large { "candour-summary candour-summary--first" } else { "candour-summary" }>

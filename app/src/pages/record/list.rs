@@ -97,11 +97,9 @@ pub fn RecordPage() -> impl IntoView {
                     .into_iter()
                     .map(|e| {
                         let href = format!("/record/{}", e.id.0);
-                        let summary = e
-                            .details
-                            .summary
-                            .clone()
-                            .filter(|_| easy_read && e.details.withheld.is_none());
+                        let summary = candour_domain::record::shown_summary(&e.details)
+                            .filter(|_| easy_read)
+                            .map(str::to_owned);
                         view! {
                             <li class="candour-entry-list__item">
                                 <h2 class="govuk-heading-s govuk-!-margin-bottom-1">

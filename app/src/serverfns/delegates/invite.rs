@@ -49,9 +49,14 @@ pub async fn invite_delegate(
         scopes,
         ends_on: date_from_parts(&day, &month, &year),
     };
-    let made = invite(&app_state().services, &signed_in.caller(), person, input)
-        .await
-        .map_err(|e| AppError::keeping(e, answers))?;
+    let made = match invite(&app_state().services, &signed_in.caller(), person, input).await {
+        Ok(made) => made,
+        Err(candour_services::ServiceError::TooMany { minutes }) => {
+            leptos_axum::redirect(&crate::limits::too_many_page("invitations", minutes));
+            return Ok(());
+        }
+        Err(error) => return Err(AppError::keeping(error, answers)),
+    };
     leptos_axum::redirect(&format!(
         "/account/delegates/invited?code={}{}",
         made.code,

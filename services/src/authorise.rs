@@ -37,3 +37,27 @@ pub(crate) async fn staff<'c>(
         _ => Err(audit::refused(services, caller, audit_action, None, object).await),
     }
 }
+
+/// The person staff named by their case-system id, if there is one and `actor` may do `action`
+/// for them; otherwise the problem is noted against the `person_ref` field (someone the policy
+/// does not allow reads exactly as someone who does not exist).
+pub(crate) async fn staff_named_person(
+    tx: &mut dyn candour_store::Transaction,
+    actor: &Actor,
+    person_ref: &str,
+    action: PersonAction,
+    problems: &mut crate::error::Problems,
+) -> ServiceResult<Option<candour_domain::person::Person>> {
+    if person_ref.trim().is_empty() {
+        problems.add("person_ref", "error-record-person-missing");
+        return Ok(None);
+    }
+    let found = tx
+        .person_by_source_id(person_ref.trim())
+        .await?
+        .filter(|p| decide(actor, p.id, action) == Decision::Allow);
+    if found.is_none() {
+        problems.add("person_ref", "error-record-person-unknown");
+    }
+    Ok(found)
+}

@@ -12,7 +12,7 @@
 use crate::error::Problems;
 use crate::sessions::token_hash;
 use crate::{Caller, ServiceError, ServiceResult, Services, audit, authorise, limits};
-use candour_domain::access::{AuthorityKind, DelegateScope, PersonAction, StaffAction, decide};
+use candour_domain::access::{AuthorityKind, DelegateScope, PersonAction, StaffAction};
 use candour_domain::account::AccountKind;
 use candour_domain::audit::AuditAction;
 use candour_domain::delegation::{
@@ -259,22 +259,14 @@ pub async fn register(
     let account = caller.account().ok_or(ServiceError::NotFound)?;
     let mut problems = Problems::default();
     let mut tx = services.begin().await?;
-    let person = if input.person_ref.is_empty() {
-        problems.add("person_ref", "error-record-person-missing");
-        None
-    } else {
-        let found = tx
-            .person_by_source_id(input.person_ref.trim())
-            .await?
-            .filter(|p| {
-                decide(actor, p.id, PersonAction::RegisterAuthority)
-                    == candour_domain::access::Decision::Allow
-            });
-        if found.is_none() {
-            problems.add("person_ref", "error-record-person-unknown");
-        }
-        found
-    };
+    let person = authorise::staff_named_person(
+        tx.as_mut(),
+        actor,
+        &input.person_ref,
+        PersonAction::RegisterAuthority,
+        &mut problems,
+    )
+    .await?;
     check_name_and_email(
         &mut problems,
         &input.name,

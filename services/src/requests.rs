@@ -23,7 +23,7 @@ use candour_domain::rights::{
     Right, RightsRequest,
 };
 use candour_store::records::AccessCopyRecord;
-use candour_store::{Reads, StoreResult};
+use candour_store::{Reads, StoreResult, Transaction};
 use chrono::NaiveDate;
 use std::collections::HashMap;
 
@@ -51,6 +51,40 @@ pub fn may_complete_today(services: &Services, request: &RightsRequest) -> bool 
             Calendar::bundled(),
         )
         .is_ok()
+}
+
+/// Inside a workflow's transaction: records `event` on `request` with its new due date, tells
+/// the person, and appends the workflow's audit event (`action` on `object`). Every staff action
+/// on a request ends this way.
+async fn record_and_tell(
+    services: &Services,
+    tx: &mut dyn Transaction,
+    caller: &Caller,
+    request: &RightsRequest,
+    event: &RequestEvent,
+    action: AuditAction,
+    object: String,
+) -> ServiceResult<()> {
+    let due = due_after(services, request, event);
+    tx.add_request_event(request.id, event, due, services.now())
+        .await?;
+    tell::about_request(
+        services,
+        tx,
+        request.id,
+        &request.details,
+        RequestNews::Updated,
+    )
+    .await?;
+    tx.append(audit::event(
+        services,
+        caller,
+        action,
+        Some(request.details.person),
+        object,
+    ))
+    .await?;
+    Ok(())
 }
 
 /// Keeps the answers of a request being made in the caller's session (the person's unsent
@@ -227,19 +261,14 @@ pub async fn take_down(
     let account = caller.account().ok_or(ServiceError::NotFound)?;
     let mut problems = Problems::default();
     let mut tx = services.begin().await?;
-    let person = if input.person_ref.is_empty() {
-        problems.add("person_ref", "error-record-person-missing");
-        None
-    } else {
-        let found = tx
-            .person_by_source_id(input.person_ref.trim())
-            .await?
-            .filter(|p| decide(actor, p.id, PersonAction::RecordOnBehalf) == Decision::Allow);
-        if found.is_none() {
-            problems.add("person_ref", "error-record-person-unknown");
-        }
-        found
-    };
+    let person = authorise::staff_named_person(
+        tx.as_mut(),
+        actor,
+        &input.person_ref,
+        PersonAction::RecordOnBehalf,
+        &mut problems,
+    )
+    .await?;
     if input.right.is_none() {
         problems.add("right", "error-request-right-missing");
     }
@@ -377,24 +406,16 @@ pub async fn record_event(
         note: input.note,
         by: account,
     };
-    let due = due_after(services, &request, &event);
-    tx.add_request_event(id, &event, due, services.now())
-        .await?;
-    tell::about_request(
+    let object = format!("request:{}:{}", id.reference(), kind.key());
+    record_and_tell(
         services,
         tx.as_mut(),
-        id,
-        &request.details,
-        RequestNews::Updated,
-    )
-    .await?;
-    tx.append(audit::event(
-        services,
         caller,
+        &request,
+        &event,
         AuditAction::RecordedRequestEvent,
-        Some(request.details.person),
-        format!("request:{}:{}", id.reference(), kind.key()),
-    ))
+        object,
+    )
     .await?;
     crate::commit(services, tx).await
 }
@@ -543,23 +564,15 @@ pub async fn make_access_copy(
             .copy_ready_note(locale, copy.available_until),
         by: account,
     };
-    let due = due_after(services, &request, &completed);
-    tx.add_request_event(id, &completed, due, now).await?;
-    tell::about_request(
+    record_and_tell(
         services,
         tx.as_mut(),
-        id,
-        &request.details,
-        RequestNews::Updated,
-    )
-    .await?;
-    tx.append(audit::event(
-        services,
         caller,
+        &request,
+        &completed,
         AuditAction::MadeAccessCopy,
-        Some(person),
         format!("request:{}", id.reference()),
-    ))
+    )
     .await?;
     crate::commit(services, tx).await
 }
@@ -664,24 +677,16 @@ pub async fn correct(
         note: services.wording().correction_done_note(locale),
         by: account,
     };
-    let due = due_after(services, &request, &event);
     tx.upsert_entry(&fixed, now).await?;
-    tx.add_request_event(id, &event, due, now).await?;
-    tell::about_request(
+    record_and_tell(
         services,
         tx.as_mut(),
-        id,
-        &request.details,
-        RequestNews::Updated,
-    )
-    .await?;
-    tx.append(audit::event(
-        services,
         caller,
+        &request,
+        &event,
         AuditAction::CorrectedRecord,
-        Some(person),
         format!("request:{}:entry:{}", id.reference(), entry.id.0),
-    ))
+    )
     .await?;
     crate::commit(services, tx).await
 }

@@ -455,7 +455,9 @@ async fn a_public_account_follows_its_person_when_the_case_system_corrects_an_nh
     let number = "9434765919".to_owned();
     {
         use sqlx::Connection as _;
-        let mut db = sqlx::SqliteConnection::connect(&world.url).await.expect("open");
+        let mut db = sqlx::SqliteConnection::connect(&world.url)
+            .await
+            .expect("open");
         sqlx::query("UPDATE people SET nhs_number = $1 WHERE id = 1")
             .bind(&number)
             .execute(&mut db)

@@ -242,11 +242,16 @@ fn every_subcommand_has_help() {
     let dir = tempfile::tempdir().expect("dir");
     let (code, stdout, _) = run(&["--help"], &[], dir.path());
     assert_eq!(code, 0);
-    for subcommand in ["serve", "demo-data", "deadline"] {
+    for subcommand in ["serve", "demo-data", "deadline", "audit"] {
         assert!(stdout.contains(subcommand), "{stdout}");
         let (code, help, _) = run(&[subcommand, "--help"], &[], dir.path());
         assert_eq!(code, 0, "{subcommand}");
         assert!(help.contains("Usage: candour"), "{help}");
+    }
+    for action in ["verify", "head"] {
+        let (code, help, _) = run(&["audit", action, "--help"], &[], dir.path());
+        assert_eq!(code, 0, "audit {action}");
+        assert!(help.contains("Usage: candour audit"), "{help}");
     }
 }
 

@@ -14,6 +14,8 @@ const dataDir = mkdtempSync(path.join(tmpdir(), 'candour-e2e-'));
 const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 3295);
 // Workers load this file again; they inherit the folder the main process chose.
 process.env.E2E_MAIL_DIR ??= mkdtempSync(path.join(tmpdir(), 'candour-mail-'));
+// Candour's log, kept as well as shown, so tests can check what it wrote down.
+process.env.E2E_SERVER_LOG ??= path.join(mkdtempSync(path.join(tmpdir(), 'candour-log-')), 'candour.log');
 // The staff client signs in with private_key_jwt: a P-256 key made for this run only, the
 // private half for Candour (a PEM file), the public half registered with the test provider.
 if (!process.env.E2E_STAFF_KEY) {
@@ -75,7 +77,7 @@ export default defineConfig({
       stderr: 'pipe',
     },
     {
-      command: `${root}/target/release/candour serve --demo --addr 127.0.0.1:${port}`,
+      command: `bash -c 'exec ${root}/target/release/candour serve --demo --addr 127.0.0.1:${port} 2> >(tee -a "$E2E_SERVER_LOG" >&2)'`,
       url: `http://127.0.0.1:${port}/readyz`,
       reuseExistingServer: false,
       timeout: 60_000,

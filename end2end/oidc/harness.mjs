@@ -15,6 +15,11 @@
 //   staff-ROLE     staff with that role key (caseworker, privacy_officer, …)
 //   tamper-N       like nhs-N, but the proxy changes the ID token after it is signed
 //   expire-N       like nhs-N, but the proxy re-signs the ID token already expired
+//   hs256-N        like nhs-N, but the proxy re-signs the ID token with HS256 and the public
+//                  client's secret, as someone holding that secret could (the discovery
+//                  document lists HS256, as some providers' do)
+//   rotate-N       like nhs-N, but the provider has rotated its keys: the token is signed with a
+//                  new key, published in the key set from that moment on
 //
 // The client secrets here are for these tests only.
 import Provider from 'oidc-provider';
@@ -28,6 +33,17 @@ const candour = process.env.CANDOUR_BASE ?? 'http://127.0.0.1:3210';
 
 const { privateKey } = crypto.generateKeyPairSync('rsa', { modulusLength: 2048 });
 const jwk = { ...privateKey.export({ format: 'jwk' }), kid: 'test-key', alg: 'RS256', use: 'sig' };
+const rotated = crypto.generateKeyPairSync('rsa', { modulusLength: 2048 });
+let rotatedPublished = false;
+const PUBLIC_SECRET = 'public-secret-for-tests-only';
+
+/** The public key set: the provider's key, and the rotated key once a token has used it. */
+function publicKeys() {
+  const publish = (key, kid) => ({ ...crypto.createPublicKey(key).export({ format: 'jwk' }), kid, alg: 'RS256', use: 'sig' });
+  const keys = [publish(privateKey, 'test-key')];
+  if (rotatedPublished) keys.push(publish(rotated.privateKey, 'rotated-key'));
+  return { keys };
+}
 
 /** The NHS number Candour's synthetic council gives person `index` (999 range, Modulus 11). */
 function nhsNumber(index) {
@@ -40,7 +56,7 @@ function nhsNumber(index) {
 function claimsFor(id) {
   const staff = /^staff-(.+)$/.exec(id);
   if (staff) return { sub: id, name: `Test ${staff[1].replace('_', ' ')}`, roles: [staff[1]] };
-  const person = /^(nhs|low|tamper|expire)-(\d+)$/.exec(id);
+  const person = /^(nhs|low|tamper|expire|hs256|rotate)-(\d+)$/.exec(id);
   if (person) {
     return {
       sub: id,
@@ -65,7 +81,7 @@ function client(kind) {
   if (kind === 'staff' && staffJwks) {
     return { ...common, token_endpoint_auth_method: 'private_key_jwt', jwks: staffJwks };
   }
-  return { ...common, client_secret: `${kind}-secret-for-tests-only`, token_endpoint_auth_method: 'client_secret_basic' };
+  return { ...common, client_secret: kind === 'public' ? PUBLIC_SECRET : `${kind}-secret-for-tests-only`, token_endpoint_auth_method: 'client_secret_basic' };
 }
 
 const provider = new Provider(issuer, {
@@ -104,23 +120,53 @@ function damage(idToken) {
     const body = `${header}.${b64(JSON.stringify(claims))}`;
     return `${body}.${b64(crypto.sign('sha256', Buffer.from(body), privateKey))}`;
   }
+  if (claims.sub.startsWith('hs256-')) {
+    claims.sub = claims.sub.replace('hs256-', 'nhs-');
+    const body = `${b64(JSON.stringify({ alg: 'HS256', typ: 'JWT' }))}.${b64(JSON.stringify(claims))}`;
+    return `${body}.${b64(crypto.createHmac('sha256', PUBLIC_SECRET).update(body).digest())}`;
+  }
+  if (claims.sub.startsWith('rotate-')) {
+    rotatedPublished = true;
+    const body = `${b64(JSON.stringify({ alg: 'RS256', typ: 'JWT', kid: 'rotated-key' }))}.${b64(JSON.stringify(claims))}`;
+    return `${body}.${b64(crypto.sign('sha256', Buffer.from(body), rotated.privateKey))}`;
+  }
   return idToken;
+}
+
+/** Adds HS256 to the algorithms the discovery document lists for ID tokens. */
+function listHs256(body) {
+  const metadata = JSON.parse(body);
+  const algorithms = metadata.id_token_signing_alg_values_supported ?? [];
+  if (!algorithms.includes('HS256')) algorithms.push('HS256');
+  metadata.id_token_signing_alg_values_supported = algorithms;
+  return JSON.stringify(metadata);
 }
 
 http
   .createServer((req, res) => {
+    if (req.method === 'GET' && new URL(req.url, issuer).pathname === '/jwks') {
+      res.writeHead(200, { 'content-type': 'application/jwk-set+json', 'cache-control': 'no-store' });
+      res.end(JSON.stringify(publicKeys()));
+      return;
+    }
+    const discovery = req.method === 'GET' && req.url.startsWith('/.well-known/openid-configuration');
     const upstream = http.request(
-      { host: '127.0.0.1', port: internal, path: req.url, method: req.method, headers: req.headers },
+      { host: '127.0.0.1', port: internal, path: req.url, method: req.method, headers: { ...req.headers, 'accept-encoding': 'identity' } },
       (answer) => {
-        if (req.method === 'POST' && req.url.startsWith('/token')) {
+        const token = req.method === 'POST' && req.url.startsWith('/token');
+        if (token || discovery) {
           const chunks = [];
           answer.on('data', (c) => chunks.push(c));
           answer.on('end', () => {
             let body = Buffer.concat(chunks).toString();
             try {
-              const json = JSON.parse(body);
-              if (json.id_token) json.id_token = damage(json.id_token);
-              body = JSON.stringify(json);
+              if (discovery) {
+                body = listHs256(body);
+              } else {
+                const json = JSON.parse(body);
+                if (json.id_token) json.id_token = damage(json.id_token);
+                body = JSON.stringify(json);
+              }
             } catch { /* not JSON: pass it on unchanged */ }
             const headers = { ...answer.headers, 'content-length': Buffer.byteLength(body) };
             res.writeHead(answer.statusCode, headers);

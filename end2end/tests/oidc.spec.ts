@@ -2,6 +2,7 @@
 // and for staff, and the attacks a careful client must refuse.
 import { test, expect } from '../support/fixtures';
 import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 
 const OIDC = `http://127.0.0.1:${process.env.E2E_OIDC_PORT ?? 3290}`;
 
@@ -97,3 +98,71 @@ test('an expired ID token is refused', async ({ page, tr }) => {
   await signIn(page, tr, 'expire-5');
   await expect(page).toHaveURL(/\/sign-in\/problem\?reason=failed$/);
 });
+
+test('an ID token signed with the client secret (HS256) is refused, though the provider lists HS256', async ({ page, tr }) => {
+  const metadata = await (await page.request.get(`${OIDC}/.well-known/openid-configuration`)).json();
+  expect(metadata.id_token_signing_alg_values_supported).toContain('HS256');
+  await signIn(page, tr, 'hs256-6');
+  await expect(page).toHaveURL(/\/sign-in\/problem\?reason=failed$/);
+  await page.goto('/account');
+  await expect(page).toHaveURL(/\/sign-in\?return_to=/);
+  // The provider's own tokens still sign in (a new browser session, so the provider asks again).
+  await page.context().clearCookies();
+  await signIn(page, tr, 'nhs-6');
+  await expect(page).toHaveURL(/\/account$/);
+});
+
+test('after the provider rotates its signing key, the next sign-in works at once', async ({ page, tr }) => {
+  await signIn(page, tr, 'rotate-7');
+  await expect(page).toHaveURL(/\/account$/);
+  await expect(page.getByText(tr('account-signed-in-as', { name: 'Test person 7' }))).toBeVisible();
+  const keys = await (await page.request.get(`${OIDC}/jwks`)).json();
+  expect(keys.keys.map((k: { kid: string }) => k.kid)).toContain('rotated-key');
+});
+
+test('saying no at the sign-in service is explained as stopping, and logged', async ({ page, tr }) => {
+  const logged = mentions('access_denied');
+  await page.goto('/sign-in');
+  await page.getByRole('button', { name: tr('sign-in-public') }).click();
+  await expect(page).toHaveURL(new RegExp(`^${OIDC}/`));
+  await page.getByRole('link', { name: '[ Cancel ]' }).click();
+  await expect(page).toHaveURL(/\/sign-in\/problem\?reason=cancelled$/);
+  await expect(page.getByText(tr('sign-in-problem-cancelled'))).toBeVisible();
+  await expect.poll(() => mentions('access_denied')).toBeGreaterThan(logged);
+});
+
+// The provider's other error answers, as it gives them: its authorization endpoint sends the
+// browser straight back to Candour with `error` and the attempt's `state`. (The browser follows
+// Candour's redirect to the provider without showing it to the test, so the answer is given
+// where that redirect is made.)
+for (const [error, reason, message] of [
+  ['login_required', 'sign-in-again', 'sign-in-problem-sign-in-again'],
+  ['temporarily_unavailable', 'busy', 'sign-in-problem-busy'],
+  ['server_error', 'provider-error', 'sign-in-problem-provider-error'],
+]) {
+  test(`the sign-in service answering ${error} is explained in its own words, and logged`, async ({ page, tr, audit }) => {
+    await page.route((url) => url.pathname === '/auth/public/sign-in', async (route) => {
+      const response = await route.fetch({ maxRedirects: 0 });
+      const asked = new URL(response.headers()['location']);
+      expect(asked.origin).toBe(OIDC);
+      const back = new URL(asked.searchParams.get('redirect_uri') ?? '');
+      back.searchParams.set('error', error);
+      back.searchParams.set('state', asked.searchParams.get('state') ?? '');
+      await route.fulfill({ response, headers: { ...response.headers(), location: back.toString() } });
+    });
+    const logged = mentions(error);
+    await page.goto('/sign-in');
+    await page.getByRole('button', { name: tr('sign-in-public') }).click();
+    await expect(page).toHaveURL(new RegExp(`/sign-in/problem\\?reason=${reason}$`));
+    await expect(page.getByText(tr(message))).toBeVisible();
+    await audit();
+    await expect.poll(() => mentions(error)).toBeGreaterThan(logged);
+  });
+}
+
+/** How many lines Candour has logged so far in this run saying the provider answered `code`. */
+function mentions(code: string): number {
+  return readFileSync(process.env.E2E_SERVER_LOG ?? '', 'utf8')
+    .split('\n')
+    .filter((line) => line.includes('the identity provider did not sign the person in') && line.includes(code)).length;
+}

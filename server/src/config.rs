@@ -14,6 +14,8 @@ use candour_domain::deadline::Nation;
 use candour_domain::ingest::IngestLimits;
 use candour_domain::organisation::Organisation;
 use candour_domain::session::SessionLimits;
+use openidconnect::JwsSigningAlgorithm as _;
+use openidconnect::core::CoreJwsSigningAlgorithm;
 use secrecy::SecretString;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -135,6 +137,14 @@ pub const VARIABLES: &[(&str, &str)] = &[
     (
         "CANDOUR_OIDC_STAFF_ROLES_CLAIM",
         "the staff ID token claim listing roles (default roles)",
+    ),
+    (
+        "CANDOUR_OIDC_PUBLIC_ID_TOKEN_ALGORITHMS",
+        "asymmetric algorithms an ID token from the public provider may be signed with (default RS256,RS512,PS256,ES256)",
+    ),
+    (
+        "CANDOUR_OIDC_STAFF_ID_TOKEN_ALGORITHMS",
+        "asymmetric algorithms an ID token from the staff provider may be signed with (default RS256,RS512,PS256,ES256)",
     ),
     (
         "CANDOUR_SESSION_IDLE_MINUTES",
@@ -298,6 +308,41 @@ pub struct OidcProvider {
     pub high_assurance: Vec<String>,
     /// The claim listing staff roles (staff provider).
     pub roles_claim: String,
+    /// The algorithms an ID token may be signed with: asymmetric only, whatever the provider's
+    /// discovery document lists (see [`id_token_algorithms`]).
+    pub id_token_algorithms: Vec<CoreJwsSigningAlgorithm>,
+}
+
+/// The ID-token algorithms accepted when the council names none: RS256 (OpenID Connect Core
+/// 1.0 §15.1, every provider must offer it), RS512 (NHS login's discovery document lists it),
+/// PS256, and ES256 (GOV.UK One Login's).
+pub const DEFAULT_ID_TOKEN_ALGORITHMS: &str = "RS256,RS512,PS256,ES256";
+
+/// Reads a list of JWS algorithm names (RFC 7518 §3.1) for ID tokens. Only asymmetric ones are
+/// allowed: a token MACed with the client secret (HS256 and its kin) proves nothing about the
+/// provider, since Candour holds that secret too (and a leaked secret would then sign anyone
+/// in), and `none` is no signature at all (OpenID Connect Core 1.0 §3.1.3.7 steps 6–8).
+pub fn id_token_algorithms(names: &str) -> Result<Vec<CoreJwsSigningAlgorithm>, String> {
+    let mut algorithms = Vec::new();
+    for name in names.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+        let algorithm: CoreJwsSigningAlgorithm =
+            serde_json::from_value(serde_json::Value::String(name.to_owned()))
+                .ok()
+                .ok_or_else(|| format!("{name} is not a signing algorithm Candour knows"))?;
+        if algorithm.uses_shared_secret() || algorithm == CoreJwsSigningAlgorithm::None {
+            return Err(format!(
+                "{name} is not allowed: an ID token must be signed with the provider's own key \
+                 (RS256, RS512, PS256, ES256 and the like)"
+            ));
+        }
+        if !algorithms.contains(&algorithm) {
+            algorithms.push(algorithm);
+        }
+    }
+    if algorithms.is_empty() {
+        return Err("name at least one algorithm".to_owned());
+    }
+    Ok(algorithms)
 }
 
 /// How Candour authenticates to a provider's token endpoint: exactly one of the two.
@@ -715,6 +760,15 @@ fn oidc(
             "CANDOUR_OIDC_{kind}_ISSUER must be an https:// address, not {issuer}"
         ));
     }
+    let names = value("id_token_algorithms");
+    let id_token_algorithms =
+        match id_token_algorithms(names.as_deref().unwrap_or(DEFAULT_ID_TOKEN_ALGORITHMS)) {
+            Ok(algorithms) => algorithms,
+            Err(reason) => {
+                problems.push(format!("CANDOUR_OIDC_{kind}_ID_TOKEN_ALGORITHMS: {reason}"));
+                return None;
+            }
+        };
     Some(OidcProvider {
         issuer,
         client_id: client_id.unwrap_or_default(),
@@ -726,6 +780,7 @@ fn oidc(
             .filter(|v| !v.is_empty())
             .collect(),
         roles_claim: value("roles_claim").unwrap_or_else(|| "roles".to_owned()),
+        id_token_algorithms,
     })
 }
 
@@ -1040,6 +1095,52 @@ mod tests {
         assert!(
             bad.to_string().contains("is not a PKCS#8 private key"),
             "{bad}"
+        );
+    }
+
+    #[test]
+    fn id_tokens_may_be_signed_only_with_asymmetric_algorithms() {
+        use CoreJwsSigningAlgorithm as A;
+        let cases: &[(&str, Result<Vec<A>, &str>)] = &[
+            (
+                DEFAULT_ID_TOKEN_ALGORITHMS,
+                Ok(vec![
+                    A::RsaSsaPkcs1V15Sha256,
+                    A::RsaSsaPkcs1V15Sha512,
+                    A::RsaSsaPssSha256,
+                    A::EcdsaP256Sha256,
+                ]),
+            ),
+            ("ES256", Ok(vec![A::EcdsaP256Sha256])),
+            (" RS256 , RS256,", Ok(vec![A::RsaSsaPkcs1V15Sha256])),
+            ("HS256", Err("HS256 is not allowed")),
+            ("RS256,HS512", Err("HS512 is not allowed")),
+            ("none", Err("none is not allowed")),
+            (
+                "RS257",
+                Err("RS257 is not a signing algorithm Candour knows"),
+            ),
+            (" , ", Err("name at least one algorithm")),
+        ];
+        for (names, expected) in cases {
+            match (id_token_algorithms(names), expected) {
+                (Ok(got), Ok(want)) => assert_eq!(&got, want, "{names}"),
+                (Err(got), Err(want)) => assert!(got.contains(want), "{names}: {got}"),
+                (got, _) => panic!("{names}: {got:?}"),
+            }
+        }
+        let vars = env(&[
+            ("CANDOUR_OIDC_PUBLIC_ISSUER", "https://id.example"),
+            ("CANDOUR_OIDC_PUBLIC_CLIENT_ID", "candour"),
+            ("CANDOUR_OIDC_PUBLIC_CLIENT_SECRET", "s"),
+            ("CANDOUR_OIDC_PUBLIC_ID_TOKEN_ALGORITHMS", "RS256,HS256"),
+        ]);
+        let refused = Config::from_sources(None, &vars, false).expect_err("HS256");
+        assert!(
+            refused
+                .to_string()
+                .contains("CANDOUR_OIDC_PUBLIC_ID_TOKEN_ALGORITHMS: HS256 is not allowed"),
+            "{refused}"
         );
     }
 

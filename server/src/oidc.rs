@@ -4,9 +4,20 @@
 //!
 //! Two providers: one for the public (the kind NHS login and GOV.UK One Login are) and one for
 //! staff (the kind Microsoft Entra ID is). Each is discovered on first use and again every hour,
-//! so a provider that is briefly down does not stop Candour starting, and rotated keys are
-//! picked up. The HTTP client follows no redirects (an OIDC client that does is an SSRF risk:
-//! openidconnect-rs, examples/google.rs).
+//! so a provider that is briefly down does not stop Candour starting. The HTTP client follows no
+//! redirects (an OIDC client that does is an SSRF risk: openidconnect-rs, examples/google.rs).
+//!
+//! ID tokens are believed only when signed with one of the asymmetric algorithms the council
+//! configures (`CANDOUR_OIDC_*_ID_TOKEN_ALGORITHMS`, see `config::id_token_algorithms`), never
+//! with what the provider's discovery document happens to list: a provider listing HS256 would
+//! otherwise let anyone holding the client secret sign a token. When a token names a key Candour
+//! has not seen, the provider has rotated its keys (OpenID Connect Core 1.0 §10.1.1): the keys
+//! are fetched again at once, at most once a minute per provider, rather than failing every
+//! sign-in until the hourly discovery.
+//!
+//! A provider that answers with an error (RFC 6749 §4.1.2.1, OpenID Connect Core 1.0 §3.1.2.6)
+//! is told apart on the problem page — the person said no, the provider needs them to sign in
+//! there again, it is busy, or it went wrong — and logged with the error code.
 //!
 //! Matching a person: the public provider's verified NHS number, only when the identity was
 //! checked to the high level the council configures (`acr` or `vot`), links the account to the
@@ -40,11 +51,11 @@ use candour_services::data::SignInAttempt;
 use candour_services::sessions::PersonLink;
 use http::header::{COOKIE, SET_COOKIE};
 use http::{HeaderMap, HeaderValue, StatusCode};
-use openidconnect::core::{CoreClient, CoreProviderMetadata, CoreResponseType};
+use openidconnect::core::{CoreClient, CoreIdToken, CoreProviderMetadata, CoreResponseType};
 use openidconnect::{
-    AuthType, AuthenticationFlow, AuthorizationCode, ClientId, ClientSecret, CsrfToken,
-    EndpointMaybeSet, EndpointNotSet, EndpointSet, IssuerUrl, Nonce, PkceCodeChallenge,
-    PkceCodeVerifier, RedirectUrl, Scope, reqwest,
+    AuthType, AuthenticationFlow, AuthorizationCode, ClaimsVerificationError, ClientId,
+    ClientSecret, CsrfToken, EndpointMaybeSet, EndpointNotSet, EndpointSet, IssuerUrl, Nonce,
+    PkceCodeChallenge, PkceCodeVerifier, RedirectUrl, Scope, SignatureVerificationError, reqwest,
 };
 use secrecy::ExposeSecret as _;
 use serde::Deserialize;
@@ -61,6 +72,10 @@ const ATTEMPT_SECONDS: i64 = 10 * 60;
 
 /// How long a discovered provider is trusted before discovering it again.
 const REDISCOVER_AFTER: Duration = Duration::from_secs(60 * 60);
+
+/// The least time between two fetches of a provider's keys caused by a token naming a key
+/// Candour does not have, so tokens naming made-up keys cannot make Candour flood the provider.
+const REFETCH_KEYS_EVERY: Duration = Duration::from_secs(60);
 
 type DiscoveredClient = CoreClient<
     EndpointSet,
@@ -95,6 +110,8 @@ pub struct Provider {
     config: OidcProvider,
     redirect: RedirectUrl,
     discovered: Mutex<Option<(Instant, DiscoveredClient)>>,
+    /// When the keys were last fetched again for an unknown key id.
+    keys_refetched: Mutex<Option<Instant>>,
 }
 
 /// The providers, the HTTP client they share, and the portal state.
@@ -133,6 +150,7 @@ impl SignIn {
                 config,
                 redirect,
                 discovered: Mutex::new(None),
+                keys_refetched: Mutex::new(None),
             })))
         };
         let http = reqwest::ClientBuilder::new()
@@ -191,6 +209,72 @@ impl Provider {
         *discovered = Some((Instant::now(), client.clone()));
         Ok(client)
     }
+
+    /// The client discovered again, with the provider's current keys, for a token that names a
+    /// key Candour does not have; `None` when the keys were fetched less than
+    /// [`REFETCH_KEYS_EVERY`] ago.
+    async fn client_with_new_keys(
+        &self,
+        http: &reqwest::Client,
+    ) -> Option<Result<DiscoveredClient, String>> {
+        {
+            let mut refetched = self.keys_refetched.lock().await;
+            let now = Instant::now();
+            if !may_refetch_keys(*refetched, now) {
+                return None;
+            }
+            *refetched = Some(now);
+        }
+        *self.discovered.lock().await = None;
+        Some(self.client(http).await)
+    }
+
+    /// Checks the ID token's signature (with the configured algorithms only), issuer, audience,
+    /// expiry and nonce, and gives its subject.
+    fn subject(
+        &self,
+        client: &DiscoveredClient,
+        id_token: &CoreIdToken,
+        nonce: &Nonce,
+    ) -> Result<String, ClaimsVerificationError> {
+        let verifier = client
+            .id_token_verifier()
+            .set_allowed_algs(self.config.id_token_algorithms.iter().cloned());
+        id_token
+            .claims(&verifier, nonce)
+            .map(|claims| claims.subject().as_str().to_owned())
+    }
+}
+
+/// Whether the keys may be fetched again now, having last been fetched again at `last`.
+fn may_refetch_keys(last: Option<Instant>, now: Instant) -> bool {
+    last.is_none_or(|last| now.saturating_duration_since(last) >= REFETCH_KEYS_EVERY)
+}
+
+/// The problem-page reason for a provider's `error` answer (RFC 6749 §4.1.2.1; OpenID Connect
+/// Core 1.0 §3.1.2.6). Candour never sends `prompt=none`, so the `*_required` answers mean the
+/// provider wants the person to do something there first.
+fn provider_refusal(error: &str) -> &'static str {
+    match error {
+        "access_denied" => "cancelled",
+        "login_required"
+        | "interaction_required"
+        | "consent_required"
+        | "account_selection_required" => "sign-in-again",
+        "temporarily_unavailable" => "busy",
+        "server_error" => "provider-error",
+        _ => "failed",
+    }
+}
+
+/// A provider's error code as it may be logged: RFC 6749 codes are short ASCII words, so
+/// anything else is cut to those characters and 40 of them (it came through the browser).
+fn loggable_code(error: &str) -> String {
+    error
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '_')
+        .take(40)
+        .collect()
 }
 
 /// The cookie naming the sign-in attempt in progress.
@@ -344,16 +428,26 @@ pub async fn finish(
                 return StatusCode::INTERNAL_SERVER_ERROR.into_response();
             }
         };
-    if query.error.is_some() {
-        return problem("cancelled");
-    }
-    let (Some(code), Some(state)) = (query.code, query.state) else {
+    let Some(state) = query.state else {
         return problem("failed");
     };
     if !constant_time_equal(state.as_bytes(), attempt.state.as_bytes()) {
         tracing::warn!(provider = kind, "refused a sign-in: state does not match");
         return problem("failed");
     }
+    if let Some(error) = query.error {
+        let reason = provider_refusal(&error);
+        tracing::warn!(
+            provider = kind,
+            error = loggable_code(&error),
+            reason,
+            "the identity provider did not sign the person in"
+        );
+        return problem(reason);
+    }
+    let Some(code) = query.code else {
+        return problem("failed");
+    };
     let client = match provider.client(&sign_in.http).await {
         Ok(client) => client,
         Err(error) => {
@@ -397,15 +491,35 @@ pub async fn finish(
         tracing::warn!(provider = kind, "refused a sign-in: no ID token");
         return problem("failed");
     };
-    let verifier = client.id_token_verifier();
-    let claims = match id_token.claims(&verifier, &Nonce::new(attempt.nonce)) {
-        Ok(claims) => claims,
+    let nonce = Nonce::new(attempt.nonce);
+    let verified = match provider.subject(&client, id_token, &nonce) {
+        Err(ClaimsVerificationError::SignatureVerification(
+            SignatureVerificationError::NoMatchingKey,
+        )) => match provider.client_with_new_keys(&sign_in.http).await {
+            Some(Ok(client)) => {
+                tracing::info!(
+                    provider = kind,
+                    "fetched the provider's keys again for a new key id"
+                );
+                provider.subject(&client, id_token, &nonce)
+            }
+            Some(Err(error)) => {
+                tracing::warn!(provider = kind, %error, "could not reach the identity provider");
+                return problem("unavailable");
+            }
+            None => Err(ClaimsVerificationError::SignatureVerification(
+                SignatureVerificationError::NoMatchingKey,
+            )),
+        },
+        verified => verified,
+    };
+    let subject = match verified {
+        Ok(subject) => subject,
         Err(error) => {
             tracing::warn!(provider = kind, %error, "refused a sign-in: the ID token did not verify");
             return problem("failed");
         }
     };
-    let subject = claims.subject().as_str().to_owned();
     let extra = extra_claims(&id_token.to_string());
     let high = extra
         .acr
@@ -530,6 +644,43 @@ mod tests {
             staff_roles(&extra_claims(&single), &single, "role").len(),
             1
         );
+    }
+
+    #[test]
+    fn each_provider_error_has_its_own_explanation() {
+        let cases = [
+            ("access_denied", "cancelled"),
+            ("login_required", "sign-in-again"),
+            ("interaction_required", "sign-in-again"),
+            ("consent_required", "sign-in-again"),
+            ("account_selection_required", "sign-in-again"),
+            ("temporarily_unavailable", "busy"),
+            ("server_error", "provider-error"),
+            ("invalid_request", "failed"),
+            ("unauthorized_client", "failed"),
+            ("<script>", "failed"),
+        ];
+        for (error, reason) in cases {
+            assert_eq!(provider_refusal(error), reason, "{error}");
+        }
+        assert_eq!(loggable_code("server_error"), "server_error");
+        assert_eq!(loggable_code("a\nb c<d>"), "abcd");
+        assert_eq!(loggable_code(&"x".repeat(100)).len(), 40);
+    }
+
+    #[test]
+    fn keys_are_fetched_again_at_most_once_a_minute() {
+        let start = Instant::now();
+        let cases = [
+            (None, start, true),
+            (Some(start), start, false),
+            (Some(start), start + Duration::from_secs(59), false),
+            (Some(start), start + REFETCH_KEYS_EVERY, true),
+            (Some(start), start + Duration::from_secs(600), true),
+        ];
+        for (last, now, may) in cases {
+            assert_eq!(may_refetch_keys(last, now), may, "{last:?} {now:?}");
+        }
     }
 
     #[test]

@@ -7,7 +7,8 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-/// `/sign-in/problem?reason=expired|cancelled|unavailable|failed`
+/// `/sign-in/problem?reason=expired|cancelled|unavailable|sign-in-again|busy|provider-error|failed`
+/// (the reasons `server::oidc` gives; anything else is explained as a failed check)
 #[component]
 pub fn SignInProblemPage() -> impl IntoView {
     let reason = use_query_map().with_untracked(|q| q.get("reason"));
@@ -15,6 +16,9 @@ pub fn SignInProblemPage() -> impl IntoView {
         Some("expired") => "sign-in-problem-expired",
         Some("cancelled") => "sign-in-problem-cancelled",
         Some("unavailable") => "sign-in-problem-unavailable",
+        Some("sign-in-again") => "sign-in-problem-sign-in-again",
+        Some("busy") => "sign-in-problem-busy",
+        Some("provider-error") => "sign-in-problem-provider-error",
         _ => "sign-in-problem-failed",
     };
     view! {

@@ -5,6 +5,8 @@
 //! 399,999 before it, so batches can be produced in any order. Nobody here is real; names are
 //! drawn from lists of common names and dates are spread over plausible ranges.
 
+mod story;
+
 use crate::locale::Locale;
 use crate::person::{
     AllocatedWorker, CaseStatus, CommunicationNeeds, CommunicationProfessional, ContactMethod,
@@ -13,40 +15,42 @@ use crate::person::{
 use chrono::{Days, NaiveDate};
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
+pub use story::{Pronouns, WITHHELD_TEXT};
 
-const GIVEN_NAMES: &[&str] = &[
-    "Amara",
-    "Bethan",
-    "Callum",
-    "Dafydd",
-    "Eleanor",
-    "Farah",
-    "Gareth",
-    "Harpreet",
-    "Imran",
-    "Joan",
-    "Kwame",
-    "Lowri",
-    "Margaret",
-    "Nia",
-    "Oluwaseun",
-    "Priya",
-    "Rhys",
-    "Siobhan",
-    "Tomasz",
-    "Usha",
-    "Violet",
-    "Wei",
-    "Yusuf",
-    "Zainab",
-    "Arthur",
-    "Brenda",
-    "Colin",
-    "Doreen",
-    "Ebrahim",
-    "Fatima",
-    "George",
-    "Hilda",
+/// Given names, with the pronouns a record uses for someone of that name.
+const GIVEN_NAMES: &[(&str, Pronouns)] = &[
+    ("Amara", Pronouns::She),
+    ("Bethan", Pronouns::She),
+    ("Callum", Pronouns::He),
+    ("Dafydd", Pronouns::He),
+    ("Eleanor", Pronouns::She),
+    ("Farah", Pronouns::She),
+    ("Gareth", Pronouns::He),
+    ("Harpreet", Pronouns::She),
+    ("Imran", Pronouns::He),
+    ("Joan", Pronouns::She),
+    ("Kwame", Pronouns::He),
+    ("Lowri", Pronouns::She),
+    ("Margaret", Pronouns::She),
+    ("Nia", Pronouns::She),
+    ("Oluwaseun", Pronouns::He),
+    ("Priya", Pronouns::She),
+    ("Rhys", Pronouns::He),
+    ("Siobhan", Pronouns::She),
+    ("Tomasz", Pronouns::He),
+    ("Usha", Pronouns::She),
+    ("Violet", Pronouns::She),
+    ("Wei", Pronouns::He),
+    ("Yusuf", Pronouns::He),
+    ("Zainab", Pronouns::She),
+    ("Arthur", Pronouns::He),
+    ("Brenda", Pronouns::She),
+    ("Colin", Pronouns::He),
+    ("Doreen", Pronouns::She),
+    ("Ebrahim", Pronouns::He),
+    ("Fatima", Pronouns::She),
+    ("George", Pronouns::He),
+    ("Hilda", Pronouns::She),
 ];
 
 const FAMILY_NAMES: &[&str] = &[
@@ -96,7 +100,7 @@ pub fn reference_date() -> NaiveDate {
 pub fn person(seed: u64, index: u64) -> PersonDetails {
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
     rng.set_stream(index);
-    let given_name = GIVEN_NAMES[rng.random_range(0..GIVEN_NAMES.len())];
+    let (given_name, _) = GIVEN_NAMES[rng.random_range(0..GIVEN_NAMES.len())];
     let family_name = FAMILY_NAMES[rng.random_range(0..FAMILY_NAMES.len())];
     // Adults of 18 to 100.
     let age_days = rng.random_range(18 * 365..100 * 365);
@@ -144,7 +148,7 @@ const WORKER_ROLES: &[&str] = &[
 
 /// A made-up member of staff, reached through the demo council's (unreal) numbers.
 fn worker(rng: &mut ChaCha8Rng) -> AllocatedWorker {
-    let given = GIVEN_NAMES[rng.random_range(0..GIVEN_NAMES.len())];
+    let (given, _) = GIVEN_NAMES[rng.random_range(0..GIVEN_NAMES.len())];
     let family = FAMILY_NAMES[rng.random_range(0..FAMILY_NAMES.len())];
     AllocatedWorker {
         name: format!("{given} {family}"),
@@ -175,148 +179,55 @@ pub fn synthetic_nhs_number(index: u64) -> Option<String> {
     Some(format!("{base}{check}"))
 }
 
-/// Sentences for synthetic record entries: (label kind, who, text). Some use social-care jargon
-/// on purpose, so the glossary has something to explain.
-const STATEMENTS: &[(&str, &str, &str)] = &[
-    (
-        "fact",
-        "",
-        "Visited at home. **Jo** was up and dressed when I arrived.",
-    ),
-    (
-        "fact",
-        "",
-        "A package of care of 3 visits a day starts on Monday.",
-    ),
-    (
-        "fact",
-        "",
-        "Reablement for 6 weeks was agreed with the hospital discharge team.",
-    ),
-    (
-        "opinion",
-        "the social worker",
-        "Jo seems more confident with the stairs than last month.",
-    ),
-    (
-        "opinion",
-        "the occupational therapist",
-        "A grab rail by the bath would lower the risk of falls.",
-    ),
-    (
-        "reported",
-        "your daughter",
-        "Jo has been forgetting to eat lunch on some days.",
-    ),
-    (
-        "reported",
-        "the GP",
-        "Jo's medication was changed in March.",
-    ),
-    (
-        "fact",
-        "",
-        "A safeguarding enquiry was closed with no further action.",
-    ),
-    (
-        "opinion",
-        "the care provider",
-        "Jo enjoys the day centre on Wednesdays.",
-    ),
-    (
-        "fact",
-        "",
-        "Jo has capacity to decide where to live, assessed under the MCA.",
-    ),
-    (
-        "reported",
-        "Jo",
-        "I want to stay in my own home as long as I can.",
-    ),
-    (
-        "fact",
-        "",
-        "Direct payments were explained. Jo wants to think about it.",
-    ),
-];
+/// The pronouns a record uses for synthetic person `details` (from their given name).
+pub fn pronouns(details: &PersonDetails) -> Pronouns {
+    GIVEN_NAMES
+        .iter()
+        .find(|(name, _)| *name == details.given_name)
+        .map_or(Pronouns::She, |(_, pronouns)| *pronouns)
+}
 
-const ENTRY_TITLES: &[(&str, &str)] = &[
-    ("assessment", "Needs assessment"),
-    ("care_and_support_plan", "Care and support plan"),
-    ("review", "Six-week review"),
-    ("case_note", "Home visit"),
-    ("risk_assessment", "Falls risk assessment"),
-    ("care_grid", "Visit times"),
-    ("letter", "Letter about your care"),
-];
-
-/// Record entries for synthetic person `index` (stored as `person`): 4 to 8 entries over the
-/// last two years, each with 2 to 4 labelled statements; about one entry in six has a statement
-/// withheld (with its reason shown).
+/// Record entries for synthetic person `index` (stored as `person`), the story of their care
+/// (see `story`): a needs assessment with its outcome, the plan, visits, a review and more, 4
+/// to 9 entries over the last two years, each with 1 to 4 labelled statements about them by
+/// name; about one entry in six has a statement withheld (with its reason shown).
 pub fn entries(
     seed: u64,
     index: u64,
     person: crate::person::PersonId,
 ) -> Vec<crate::record::NewEntry> {
-    use crate::record::{EntryKind, NewEntry, Statement, StatementLabel, Withheld, WithheldReason};
-    let mut rng = ChaCha8Rng::seed_from_u64(seed ^ 0x005e_ed0f_ec0d);
+    record_drawn_with(
+        seed,
+        seed,
+        index,
+        person,
+        &format!("DEMO-{seed}-{index:07}-E"),
+    )
+}
+
+/// The record of synthetic person `index` of council `seed`, its details drawn from stream
+/// `draw` (the person is always the same; `draw` varies what happened to them).
+fn record_drawn_with(
+    seed: u64,
+    draw: u64,
+    index: u64,
+    person: crate::person::PersonId,
+    id_prefix: &str,
+) -> Vec<crate::record::NewEntry> {
+    let details = self::person(seed, index);
+    let mut rng = ChaCha8Rng::seed_from_u64(draw ^ 0x005e_ed0f_ec0d);
     rng.set_stream(index);
-    let count = rng.random_range(4..=8);
-    (0..count)
-        .map(|n| {
-            let (kind, title) = ENTRY_TITLES[rng.random_range(0..ENTRY_TITLES.len())];
-            let event_date = reference_date() - Days::new(rng.random_range(1..730));
-            let mut statements: Vec<Statement> = (0..rng.random_range(2..=4))
-                .map(|_| {
-                    let (label, who, text) = STATEMENTS[rng.random_range(0..STATEMENTS.len())];
-                    let label = match label {
-                        "opinion" => StatementLabel::Opinion {
-                            whose: who.to_owned(),
-                        },
-                        "reported" => StatementLabel::Reported { by: who.to_owned() },
-                        _ => StatementLabel::Fact,
-                    };
-                    Statement {
-                        label,
-                        text: text.to_owned(),
-                        withheld: None,
-                    }
-                })
-                .collect();
-            if rng.random_ratio(1, 6) {
-                statements.push(Statement {
-                    label: StatementLabel::Reported {
-                        by: "a neighbour".to_owned(),
-                    },
-                    text: "Information about another person, withheld from this record.".to_owned(),
-                    withheld: Some(Withheld {
-                        reason: WithheldReason::ThirdParty,
-                        say_so: true,
-                    }),
-                });
-            }
-            NewEntry {
-                person,
-                source_id: format!("DEMO-{seed}-{index:07}-E{n}"),
-                kind: EntryKind::from_key(kind).unwrap_or(EntryKind::CaseNote),
-                title: title.to_owned(),
-                summary: easy_read_summary(kind),
-                team: "Adult social care".to_owned(),
-                author_role: "Social worker".to_owned(),
-                event_date,
-                written_date: event_date + Days::new(rng.random_range(0..3)),
-                checked_on: rng
-                    .random_ratio(1, 2)
-                    .then(|| event_date + Days::new(rng.random_range(0..60))),
-                statements,
-                withheld: None,
-            }
-        })
-        .collect()
+    let cast = story::cast(
+        &mut rng,
+        &details.given_name,
+        pronouns(&details),
+        GIVEN_NAMES,
+    );
+    story::record(&mut rng, &cast, reference_date(), person, id_prefix)
 }
 
 /// `count` record entries for synthetic person `index`, for measuring a long record (a person
-/// known to the council for decades): batches of [`entries`] drawn with different streams, each
+/// known to the council for decades): batches of entries drawn with different streams, each
 /// given its own case-system id.
 pub fn long_record(
     seed: u64,
@@ -325,7 +236,15 @@ pub fn long_record(
     count: usize,
 ) -> Vec<crate::record::NewEntry> {
     (0u64..)
-        .flat_map(|batch| entries(seed.wrapping_add(batch.wrapping_mul(7_919)), index, person))
+        .flat_map(|batch| {
+            record_drawn_with(
+                seed,
+                seed.wrapping_add(batch.wrapping_mul(7_919)),
+                index,
+                person,
+                "",
+            )
+        })
         .take(count)
         .enumerate()
         .map(|(n, mut entry)| {
@@ -333,20 +252,6 @@ pub fn long_record(
             entry
         })
         .collect()
-}
-
-/// A short Easy Read summary for most kinds of entry; case notes and care grids have none, as
-/// in real records many entries will not.
-fn easy_read_summary(kind: &str) -> Option<String> {
-    let text = match kind {
-        "assessment" => "We talked with you about what help you need.",
-        "care_and_support_plan" => "This plan says what help you get and who gives it.",
-        "review" => "We checked if your help is still right for you.",
-        "risk_assessment" => "We wrote down things that could hurt you and how to keep you safe.",
-        "letter" => "We wrote you a letter.",
-        _ => return None,
-    };
-    Some(text.to_owned())
 }
 
 /// About one person in three has a recorded need, roughly as councils report.
@@ -557,6 +462,122 @@ mod tests {
                     assert!(consent.in_force_on(share.shared_on), "{consent:?}");
                 }
             }
+        }
+    }
+
+    /// Every word of `text`.
+    fn words(text: &str) -> Vec<&str> {
+        text.split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .collect()
+    }
+
+    #[test]
+    fn each_record_is_about_its_own_person_in_a_sensible_order() {
+        use crate::record::{EntryKind, StatementLabel};
+        for index in 0..400 {
+            let details = person(1, index);
+            let record = entries(1, index, crate::person::PersonId(1));
+            let says = |what: &str| format!("person {index} ({}): {what}", details.given_name);
+            assert!((4..=9).contains(&record.len()), "{}", says("entry count"));
+            assert_eq!(record[0].kind, EntryKind::Assessment, "{}", says("starts"));
+            let plan = record
+                .iter()
+                .find(|e| e.kind == EntryKind::CareAndSupportPlan)
+                .expect("a plan");
+            let mut others = std::collections::BTreeSet::new();
+            let (wrong_pronouns, name_seen) = match pronouns(&details) {
+                Pronouns::She => (["he", "him", "his"], &mut false),
+                Pronouns::He => (["she", "her", "hers"], &mut false),
+            };
+            for (n, entry) in record.iter().enumerate() {
+                assert!(
+                    entry.event_date <= entry.written_date,
+                    "{}",
+                    says("written after")
+                );
+                assert!(
+                    entry.written_date <= reference_date(),
+                    "{}",
+                    says("in the past")
+                );
+                if n > 0 {
+                    assert!(
+                        record[n - 1].event_date <= entry.event_date,
+                        "{}",
+                        says("in order")
+                    );
+                }
+                if entry.kind == EntryKind::Review {
+                    assert!(
+                        entry.event_date > plan.event_date,
+                        "{}",
+                        says("review after plan")
+                    );
+                }
+                let texts: Vec<&str> = entry.statements.iter().map(|s| s.text.as_str()).collect();
+                let unique: std::collections::BTreeSet<_> = texts.iter().collect();
+                assert_eq!(unique.len(), texts.len(), "{}: {texts:?}", says("a repeat"));
+                for statement in &entry.statements {
+                    let by = match &statement.label {
+                        StatementLabel::Reported { by } => by.as_str(),
+                        StatementLabel::Opinion { whose } => whose.as_str(),
+                        _ => "",
+                    };
+                    for text in [statement.text.as_str(), by] {
+                        assert!(!text.contains(['{', '}']), "{}: {text}", says("a template"));
+                        for word in words(text) {
+                            assert!(
+                                !wrong_pronouns.contains(&word.to_lowercase().as_str()),
+                                "{}: {text}",
+                                says("pronouns")
+                            );
+                            if word == details.given_name {
+                                *name_seen = true;
+                            } else if GIVEN_NAMES.iter().any(|(name, _)| *name == word)
+                                || word == "Jo"
+                            {
+                                others.insert(word.to_owned());
+                            }
+                        }
+                    }
+                }
+            }
+            assert!(*name_seen, "{}", says("named"));
+            assert!(
+                others.len() <= 1,
+                "{}: {others:?}",
+                says("only one other person")
+            );
+        }
+    }
+
+    #[test]
+    fn records_differ_from_person_to_person_and_are_the_same_for_the_same_seed() {
+        use crate::record::EntryKind;
+        let mut sentences = std::collections::BTreeSet::new();
+        let mut openings = std::collections::BTreeSet::new();
+        let mut kinds = std::collections::BTreeSet::new();
+        for index in 0..60 {
+            let record = entries(1, index, crate::person::PersonId(1));
+            assert_eq!(record, entries(1, index, crate::person::PersonId(1)));
+            openings.insert(record[0].statements[0].text.clone());
+            for entry in &record {
+                kinds.insert(entry.kind.key());
+                sentences.extend(entry.statements.iter().map(|s| s.text.clone()));
+            }
+        }
+        assert!(sentences.len() >= 150, "{} sentences", sentences.len());
+        assert!(openings.len() >= 25, "{} openings", openings.len());
+        for kind in [
+            EntryKind::Assessment,
+            EntryKind::CareAndSupportPlan,
+            EntryKind::Review,
+            EntryKind::CaseNote,
+            EntryKind::RiskAssessment,
+            EntryKind::Letter,
+        ] {
+            assert!(kinds.contains(kind.key()), "{kinds:?}");
         }
     }
 

@@ -23,7 +23,7 @@ pub struct DemoDataArgs {
     /// The seed: the same seed always makes the same people.
     #[arg(long, default_value_t = 1)]
     seed: u64,
-    /// Also give each person 4 to 8 care record entries.
+    /// Also give each person the story of their care: 4 to 9 record entries.
     #[arg(long)]
     entries: bool,
     /// Also add this many open rights requests, spread over the people, received in the last

@@ -7,7 +7,7 @@ use base64::Engine as _;
 use serde_json::json;
 
 /// The withheld statement the synthetic council gives about one entry in six.
-const WITHHELD_TEXT: &str = "Information about another person, withheld from this record.";
+use candour_domain::synthetic::WITHHELD_TEXT;
 
 fn ask_for_a_copy(server: &Server, person: &str) {
     for (path, body) in [

@@ -120,7 +120,8 @@ const PAGES: &[(&str, &str)] = &[
         "/requests/CR-000001/copy.json",
         "/requests/CR-987654/copy.json",
     ),
-    // Person 1 (index 0) has 4 to 8 entries, ids 1 to 8 at most; entry 9 is someone else's.
+    // Person 1 (index 0) has fewer than 9 entries (checked in the test), so entry 9 is someone
+    // else's.
     ("/record/9", "/record/987654"),
     ("/staff/requests/CR-000001", "/staff/requests/CR-987654"),
     (
@@ -137,6 +138,8 @@ fn heading(body: &str) -> Option<String> {
 
 #[test]
 fn someone_elses_ids_answer_exactly_as_missing_ids_for_every_server_function_and_page() {
+    let first = candour_domain::synthetic::entries(1, 0, candour_domain::person::PersonId(1));
+    assert!(first.len() < 9, "entry 9 must be another person's");
     let server = Server::start(&[]);
     // Person 2 invites someone and makes a request: those are "another person's".
     let owner = demo_session(&server, "person:2");

@@ -20,6 +20,13 @@
 //                  document lists HS256, as some providers' do)
 //   rotate-N       like nhs-N, but the provider has rotated its keys: the token is signed with a
 //                  new key, published in the key set from that moment on
+//   aud-N          like nhs-N, but the token is for another client (aud), signed with the real key
+//   iss-N          like nhs-N, but the token names another issuer, signed with the real key
+//   none-N         like nhs-N, but the token says `alg: none` and has no signature
+//   hspub-N        like nhs-N, but signed with HS256 using the provider's public key as the secret
+//                  (the key-confusion attack on clients that take the algorithm from the token)
+//   forged-ROLE    like staff-ROLE, but signed with a key the provider never published (an
+//                  unknown key id), so Candour fetches the key set again and still refuses it
 //
 // The client secrets here are for these tests only.
 import Provider from 'oidc-provider';
@@ -34,6 +41,7 @@ const candour = process.env.CANDOUR_BASE ?? 'http://127.0.0.1:3210';
 const { privateKey } = crypto.generateKeyPairSync('rsa', { modulusLength: 2048 });
 const jwk = { ...privateKey.export({ format: 'jwk' }), kid: 'test-key', alg: 'RS256', use: 'sig' };
 const rotated = crypto.generateKeyPairSync('rsa', { modulusLength: 2048 });
+const forger = crypto.generateKeyPairSync('rsa', { modulusLength: 2048 });
 let rotatedPublished = false;
 const PUBLIC_SECRET = 'public-secret-for-tests-only';
 
@@ -54,9 +62,9 @@ function nhsNumber(index) {
 }
 
 function claimsFor(id) {
-  const staff = /^staff-(.+)$/.exec(id);
+  const staff = /^(?:staff|forged)-(.+)$/.exec(id);
   if (staff) return { sub: id, name: `Test ${staff[1].replace('_', ' ')}`, roles: [staff[1]] };
-  const person = /^(nhs|low|tamper|expire|hs256|rotate)-(\d+)$/.exec(id);
+  const person = /^(nhs|low|tamper|expire|hs256|rotate|aud|iss|none|hspub)-(\d+)$/.exec(id);
   if (person) {
     return {
       sub: id,
@@ -124,6 +132,24 @@ function damage(idToken) {
     claims.sub = claims.sub.replace('hs256-', 'nhs-');
     const body = `${b64(JSON.stringify({ alg: 'HS256', typ: 'JWT' }))}.${b64(JSON.stringify(claims))}`;
     return `${body}.${b64(crypto.createHmac('sha256', PUBLIC_SECRET).update(body).digest())}`;
+  }
+  const rsa = (claims, key, kid) => {
+    const body = `${b64(JSON.stringify({ alg: 'RS256', typ: 'JWT', kid }))}.${b64(JSON.stringify(claims))}`;
+    return `${body}.${b64(crypto.sign('sha256', Buffer.from(body), key))}`;
+  };
+  const asPerson = (prefix) => ({ ...claims, sub: claims.sub.replace(prefix, 'nhs-') });
+  if (claims.sub.startsWith('aud-')) return rsa({ ...asPerson('aud-'), aud: 'someone-else' }, privateKey, 'test-key');
+  if (claims.sub.startsWith('iss-')) return rsa({ ...asPerson('iss-'), iss: 'https://evil.example' }, privateKey, 'test-key');
+  if (claims.sub.startsWith('none-')) {
+    return `${b64(JSON.stringify({ alg: 'none', typ: 'JWT' }))}.${b64(JSON.stringify(asPerson('none-')))}.`;
+  }
+  if (claims.sub.startsWith('hspub-')) {
+    const pem = crypto.createPublicKey(privateKey).export({ format: 'pem', type: 'spki' });
+    const body = `${b64(JSON.stringify({ alg: 'HS256', typ: 'JWT', kid: 'test-key' }))}.${b64(JSON.stringify(asPerson('hspub-')))}`;
+    return `${body}.${b64(crypto.createHmac('sha256', pem).update(body).digest())}`;
+  }
+  if (claims.sub.startsWith('forged-')) {
+    return rsa({ ...claims, sub: claims.sub.replace('forged-', 'staff-') }, forger.privateKey, 'unknown-key');
   }
   if (claims.sub.startsWith('rotate-')) {
     rotatedPublished = true;

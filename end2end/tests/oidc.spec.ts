@@ -112,6 +112,69 @@ test('an ID token signed with the client secret (HS256) is refused, though the p
   await expect(page).toHaveURL(/\/account$/);
 });
 
+// Tokens the provider never issued for Candour, each refused with nothing stored: no session,
+// so the account page still asks the browser to sign in.
+for (const [login, what] of [
+  ['aud-8', 'for another client (wrong audience)'],
+  ['iss-9', 'from another issuer'],
+  ['none-10', 'with alg none and no signature'],
+  ['hspub-11', "signed with HS256 using the provider's public key as the secret"],
+]) {
+  test(`an ID token ${what} is refused`, async ({ page, tr }) => {
+    await signIn(page, tr, login);
+    await expect(page).toHaveURL(/\/sign-in\/problem\?reason=failed$/);
+    await expect(page.getByText(tr('sign-in-problem-failed'))).toBeVisible();
+    await page.goto('/account');
+    await expect(page).toHaveURL(/\/sign-in\?return_to=/);
+  });
+}
+
+test('an ID token signed with a key the provider never published is refused, even after fetching its keys again', async ({ page, tr }) => {
+  await signIn(page, tr, 'forged-privacy_officer', true);
+  await expect(page).toHaveURL(/\/sign-in\/problem\?reason=failed$/);
+  await page.goto('/staff/requests');
+  await expect(page).toHaveURL(/\/sign-in\?return_to=/);
+  // The same staff member with the provider's own key signs in.
+  await page.context().clearCookies();
+  await signIn(page, tr, 'staff-privacy_officer', true);
+  await expect(page.getByText(tr('account-staff-roles'))).toBeVisible();
+});
+
+test('an answer whose state is not this browser\'s sign-in is refused, and the sign-in cannot then be finished', async ({ page, tr }) => {
+  // The provider's answer is fetched without following it, as an attacker holding it would.
+  await page.goto('/sign-in');
+  await page.getByRole('button', { name: tr('sign-in-public') }).click();
+  await expect(page).toHaveURL(new RegExp(`^${OIDC}/`));
+  const form = await page.locator('form').first().evaluate((f: HTMLFormElement) => ({
+    action: new URL(f.getAttribute('action') ?? '', location.href).toString(),
+    fields: Object.fromEntries([...new FormData(f)].map(([k, v]) => [k, String(v)])),
+  }));
+  let answer = await page.request.post(form.action, {
+    form: { ...form.fields, login: 'nhs-12', password: 'any password' },
+    maxRedirects: 0,
+  });
+  while (!(answer.headers().location ?? '').includes('/auth/public/callback')) {
+    expect(answer.status(), await answer.text()).toBeGreaterThanOrEqual(300);
+    answer = await page.request.get(new URL(answer.headers().location, OIDC).toString(), { maxRedirects: 0 });
+  }
+  const genuine = answer.headers().location;
+  const forged = new URL(genuine);
+  forged.searchParams.set('state', 'chosen-by-an-attacker');
+  await page.goto(forged.toString());
+  await expect(page).toHaveURL(/\/sign-in\/problem\?reason=failed$/);
+  // The refused answer used up the attempt: the genuine one is now refused too.
+  await page.goto(genuine);
+  await expect(page).toHaveURL(/\/sign-in\/problem\?reason=expired$/);
+  await page.goto('/account');
+  await expect(page).toHaveURL(/\/sign-in\?return_to=/);
+  // The same person, starting again without interference, is signed in (the provider
+  // remembers them, so it answers at once).
+  await page.goto('/sign-in');
+  await page.getByRole('button', { name: tr('sign-in-public') }).click();
+  await expect(page).toHaveURL(/\/account$/);
+  await expect(page.getByText(tr('account-signed-in-as', { name: 'Test person 12' }))).toBeVisible();
+});
+
 test('after the provider rotates its signing key, the next sign-in works at once', async ({ page, tr }) => {
   await signIn(page, tr, 'rotate-7');
   await expect(page).toHaveURL(/\/account$/);

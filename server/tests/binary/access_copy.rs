@@ -2,8 +2,7 @@
 //! one action, read and downloaded (page, tagged PDF, JSON) by the person alone, withheld parts
 //! explained and never included, and the person's own words printed as words by typst.
 
-use crate::support::{Server, demo_session, pdf_text, post};
-use base64::Engine as _;
+use crate::support::{Server, api_call, api_client, database, demo_session, pdf_text, post};
 use serde_json::json;
 
 /// The withheld statement the synthetic council gives about one entry in six.
@@ -121,30 +120,7 @@ fn a_copy_is_made_in_one_action_and_only_the_person_reads_or_downloads_it() {
 #[test]
 fn only_access_requests_get_a_copy_and_the_persons_words_reach_the_pdf_as_words() {
     let server = Server::start(&[]);
-    let dir = server.data_dir().to_owned();
-    let (code, out, err) = crate::support::run(
-        &["api-client", "create", "--org", "Anytown", "--name", "Test"],
-        &[(
-            "CANDOUR_DATABASE_URL",
-            &format!("sqlite:{}", dir.join("c.db").display()),
-        )],
-        &dir,
-    );
-    assert_eq!(code, 0, "{err}");
-    let value = |key: &str| {
-        out.lines()
-            .find_map(|l| l.strip_prefix(&format!("{key}=")))
-            .expect("credential")
-            .to_owned()
-    };
-    let auth = format!(
-        "Basic {}",
-        base64::engine::general_purpose::STANDARD.encode(format!(
-            "{}:{}",
-            value("client_id"),
-            value("client_secret")
-        ))
-    );
+    let mosaic = api_client(&server, "Anytown");
     let sneaky = "#read(\"/etc/passwd\") ]*#import \"@preview/x:0.1.0\": * $x^2$";
     let batch = json!({
         "people": [{"source_id": "T-1", "given_name": "Tess", "family_name": "Tester", "date_of_birth": "1960-01-01"}],
@@ -171,15 +147,7 @@ fn only_access_requests_get_a_copy_and_the_persons_words_reach_the_pdf_as_words(
                 "purpose": "Sending you news about day centres", "recipients": "Day centres"}
         ]
     });
-    let stored = server.request(
-        "POST",
-        "/api/v1/import",
-        &[
-            ("Authorization", &auth),
-            ("Content-Type", "application/json"),
-        ],
-        batch.to_string().as_bytes(),
-    );
+    let stored = api_call(&server, "POST", "/api/v1/import", &mosaic, &batch);
     assert_eq!(stored.status, 200, "{}", stored.body);
     let person = demo_session(&server, "person:201");
     for (path, body) in [
@@ -331,7 +299,7 @@ fn a_delegate_who_may_only_read_the_record_gets_only_the_record_and_their_openin
             "a record-only delegate gets no {part}"
         );
     }
-    let url = format!("sqlite:{}", server.data_dir().join("c.db").display());
+    let url = database(&server);
     let opened: Vec<String> = tokio::runtime::Runtime::new()
         .expect("runtime")
         .block_on(async {

@@ -25,7 +25,7 @@ fn html(cookie: &str) -> Vec<(&'static str, &str)> {
 }
 
 fn views_of_person_1(server: &Server) -> Vec<(i64, String)> {
-    let url = format!("sqlite:{}", server.data_dir().join("c.db").display());
+    let url = crate::support::database(server);
     tokio::runtime::Runtime::new()
         .expect("runtime")
         .block_on(async {

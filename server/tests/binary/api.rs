@@ -2,57 +2,9 @@
 //! `candour api-client create`, batches stored all or nothing, every problem at its JSON path,
 //! and each client confined to its own organisation's people.
 
-use crate::support::{Response, Server, demo_session, run};
+use crate::support::{Response, Server, api_call, api_client, database, demo_session, run};
 use base64::Engine as _;
 use serde_json::{Value, json};
-
-/// Credentials for a new client of `org`, made by the CLI on the server's own database.
-fn client(server: &Server, org: &str) -> (String, String) {
-    let (code, out, err) = run(
-        &[
-            "api-client",
-            "create",
-            "--org",
-            org,
-            "--name",
-            "Test case system",
-        ],
-        &[("CANDOUR_DATABASE_URL", &database(server))],
-        server.data_dir(),
-    );
-    assert_eq!(code, 0, "{err}");
-    let value = |key: &str| {
-        out.lines()
-            .find_map(|l| l.strip_prefix(&format!("{key}=")))
-            .unwrap_or_else(|| panic!("no {key} in {out}"))
-            .to_owned()
-    };
-    (value("client_id"), value("client_secret"))
-}
-
-fn database(server: &Server) -> String {
-    format!("sqlite:{}", server.data_dir().join("c.db").display())
-}
-
-fn call(
-    server: &Server,
-    method: &str,
-    path: &str,
-    auth: &(String, String),
-    body: &Value,
-) -> Response {
-    let basic = base64::engine::general_purpose::STANDARD.encode(format!("{}:{}", auth.0, auth.1));
-    let authorization = format!("Basic {basic}");
-    server.request(
-        method,
-        path,
-        &[
-            ("Authorization", authorization.as_str()),
-            ("Content-Type", "application/json"),
-        ],
-        body.to_string().as_bytes(),
-    )
-}
 
 fn json_of(response: &Response) -> Value {
     serde_json::from_str(&response.body)
@@ -90,14 +42,14 @@ fn batch() -> Value {
 #[test]
 fn a_batch_is_stored_once_shown_to_the_person_and_only_the_clients_organisation_sees_it() {
     let server = Server::start(&[]);
-    let anytown = client(&server, "Anytown");
-    let stored = call(&server, "POST", "/api/v1/import", &anytown, &batch());
+    let anytown = api_client(&server, "Anytown");
+    let stored = api_call(&server, "POST", "/api/v1/import", &anytown, &batch());
     assert_eq!(stored.status, 200, "{}", stored.body);
     assert_eq!(
         json_of(&stored)["summary"],
         json!({"people_added": 1, "people_updated": 0, "entries_added": 1, "entries_changed": 0, "entries_unchanged": 0, "sharing_saved": 0, "consents_saved": 0})
     );
-    let again = call(&server, "POST", "/api/v1/import", &anytown, &batch());
+    let again = api_call(&server, "POST", "/api/v1/import", &anytown, &batch());
     assert_eq!(
         json_of(&again)["summary"]["entries_unchanged"],
         1,
@@ -127,7 +79,7 @@ fn a_batch_is_stored_once_shown_to_the_person_and_only_the_clients_organisation_
     );
     secret["statements"][1]["withheld"] = json!({ "reason": "third_party" });
     secret["source_id"] = json!("CN-78");
-    let put = call(
+    let put = api_call(
         &server,
         "PUT",
         "/api/v1/people/MOSAIC-1/entries/CN-78",
@@ -138,8 +90,8 @@ fn a_batch_is_stored_once_shown_to_the_person_and_only_the_clients_organisation_
     assert!(!put.body.contains("withheld words"), "{}", put.body);
 
     // Another organisation's client can neither read nor write Anytown's person.
-    let othertown = client(&server, "Othertown");
-    let theirs = call(
+    let othertown = api_client(&server, "Othertown");
+    let theirs = api_call(
         &server,
         "GET",
         "/api/v1/people/MOSAIC-1/entries/CN-77/readability",
@@ -149,7 +101,7 @@ fn a_batch_is_stored_once_shown_to_the_person_and_only_the_clients_organisation_
     assert_eq!(theirs.status, 404);
     let mut overwrite = batch();
     overwrite["entries"][0]["statements"][0]["text"] = json!("Overwritten");
-    let refused = call(&server, "POST", "/api/v1/import", &othertown, &overwrite);
+    let refused = api_call(&server, "POST", "/api/v1/import", &othertown, &overwrite);
     assert_eq!(refused.status, 422, "{}", refused.body);
     let paths: Vec<String> = json_of(&refused)["problems"]
         .as_array()
@@ -176,7 +128,7 @@ fn a_batch_is_stored_once_shown_to_the_person_and_only_the_clients_organisation_
 #[test]
 fn a_bad_batch_lists_every_problem_by_path_and_stores_nothing() {
     let server = Server::start(&[("CANDOUR_INGEST_STATEMENT_LIMIT", "100")]);
-    let anytown = client(&server, "Anytown");
+    let anytown = api_client(&server, "Anytown");
     let mut bad = batch();
     bad["people"][0]["date_of_birth"] = json!("1948-02-30");
     bad["entries"][0]["statements"][0]["text"] = json!("<script>alert(1)</script>");
@@ -193,7 +145,7 @@ fn a_bad_batch_lists_every_problem_by_path_and_stores_nothing() {
         "written_date": "2026-01-01",
         "statements": []
     }));
-    let refused = call(&server, "POST", "/api/v1/import", &anytown, &bad);
+    let refused = api_call(&server, "POST", "/api/v1/import", &anytown, &bad);
     assert_eq!(refused.status, 422);
     let body = json_of(&refused);
     assert_eq!(body["error"], "invalid");
@@ -214,13 +166,13 @@ fn a_bad_batch_lists_every_problem_by_path_and_stores_nothing() {
     // Fixing the field problems leaves the one only the database finds: still nothing stored.
     let mut nearly = batch();
     nearly["entries"][0]["person_source_id"] = json!("NOBODY");
-    let refused = call(&server, "POST", "/api/v1/import", &anytown, &nearly);
+    let refused = api_call(&server, "POST", "/api/v1/import", &anytown, &nearly);
     assert_eq!(refused.status, 422);
     assert_eq!(
         json_of(&refused)["problems"][0]["path"],
         "$.entries[0].person_source_id"
     );
-    let put = call(
+    let put = api_call(
         &server,
         "PUT",
         "/api/v1/people/MOSAIC-1/entries/CN-77",
@@ -255,9 +207,9 @@ fn a_bad_batch_lists_every_problem_by_path_and_stores_nothing() {
 #[test]
 fn wrong_missing_or_revoked_credentials_get_401_and_the_document_describes_every_route() {
     let server = Server::start(&[]);
-    let anytown = client(&server, "Anytown");
+    let anytown = api_client(&server, "Anytown");
     let wrong = (anytown.0.clone(), "not-the-secret".to_owned());
-    let refused = call(&server, "POST", "/api/v1/import", &wrong, &batch());
+    let refused = api_call(&server, "POST", "/api/v1/import", &wrong, &batch());
     assert_eq!(refused.status, 401);
     assert!(refused.header("www-authenticate").starts_with("Basic"));
     assert!(!refused.body.contains(&anytown.1));
@@ -276,7 +228,7 @@ fn wrong_missing_or_revoked_credentials_get_401_and_the_document_describes_every
     );
     assert_eq!(code, 0, "{err}");
     assert_eq!(
-        call(&server, "POST", "/api/v1/import", &anytown, &batch()).status,
+        api_call(&server, "POST", "/api/v1/import", &anytown, &batch()).status,
         401
     );
     let (code, out, _) = run(
@@ -291,13 +243,13 @@ fn wrong_missing_or_revoked_credentials_get_401_and_the_document_describes_every
     assert_eq!(document.status, 200);
     let document = json_of(&document);
     assert_eq!(document["openapi"], "3.1.0");
-    let live = client(&server, "Anytown");
+    let live = api_client(&server, "Anytown");
     for (path, item) in document["paths"].as_object().expect("paths") {
         let concrete = path
             .replace("{person}", "MOSAIC-1")
             .replace("{entry}", "CN-77");
         for method in item.as_object().expect("operations").keys() {
-            let answer = call(
+            let answer = api_call(
                 &server,
                 &method.to_uppercase(),
                 &concrete,
@@ -379,10 +331,10 @@ fn share() -> Value {
 #[test]
 fn shares_are_stored_with_their_entries_and_every_problem_is_named() {
     let server = Server::start(&[]);
-    let anytown = client(&server, "Anytown");
+    let anytown = api_client(&server, "Anytown");
     let mut body = batch();
     body["sharing"] = json!([share()]);
-    let stored = call(&server, "POST", "/api/v1/import", &anytown, &body);
+    let stored = api_call(&server, "POST", "/api/v1/import", &anytown, &body);
     assert_eq!(stored.status, 200, "{}", stored.body);
     assert_eq!(json_of(&stored)["summary"]["sharing_saved"], 1);
 
@@ -396,7 +348,7 @@ fn shares_are_stored_with_their_entries_and_every_problem_is_named() {
     people["people"][0]["source_id"] = json!("MOSAIC-2");
     people["entries"] = json!([]);
     people["sharing"] = json!([bad]);
-    let refused = call(&server, "POST", "/api/v1/import", &anytown, &people);
+    let refused = api_call(&server, "POST", "/api/v1/import", &anytown, &people);
     assert_eq!(refused.status, 422, "{}", refused.body);
     let problems = json_of(&refused)["problems"].clone();
     assert_eq!(
@@ -411,14 +363,14 @@ fn shares_are_stored_with_their_entries_and_every_problem_is_named() {
     );
     bad["approved_by"] = json!("Team manager");
     people["sharing"] = json!([bad]);
-    let refused = call(&server, "POST", "/api/v1/import", &anytown, &people);
+    let refused = api_call(&server, "POST", "/api/v1/import", &anytown, &people);
     assert_eq!(refused.status, 422, "{}", refused.body);
     let problems = json_of(&refused)["problems"].clone();
     assert_eq!(problems[0]["path"], "$.sharing[0].entries[1]", "{problems}");
     let mut later = share();
     later["person_source_id"] = json!("MOSAIC-2");
     later["entries"] = json!([]);
-    let later = call(
+    let later = api_call(
         &server,
         "POST",
         "/api/v1/import",
@@ -433,8 +385,8 @@ fn shares_are_stored_with_their_entries_and_every_problem_is_named() {
     );
 
     // Another organisation cannot record a share of Anytown's person.
-    let othertown = client(&server, "Othertown");
-    let theirs = call(
+    let othertown = api_client(&server, "Othertown");
+    let theirs = api_call(
         &server,
         "POST",
         "/api/v1/import",

@@ -355,7 +355,7 @@ fn a_server_killed_mid_work_leaves_every_change_with_its_event_and_a_log_that_ve
 
 /// Rows of the server's SQLite database for `sql` (one text column).
 fn texts(server: &Server, sql: &str) -> Vec<String> {
-    let url = format!("sqlite:{}", server.data_dir().join("c.db").display());
+    let url = crate::support::database(server);
     tokio::runtime::Runtime::new()
         .expect("runtime")
         .block_on(async {

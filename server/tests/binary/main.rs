@@ -17,3 +17,4 @@ mod security;
 mod serve;
 mod sessions;
 mod support;
+mod xss;

@@ -1,8 +1,7 @@
 //! Leaks a security review found, each shown fixed against the real binary: stored words that
 //! try to break out of the page's `<title>`.
 
-use crate::support::{Server, demo_session, run};
-use base64::Engine as _;
+use crate::support::{Server, api_call, api_client, database, demo_session};
 use serde_json::json;
 
 /// An entry title that closes the `<title>` and adds a refresh to another site and an image
@@ -17,31 +16,8 @@ fn head(body: &str) -> &str {
 #[test]
 fn stored_words_never_break_out_of_the_page_title() {
     let server = Server::start(&[]);
-    let database = format!("sqlite:{}", server.data_dir().join("c.db").display());
-    let (code, out, err) = run(
-        &[
-            "api-client",
-            "create",
-            "--org",
-            "Anytown",
-            "--name",
-            "Mosaic",
-        ],
-        &[("CANDOUR_DATABASE_URL", &database)],
-        server.data_dir(),
-    );
-    assert_eq!(code, 0, "{err}");
-    let value = |key: &str| {
-        out.lines()
-            .find_map(|l| l.strip_prefix(&format!("{key}=")))
-            .expect("credentials")
-            .to_owned()
-    };
-    let basic = base64::engine::general_purpose::STANDARD.encode(format!(
-        "{}:{}",
-        value("client_id"),
-        value("client_secret")
-    ));
+    let database = database(&server);
+    let mosaic = api_client(&server, "Anytown");
     let batch = json!({
         "people": [{ "source_id": "SEC-1", "given_name": "Pat", "family_name": "Head",
                      "date_of_birth": "1950-01-01" }],
@@ -52,15 +28,7 @@ fn stored_words_never_break_out_of_the_page_title() {
             "statements": [{ "label": "fact", "text": "We talked." }]
         }]
     });
-    let stored = server.request(
-        "POST",
-        "/api/v1/import",
-        &[
-            ("Authorization", &format!("Basic {basic}")),
-            ("Content-Type", "application/json"),
-        ],
-        batch.to_string().as_bytes(),
-    );
+    let stored = api_call(&server, "POST", "/api/v1/import", &mosaic, &batch);
     assert_eq!(stored.status, 200, "{}", stored.body);
     let ids = tokio::runtime::Runtime::new()
         .expect("runtime")

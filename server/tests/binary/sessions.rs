@@ -1,7 +1,7 @@
 //! Sessions from outside: demo sign-in only with `--demo`, a new id at every sign-in, sign-out
 //! and timeouts that end the session on the server, and "you were signed out" keeping the page.
 
-use crate::support::{Response, Server};
+use crate::support::{Response, Server, database};
 
 /// Signs in through the demo form as a browser would; returns the session cookie pair.
 fn demo_sign_in(server: &Server, choice: &str, cookie: Option<&str>) -> (Response, String) {
@@ -26,10 +26,6 @@ fn demo_sign_in(server: &Server, choice: &str, cookie: Option<&str>) -> (Respons
         .unwrap_or_default()
         .to_owned();
     (response, cookie)
-}
-
-fn database(server: &Server) -> String {
-    format!("sqlite:{}", server.data_dir().join("c.db").display())
 }
 
 #[test]

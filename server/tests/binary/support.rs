@@ -384,3 +384,55 @@ pub fn write_audit_key(dir: &Path) -> String {
     std::fs::write(&path, TEST_AUDIT_KEY).expect("write the audit key");
     path.display().to_string()
 }
+
+/// The server's SQLite database, as the CLI is given it.
+pub fn database(server: &Server) -> String {
+    format!("sqlite:{}", server.data_dir().join("c.db").display())
+}
+
+/// Credentials `(client_id, client_secret)` for a new ingestion API client of `org`, made by
+/// `candour api-client create` on the server's own database.
+pub fn api_client(server: &Server, org: &str) -> (String, String) {
+    let (code, out, err) = run(
+        &[
+            "api-client",
+            "create",
+            "--org",
+            org,
+            "--name",
+            "Test case system",
+        ],
+        &[("CANDOUR_DATABASE_URL", &database(server))],
+        server.data_dir(),
+    );
+    assert_eq!(code, 0, "{err}");
+    let value = |key: &str| {
+        out.lines()
+            .find_map(|l| l.strip_prefix(&format!("{key}=")))
+            .unwrap_or_else(|| panic!("no {key} in {out}"))
+            .to_owned()
+    };
+    (value("client_id"), value("client_secret"))
+}
+
+/// Calls the ingestion API as the client `auth`, with `body` as JSON.
+pub fn api_call(
+    server: &Server,
+    method: &str,
+    path: &str,
+    auth: &(String, String),
+    body: &serde_json::Value,
+) -> Response {
+    use base64::Engine as _;
+    let basic = base64::engine::general_purpose::STANDARD.encode(format!("{}:{}", auth.0, auth.1));
+    let authorization = format!("Basic {basic}");
+    server.request(
+        method,
+        path,
+        &[
+            ("Authorization", authorization.as_str()),
+            ("Content-Type", "application/json"),
+        ],
+        body.to_string().as_bytes(),
+    )
+}

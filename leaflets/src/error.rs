@@ -32,7 +32,7 @@ pub enum LogoProblem {
     /// Neither PNG nor SVG by its content.
     #[error("it is not a PNG or SVG file")]
     NotPngOrSvg,
-    /// Looks like PNG or SVG but typst could not draw it.
+    /// Looks like PNG or SVG but typst (or, for an SVG, usvg redrawing it) could not draw it.
     #[error("it could not be drawn ({0})")]
     DoesNotDraw(String),
 }

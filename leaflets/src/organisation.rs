@@ -3,6 +3,13 @@
 //!
 //! A logo is checked before it reaches typst: PNG or SVG only (by content, not by name), at
 //! most [`MAX_LOGO_BYTES`], and a PNG at most [`MAX_LOGO_PIXELS`] wide or high.
+//!
+//! An SVG is never kept as uploaded: it is parsed (usvg) and written out again from its shapes
+//! alone ([`redrawn_svg`]), so nothing but drawing survives: no script, event handler, style
+//! sheet, foreign object, link or reference to another file or address (security review: a
+//! logo is served to browsers and printed by typst). Pictures inside it are kept only when
+//! embedded in the file; one named by a path or address is dropped, never fetched. Words in an
+//! SVG logo must be outlines (as print-ready logos are): Candour has no fonts to draw text with.
 
 use std::path::Path;
 
@@ -97,7 +104,8 @@ impl Logo {
             return Err(LeafletError::Logo(LogoProblem::NotPngOrSvg));
         }
         Ok(Self {
-            bytes,
+            bytes: redrawn_svg(&bytes)
+                .map_err(|e| LeafletError::Logo(LogoProblem::DoesNotDraw(e)))?,
             kind: LogoKind::Svg,
         })
     }
@@ -121,6 +129,21 @@ impl Logo {
     }
 }
 
+/// The drawing in an SVG file, written out again with nothing but shapes, paths, gradients and
+/// embedded pictures; what usvg found wrong when it cannot read it (a damaged file).
+fn redrawn_svg(bytes: &[u8]) -> Result<Vec<u8>, String> {
+    let options = usvg::Options {
+        image_href_resolver: usvg::ImageHrefResolver {
+            resolve_data: usvg::ImageHrefResolver::default_data_resolver(),
+            // Never a file on the server nor an address: only pictures inside the file.
+            resolve_string: Box::new(|_, _| None),
+        },
+        ..usvg::Options::default()
+    };
+    let tree = usvg::Tree::from_data(bytes, &options).map_err(|e| e.to_string())?;
+    Ok(tree.to_string(&usvg::WriteOptions::default()).into_bytes())
+}
+
 /// Width and height from a PNG's IHDR chunk, which must come first.
 fn png_size(bytes: &[u8]) -> Option<(u32, u32)> {
     let ihdr = bytes.get(8..24)?;
@@ -142,6 +165,56 @@ mod tests {
         bytes.extend(height.to_be_bytes());
         bytes.extend([8, 6, 0, 0, 0]);
         bytes
+    }
+
+    #[test]
+    fn an_svg_logo_keeps_its_drawing_and_nothing_that_could_run_or_fetch() {
+        let hostile = br##"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="240" height="80" onload="alert(1)">
+            <script>alert(2)</script>
+            <style>circle { fill: url(https://evil.example/x) }</style><circle r="5" cx="5" cy="5"/>
+            <a xlink:href="javascript:alert(3)"><rect width="240" height="80" fill="#0b5e55" onclick="alert(4)"/></a>
+            <foreignObject width="10" height="10"><iframe xmlns="http://www.w3.org/1999/xhtml" src="https://evil.example/"/></foreignObject>
+            <image href="/etc/passwd" width="10" height="10"/>
+            <image xlink:href="https://evil.example/track.png" width="10" height="10"/>
+            <use href="https://evil.example/sprite.svg#a"/>
+            <set attributeName="onmouseover" to="alert(5)"/>
+        </svg>"##;
+        // A picture on the server's disk is never read into the logo.
+        let dir = tempfile::tempdir().expect("dir");
+        let secret = dir.path().join("secret.svg");
+        std::fs::write(
+            &secret,
+            "<svg xmlns='http://www.w3.org/2000/svg' width='9' height='9'><rect width='9' height='9' fill='#123456'/></svg>",
+        )
+        .expect("write");
+        let hostile = String::from_utf8(hostile.to_vec())
+            .expect("text")
+            .replace("/etc/passwd", &secret.display().to_string());
+        let logo = Logo::from_bytes(hostile.into_bytes()).expect("a drawing");
+        assert_eq!(logo.kind(), LogoKind::Svg);
+        let kept = String::from_utf8(logo.bytes().to_vec())
+            .expect("text")
+            .to_lowercase();
+        assert!(kept.contains("<path") || kept.contains("<rect"), "{kept}");
+        assert!(kept.contains("#0b5e55"), "the colour is kept: {kept}");
+        for gone in [
+            "script",
+            "alert",
+            "onload",
+            "onclick",
+            "javascript",
+            "foreignobject",
+            "iframe",
+            "evil.example",
+            "secret",
+            "123456",
+            "<image",
+            "<style",
+            "<set",
+            "<a ",
+        ] {
+            assert!(!kept.contains(gone), "{gone} survived: {kept}");
+        }
     }
 
     #[test]

@@ -204,8 +204,18 @@ fn a_logo_is_drawn_with_alt_text_and_a_broken_one_is_refused_with_a_reason() {
     let rendered = Engine::new().render(&req).unwrap();
     assert!(String::from_utf8_lossy(&rendered.pdf).contains("Logo of Demo Borough Council"));
 
+    // A damaged SVG is refused as it arrives (it is redrawn then); a PNG whose header reads
+    // but whose picture is missing, when typst draws it.
     let broken = b"<svg xmlns='http://www.w3.org/2000/svg'><rect width='10' height=</svg>".to_vec();
-    req.logo = Some(Logo::from_bytes(broken).unwrap());
+    assert!(matches!(
+        Logo::from_bytes(broken),
+        Err(LeafletError::Logo(LogoProblem::DoesNotDraw(_)))
+    ));
+    let mut header_only = b"\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR".to_vec();
+    header_only.extend(200u32.to_be_bytes());
+    header_only.extend(80u32.to_be_bytes());
+    header_only.extend([8, 6, 0, 0, 0]);
+    req.logo = Some(Logo::from_bytes(header_only).unwrap());
     let error = Engine::new().render(&req).unwrap_err();
     assert!(
         matches!(error, LeafletError::Logo(LogoProblem::DoesNotDraw(_))),

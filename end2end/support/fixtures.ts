@@ -46,11 +46,33 @@ async function stylesApplied(target: Page): Promise<void> {
   }
 }
 
+/** Waits until the page stops moving: fonts read, and the scroll position and size the same for
+ * three frames running. A page arriving at an address with a fragment, or whose error summary
+ * takes the focus, scrolls after it has loaded; axe measuring sizes and spacing (target-size)
+ * while that happens would report targets where nobody sees them. */
+async function layoutSettled(target: Page): Promise<void> {
+  await target.evaluate(async () => {
+    await document.fonts.ready;
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    let last = '';
+    for (let same = 0, frames = 0; same < 3 && frames < 120; frames++) {
+      await frame();
+      const now = [scrollX, scrollY, innerWidth, innerHeight, document.documentElement.scrollHeight].join();
+      same = now === last ? same + 1 : 0;
+      last = now;
+    }
+  });
+}
+
 async function violations(target: Page): Promise<string[]> {
   await stylesApplied(target);
+  await layoutSettled(target);
   const results = await new AxeBuilder({ page: target }).withTags(AXE_TAGS).analyze();
+  // Each finding names its elements and says, for the first, what axe measured.
   return results.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`,
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})` +
+      (v.nodes[0]?.failureSummary ? ` — ${v.nodes[0].failureSummary.replace(/\s+/g, ' ')}` : ''),
   );
 }
 

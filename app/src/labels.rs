@@ -18,6 +18,7 @@ pub fn notification(kind: &str) -> Option<&'static str> {
     match kind {
         "delegate-added" => Some("message-delegate-added"),
         "delegate-registered" => Some("message-delegate-registered"),
+        "delegate-approved" => Some("message-delegate-approved"),
         "request-made" => Some("message-request-made"),
         "request-updated" => Some("message-request-updated"),
         _ => None,
@@ -82,6 +83,7 @@ pub fn consent_method(method: candour_domain::consent::ConsentMethod) -> &'stati
 pub fn delegation_status(status: candour_domain::delegation::DelegationStatus) -> &'static str {
     use candour_domain::delegation::DelegationStatus as D;
     match status {
+        D::AwaitingApproval => "delegation-awaiting-approval",
         D::Invited => "delegation-invited",
         D::Live => "delegation-live",
         D::Expired => "delegation-expired",
@@ -102,6 +104,7 @@ pub fn activity(action: &str) -> &'static str {
         "recorded_request" => "activity-recorded-request",
         "recorded_request_event" => "activity-recorded-request-event",
         "registered_delegate" => "activity-registered-delegate",
+        "approved_delegate" => "activity-approved-delegate",
         "made_access_copy" => "activity-made-access-copy",
         "corrected_record" => "activity-corrected-record",
         "added_disagreement" => "activity-added-disagreement",

@@ -33,6 +33,7 @@ pub const PAGE_ROUTES: &[&str] = &[
     "/staff/accuracy",
     "/staff/delegates/new",
     "/staff/delegates/registered",
+    "/staff/delegates/approvals",
     "/staff/leaflets",
     "/staff/organisation",
     "/staff/organisation/logo",

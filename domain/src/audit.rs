@@ -76,6 +76,8 @@ pub enum AuditAction {
     AcceptedInvitation,
     /// Staff registered an attorney or deputy.
     RegisteredDelegate,
+    /// A second member of staff approved the registration of an attorney or deputy.
+    ApprovedDelegate,
     /// Ended someone's authority to act for the person.
     EndedDelegation,
     /// Changed the council's contact details.
@@ -104,7 +106,7 @@ pub enum AuditAction {
 
 impl AuditAction {
     /// Every action.
-    pub const ALL: [AuditAction; 31] = [
+    pub const ALL: [AuditAction; 32] = [
         AuditAction::SignedIn,
         AuditAction::SignedOut,
         AuditAction::StartedActing,
@@ -124,6 +126,7 @@ impl AuditAction {
         AuditAction::InvitedDelegate,
         AuditAction::AcceptedInvitation,
         AuditAction::RegisteredDelegate,
+        AuditAction::ApprovedDelegate,
         AuditAction::EndedDelegation,
         AuditAction::ChangedOrganisationDetails,
         AuditAction::ChangedOrganisationLogo,
@@ -161,6 +164,7 @@ impl AuditAction {
             AuditAction::InvitedDelegate => "invited_delegate",
             AuditAction::AcceptedInvitation => "accepted_invitation",
             AuditAction::RegisteredDelegate => "registered_delegate",
+            AuditAction::ApprovedDelegate => "approved_delegate",
             AuditAction::EndedDelegation => "ended_delegation",
             AuditAction::ChangedOrganisationDetails => "changed_organisation_details",
             AuditAction::ChangedOrganisationLogo => "changed_organisation_logo",

@@ -56,11 +56,16 @@ pub struct Delegation {
     pub accepted_at: Option<i64>,
     /// When it was ended early, and by whom.
     pub ended: Option<(i64, AccountId)>,
+    /// For a registration by staff: when a second member of staff approved it, and who (no one
+    /// is named for registrations made before approval was required).
+    pub approved: Option<(i64, Option<AccountId>)>,
 }
 
 /// Where a delegation stands on a day.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DelegationStatus {
+    /// Registered by staff, waiting for a second member of staff to approve it.
+    AwaitingApproval,
     /// Invited, not yet accepted.
     Invited,
     /// Working.
@@ -72,9 +77,10 @@ pub enum DelegationStatus {
 }
 
 impl DelegationStatus {
-    /// The key used in exports (`invited`, `live`, `expired`, `ended`).
+    /// The key used in exports (`awaiting-approval`, `invited`, `live`, `expired`, `ended`).
     pub fn key(self) -> &'static str {
         match self {
+            DelegationStatus::AwaitingApproval => "awaiting-approval",
             DelegationStatus::Invited => "invited",
             DelegationStatus::Live => "live",
             DelegationStatus::Expired => "expired",
@@ -84,12 +90,22 @@ impl DelegationStatus {
 }
 
 impl Delegation {
+    /// Whether a second member of staff must still approve it: an attorney or deputy registered
+    /// by staff (the document is the evidence) works only once someone other than the member
+    /// of staff who registered it has approved it (security review: one caseworker must not be
+    /// able to make themselves, or anyone, an attorney alone).
+    pub fn awaits_approval(&self) -> bool {
+        self.details.evidence.is_some() && self.approved.is_none()
+    }
+
     /// Its status on `today` (Europe/London date).
     pub fn status(&self, today: NaiveDate) -> DelegationStatus {
         if self.ended.is_some() {
             DelegationStatus::Ended
         } else if self.details.ends_on.is_some_and(|end| today > end) {
             DelegationStatus::Expired
+        } else if self.awaits_approval() {
+            DelegationStatus::AwaitingApproval
         } else if self.accepted_at.is_none() || self.details.delegate.is_none() {
             DelegationStatus::Invited
         } else {
@@ -120,6 +136,7 @@ mod tests {
             created_at: 0,
             accepted_at: Some(1),
             ended: None,
+            approved: None,
         }
     }
 
@@ -140,6 +157,23 @@ mod tests {
         let mut ended = delegation();
         ended.ended = Some((5, AccountId(1)));
         assert_eq!(ended.status(day("2026-06-01")), DelegationStatus::Ended);
+        let mut registered = invited.clone();
+        registered.details.evidence = Some("LPA seen".into());
+        assert_eq!(
+            registered.status(day("2026-06-01")),
+            DelegationStatus::AwaitingApproval,
+            "a registration waits for a second member of staff"
+        );
+        registered.approved = Some((2, Some(AccountId(4))));
+        assert_eq!(
+            registered.status(day("2026-06-01")),
+            DelegationStatus::Invited
+        );
+        assert_eq!(
+            registered.status(day("2027-01-01")),
+            DelegationStatus::Expired,
+            "an end date passes whether or not it was approved"
+        );
     }
 }
 

@@ -119,7 +119,7 @@ test('an invitation can be emailed: the email holds the code and says nothing ab
   expect(mail.body, 'the email does not name the person who invited them').not.toContain(personName);
 });
 
-test('a caseworker registers an attorney after checking the document, and the person sees what was checked', async ({ browser, page, tr, audit, locale, javaScriptEnabled }) => {
+test('a caseworker registers an attorney after checking the document, a privacy officer approves it, and the person sees what was checked and by whom', async ({ browser, page, tr, audit, locale, javaScriptEnabled }) => {
   const attorney = `Jo Attorney ${test.info().project.name}`;
   const staffContext = await browser.newContext({ locale, javaScriptEnabled });
   const staff = await staffContext.newPage();
@@ -146,12 +146,46 @@ test('a caseworker registers an attorney after checking the document, and the pe
   const code = (await staff.locator('.candour-code').textContent())!.trim();
   expect(code).toMatch(/^[A-Z0-9]{4}(-[A-Z0-9]{4}){4}$/);
   await audit(staff);
+  // The caseworker who registered it cannot approve it.
+  await staff.getByRole('link', { name: tr('registered-approvals-link') }).click();
+  await expect(staff.getByRole('heading', { level: 1 })).toHaveText(tr('approvals-heading'));
+  const ownCard = staff.locator('.govuk-summary-card', { has: staff.getByRole('heading', { name: attorney }) });
+  await expect(ownCard.getByText(tr('approvals-own'))).toBeVisible();
+  await expect(ownCard.getByRole('button')).toHaveCount(0);
+  await audit(staff);
   await staffContext.close();
 
+  // Until someone else approves it, the person sees it waiting.
   await demoPerson(page, tr, 11);
   await expect(page.getByText(tr('message-delegate-registered', { name: attorney }))).toBeVisible();
   await page.goto('/account/delegates');
-  await expect(page.getByRole('heading', { name: attorney })).toBeVisible();
+  const card = page.locator('.govuk-summary-card', { has: page.getByRole('heading', { name: attorney }) });
+  await expect(card.getByText(tr('delegation-awaiting-approval'))).toBeVisible();
   await expect(page.getByText('7000-1234-5678: Original seen, covers health and welfare')).toBeVisible();
+  await audit();
+
+  // A privacy officer checks it and approves it.
+  const officerContext = await browser.newContext({ locale, javaScriptEnabled });
+  const officer = await officerContext.newPage();
+  await officer.goto('/demo/sign-in');
+  await officer.getByLabel(tr('role-privacy-officer')).check();
+  await officer.getByRole('button', { name: tr('demo-sign-in') }).click();
+  await officer.getByRole('link', { name: tr('account-approvals-link') }).click();
+  await expect(officer.getByRole('heading', { level: 1 })).toHaveText(tr('approvals-heading'));
+  const toApprove = officer.locator('.govuk-summary-card', { has: officer.getByRole('heading', { name: attorney }) });
+  await expect(toApprove.getByText('Original seen, covers health and welfare')).toBeVisible();
+  await audit(officer);
+  await toApprove.getByRole('button', { name: tr('approvals-button', { name: attorney }) }).click();
+  await expect(officer.getByText(tr('approvals-done'))).toBeVisible();
+  await expect(officer.getByRole('heading', { name: attorney })).toHaveCount(0);
+  await audit(officer);
+  await officerContext.close();
+
+  // The person is told, and sees who checked it and who approved it.
+  await page.goto('/account');
+  await expect(page.getByText(tr('message-delegate-approved', { name: attorney }))).toBeVisible();
+  await page.goto('/account/delegates');
+  await expect(card.getByText(tr('delegation-invited'))).toBeVisible();
+  await expect(card.getByText(tr('delegates-approved-by'))).toBeVisible();
   await audit();
 });

@@ -96,11 +96,11 @@ email-invitation-body =
     Nid yw'r e-bost hwn yn dweud pwy ofynnodd i chi, er mwyn cadw eu gwybodaeth yn breifat. Gofynnwch iddyn nhw os nad ydych chi'n siŵr.
 
     { $organisation }
-email-registration-subject = Gallwch chi nawr weithredu ar ran rhywun gyda { $organisation }
+email-registration-subject = Eich cod i weithredu ar ran rhywun gyda { $organisation }
 email-registration-body =
     Helo { $name },
 
-    Rydyn ni wedi gwirio eich Atwrneiaeth Arhosol neu orchymyn y Llys Gwarchod. Gallwch chi nawr weld a rheoli'r wybodaeth rydyn ni'n ei chadw am y person y mae ar ei gyfer.
+    Rydyn ni wedi gwirio eich Atwrneiaeth Arhosol neu orchymyn y Llys Gwarchod. Mae ail aelod o'n staff yn ei wirio hefyd. Ar ôl hynny, gallwch chi weld a rheoli'r wybodaeth rydyn ni'n ei chadw am y person y mae ar ei gyfer.
 
     I ddechrau, mewngofnodwch yn:
     { $link }
@@ -108,12 +108,12 @@ email-registration-body =
     Yna teipiwch y cod hwn:
     { $code }
 
-    Mae'r cod yn gweithio unwaith, am { $days } diwrnod. Os nad oeddech chi'n disgwyl yr e-bost hwn, rhowch wybod i ni.
+    Mae'r cod yn gweithio unwaith, am { $days } diwrnod ar ôl yr ail wiriad. Os nad yw'n gweithio eto, rhowch gynnig arall arni yn nes ymlaen. Os nad oeddech chi'n disgwyl yr e-bost hwn, rhowch wybod i ni.
 
     { $organisation }
 delegates-evidence = Beth wnaethon ni ei wirio
 delegates-checked-by = Wedi'i wirio gan
-message-delegate-registered = Rydyn ni wedi cofrestru { $name } i weithredu ar eich rhan, ar ôl gwirio eu dogfen gyfreithiol. Gallwch chi weld beth maen nhw'n ei wneud ar y dudalen am bobl sy'n gallu gweithredu ar eich rhan.
+message-delegate-registered = Rydyn ni wedi cofrestru { $name } i weithredu ar eich rhan, ar ôl gwirio eu dogfen gyfreithiol. Mae ail aelod o staff yn ei gwirio cyn y gallant ddechrau. Gallwch chi weld beth maen nhw'n ei wneud ar y dudalen am bobl sy'n gallu gweithredu ar eich rhan.
 activity-registered-delegate = Wedi cofrestru rhywun i weithredu ar eich rhan
 account-register-link = Cofrestru atwrnai neu ddirprwy
 register-title = Cofrestru atwrnai neu ddirprwy
@@ -145,3 +145,22 @@ registered-give-code = Rhowch neu postiwch y cod hwn atyn nhw. Maen nhw'n ei dei
 registered-emailed = Rydyn ni wedi e-bostio'r cod hwn atyn nhw. Gallwch chi hefyd ei roi neu ei bostio atyn nhw.
 registered-person-told = Rydyn ni wedi dweud wrth y person bod rhywun wedi'i gofrestru i weithredu ar eu rhan.
 registered-another = Cofrestru atwrnai neu ddirprwy arall
+delegation-awaiting-approval = Wedi’i gofrestru, yn aros i ail aelod o staff ei wirio
+delegates-approved-by = Wedi'i gymeradwyo gan
+message-delegate-approved = Mae ail aelod o staff wedi gwirio dogfen gyfreithiol { $name }. Gallant nawr ddechrau gweithredu ar eich rhan.
+activity-approved-delegate = Wedi cymeradwyo rhywun a gofrestrwyd i weithredu ar eich rhan
+error-code-awaiting-approval = Nid yw’r cod hwn yn gweithio eto. Rhaid i ail aelod o staff wirio’r ddogfen gyfreithiol yn gyntaf. Rhowch gynnig arall arni yn nes ymlaen, neu cysylltwch â ni.
+account-approvals-link = Cymeradwyo cofrestriadau atwrneiod a dirprwyon
+registered-needs-approval = Dim ond ar ôl i aelod arall o staff gymeradwyo’r cofrestriad hwn y mae’r cod yn gweithio.
+registered-approvals-link = Gweld cofrestriadau sy’n aros am gymeradwyaeth
+registered-expires = Ar ôl hynny, rhaid iddynt ei ddefnyddio o fewn 14 diwrnod. Mae’n gweithio unwaith.
+approvals-title = Cofrestriadau sy’n aros am gymeradwyaeth
+approvals-heading = Cofrestriadau sy’n aros am gymeradwyaeth
+approvals-intro = Gwiriwch bob cofrestriad yn erbyn yr Atwrneiaeth Arhosol neu orchymyn y llys cyn i chi ei gymeradwyo. Ni allwch gymeradwyo cofrestriad a wnaethoch chi eich hun.
+approvals-none = Nid oes unrhyw gofrestriadau yn aros am gymeradwyaeth.
+approvals-person = Person
+approvals-registered-by = Wedi’i gofrestru gan
+approvals-registered-on = Wedi’i gofrestru ar
+approvals-own = Chi a gofrestrodd hwn. Rhaid i aelod arall o staff ei gymeradwyo.
+approvals-button = Cymeradwyo cofrestriad { $name }
+approvals-done = Cofrestriad wedi’i gymeradwyo. Mae eu cod yn gweithio nawr, ac rydyn ni wedi dweud wrth y person.

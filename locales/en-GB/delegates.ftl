@@ -96,11 +96,11 @@ email-invitation-body =
     This email does not say who asked you, to keep their information private. Ask them if you are not sure.
 
     { $organisation }
-email-registration-subject = You can now act for someone with { $organisation }
+email-registration-subject = Your code to act for someone with { $organisation }
 email-registration-body =
     Hello { $name },
 
-    We have checked your Lasting Power of Attorney or Court of Protection order. You can now see and manage the information we keep about the person it is for.
+    We have checked your Lasting Power of Attorney or Court of Protection order. A second member of our staff checks it too. After that, you can see and manage the information we keep about the person it is for.
 
     To start, sign in at:
     { $link }
@@ -108,12 +108,12 @@ email-registration-body =
     Then type this code:
     { $code }
 
-    The code works once, for { $days } days. If you did not expect this email, please tell us.
+    The code works once, for { $days } days after the second check. If it does not work yet, try again later. If you did not expect this email, please tell us.
 
     { $organisation }
 delegates-evidence = What we checked
 delegates-checked-by = Checked by
-message-delegate-registered = We have registered { $name } to act for you, after checking their legal document. You can see what they do on the page about people who can act for you.
+message-delegate-registered = We have registered { $name } to act for you, after checking their legal document. A second member of staff checks it before they can start. You can see what they do on the page about people who can act for you.
 activity-registered-delegate = Registered someone to act for you
 account-register-link = Register an attorney or deputy
 register-title = Register an attorney or deputy
@@ -145,3 +145,22 @@ registered-give-code = Give or post this code to them. They type it after they s
 registered-emailed = We have emailed this code to them. You can also give or post it to them.
 registered-person-told = We have told the person that someone was registered to act for them.
 registered-another = Register another attorney or deputy
+delegation-awaiting-approval = Registered, waiting for a second member of staff to check it
+delegates-approved-by = Approved by
+message-delegate-approved = A second member of staff has checked the legal document of { $name }. They can now start acting for you.
+activity-approved-delegate = Approved someone registered to act for you
+error-code-awaiting-approval = This code does not work yet. A second member of staff must check the legal document first. Try again later, or contact us.
+account-approvals-link = Approve registrations of attorneys and deputies
+registered-needs-approval = The code works only after another member of staff approves this registration.
+registered-approvals-link = See registrations waiting for approval
+registered-expires = After that, they must use it within 14 days. It works once.
+approvals-title = Registrations waiting for approval
+approvals-heading = Registrations waiting for approval
+approvals-intro = Check each registration against the Lasting Power of Attorney or court order before you approve it. You cannot approve a registration you made yourself.
+approvals-none = There are no registrations waiting for approval.
+approvals-person = Person
+approvals-registered-by = Registered by
+approvals-registered-on = Registered on
+approvals-own = You registered this. Another member of staff must approve it.
+approvals-button = Approve the registration of { $name }
+approvals-done = Registration approved. Their code now works, and the person has been told.

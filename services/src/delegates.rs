@@ -4,6 +4,12 @@
 //! delegation at once. The person is told whenever a delegate is registered or starts, and sees
 //! what each did (their actions are on the audit log with the person they acted for).
 //!
+//! An attorney or deputy registered by staff works only once a second member of staff has
+//! approved the registration (nobody approves their own): until then the code is refused with
+//! a plain reason, and its 14 days count from the approval. The person is told when the
+//! registration is made and again when it is approved. A registration that should not be
+//! approved is ended by the person, or stays waiting and never works.
+//!
 //! The code alone does nothing: it has to be typed by someone signed in, works once, and only
 //! for `INVITATION_DAYS` days; only its hash is stored. The invitation email holds the code and
 //! never names the person who invited them (an address typed wrongly must not tell a stranger
@@ -12,12 +18,14 @@
 use crate::error::Problems;
 use crate::sessions::token_hash;
 use crate::{Caller, ServiceError, ServiceResult, Services, audit, authorise, limits};
-use candour_domain::access::{AuthorityKind, DelegateScope, PersonAction, StaffAction};
+use candour_domain::access::{
+    AuthorityKind, Decision, DelegateScope, PersonAction, StaffAction, decide,
+};
 use candour_domain::account::AccountKind;
 use candour_domain::audit::AuditAction;
 use candour_domain::delegation::{
-    AuthorityEvidence, DelegationId, INVITATION_DAYS, NewDelegation, code_from_random, email_hash,
-    normalise_code,
+    AuthorityEvidence, Delegation, DelegationId, DelegationStatus, INVITATION_DAYS, NewDelegation,
+    code_from_random, email_hash, normalise_code,
 };
 use candour_domain::locale::Locale;
 use candour_domain::person::PersonId;
@@ -415,18 +423,25 @@ pub async fn accept(services: &Services, caller: &Caller, typed: &str) -> Servic
         )
         .await?;
     let Some(delegation) = accepted else {
-        // An emailed code sent to another address says so: whoever holds it was given it.
-        let elsewhere = tx
-            .invitation_email_hash(&token_hash(&normal))
+        // An emailed code sent to another address says so: whoever holds it was given it. A
+        // registration still waiting for its second member of staff says that.
+        let open = tx
+            .open_invitation(&token_hash(&normal))
             .await?
-            .flatten()
-            .is_some_and(|sent_to| Some(&sent_to) != own_email.as_ref());
+            .filter(|d| d.ended.is_none());
         // The wrong code still counts against the limit.
         crate::commit(services, tx).await?;
-        let message = if elsewhere {
-            "error-code-other-email"
-        } else {
-            "error-code-unknown"
+        let message = match open {
+            Some(d)
+                if d.details
+                    .invited_email_hash
+                    .as_ref()
+                    .is_some_and(|sent_to| Some(sent_to) != own_email.as_ref()) =>
+            {
+                "error-code-other-email"
+            }
+            Some(d) if d.awaits_approval() => "error-code-awaiting-approval",
+            _ => "error-code-unknown",
         };
         return Err(ServiceError::invalid("code", message));
     };
@@ -451,6 +466,128 @@ pub async fn accept(services: &Services, caller: &Caller, typed: &str) -> Servic
     .await?;
     crate::commit(services, tx).await?;
     Ok(person)
+}
+
+/// A registration waiting for a second member of staff, as the staff who may approve it see it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AwaitingApproval {
+    /// The registration.
+    pub delegation: Delegation,
+    /// The person's name, as the case system gave it.
+    pub person_name: String,
+    /// The person's case-system id.
+    pub person_ref: String,
+    /// The name of the member of staff who registered it.
+    pub registered_by: String,
+    /// True when the caller registered it (and so may not approve it).
+    pub own: bool,
+}
+
+/// Registrations waiting for approval that the caller may approve or must leave to someone
+/// else, oldest first: staff who may register attorneys and deputies, for people the policy lets
+/// them act for. Registrations past their end date are left out (they can no longer work).
+pub async fn awaiting_approval(
+    services: &Services,
+    caller: &Caller,
+) -> ServiceResult<Vec<AwaitingApproval>> {
+    let actor = authorise::staff(
+        services,
+        caller,
+        StaffAction::FindPeople,
+        AuditAction::OpenedPage,
+        "delegation-approvals",
+    )
+    .await?;
+    let account = caller.account().ok_or(ServiceError::NotFound)?;
+    let today = services.today();
+    let mut reads = services.reads();
+    let mut waiting = Vec::new();
+    for delegation in reads.delegations_awaiting_approval().await? {
+        let person = delegation.details.person;
+        if delegation.status(today) != DelegationStatus::AwaitingApproval
+            || decide(actor, person, PersonAction::RegisterAuthority) != Decision::Allow
+        {
+            continue;
+        }
+        let Some(found) = reads.person(person).await? else {
+            continue;
+        };
+        let registered_by = reads
+            .account(delegation.details.created_by)
+            .await?
+            .map(|a| a.details.display_name)
+            .unwrap_or_default();
+        waiting.push(AwaitingApproval {
+            person_name: found.details.full_name(),
+            person_ref: found.details.source_id,
+            registered_by,
+            own: delegation.details.created_by == account,
+            delegation,
+        });
+    }
+    Ok(waiting)
+}
+
+/// A second member of staff approves the registration `id` after checking it against the
+/// document: from now its code works, for `INVITATION_DAYS` days. Nobody approves a
+/// registration they made, one already approved or ended, or one for someone the policy does
+/// not let them act for: each of those is refused, recorded, and answered as not found. The
+/// person is told. Answers the attorney's or deputy's name.
+pub async fn approve(
+    services: &Services,
+    caller: &Caller,
+    id: DelegationId,
+) -> ServiceResult<String> {
+    let object = format!("delegation:{}", id.0);
+    let actor = authorise::staff(
+        services,
+        caller,
+        StaffAction::FindPeople,
+        AuditAction::ApprovedDelegate,
+        &object,
+    )
+    .await?;
+    let account = caller.account().ok_or(ServiceError::NotFound)?;
+    let now = services.now();
+    let mut tx = services.begin().await?;
+    let found = tx.delegation(id).await?.filter(|d| {
+        d.status(services.today()) == DelegationStatus::AwaitingApproval
+            && decide(actor, d.details.person, PersonAction::RegisterAuthority) == Decision::Allow
+    });
+    // The store refuses the registrant too, so two requests at once cannot slip past.
+    let approved = match &found {
+        Some(_) => tx.approve_delegation(id, account, now).await?,
+        None => false,
+    };
+    let Some(found) = found.filter(|_| approved) else {
+        drop(tx);
+        return Err(audit::refused(
+            services,
+            caller,
+            AuditAction::ApprovedDelegate,
+            None,
+            object,
+        )
+        .await);
+    };
+    let person = found.details.person;
+    let name = found.details.delegate_name;
+    let args = serde_json::json!({ "name": name }).to_string();
+    tx.notify(person, "delegate-approved", &args, now).await?;
+    tx.append(audit::with_words(
+        audit::event(
+            services,
+            caller,
+            AuditAction::ApprovedDelegate,
+            Some(person),
+            object,
+        ),
+        None,
+        Some(name.clone()),
+    ))
+    .await?;
+    crate::commit(services, tx).await?;
+    Ok(name)
 }
 
 /// The person ends their delegation `id` at once, whatever its end date. Someone else's answers

@@ -267,7 +267,7 @@ macro_rules! shared_queries {
 
             const DELEGATION_COLUMNS: &str = "id, person_id, delegate_account_id, delegate_name, authority, scopes, \
                  ends_on, invite_code_hash, evidence, created_by, created_at, accepted_at, ended_at, ended_by, \
-                 invited_email_hash";
+                 invited_email_hash, approved_at, approved_by";
 
             pub async fn create_delegation(conn: &mut Conn, new: &NewDelegation, now: i64) -> StoreResult<DelegationId> {
                 let scopes: Vec<&str> = new.scopes.iter().map(|s| s.key()).collect();
@@ -302,6 +302,8 @@ macro_rules! shared_queries {
                     let delegate: Option<i64> = row.try_get("delegate_account_id")?;
                     let ended_at: Option<i64> = row.try_get("ended_at")?;
                     let ended_by: Option<i64> = row.try_get("ended_by")?;
+                    let approved_at: Option<i64> = row.try_get("approved_at")?;
+                    let approved_by: Option<i64> = row.try_get("approved_by")?;
                     Ok(Delegation {
                         id: DelegationId(row.try_get("id")?),
                         details: NewDelegation {
@@ -323,6 +325,7 @@ macro_rules! shared_queries {
                         created_at: row.try_get("created_at")?,
                         accepted_at: row.try_get("accepted_at")?,
                         ended: ended_at.zip(ended_by.map(AccountId)),
+                        approved: approved_at.map(|at| (at, approved_by.map(AccountId))),
                     })
                 };
                 read().map_err(|e| corrupt("delegations", e))
@@ -376,7 +379,8 @@ macro_rules! shared_queries {
                 let id: Option<i64> = sqlx::query_scalar(
                     "UPDATE delegations SET delegate_account_id = $1, accepted_at = $2, invite_code_hash = NULL \
                      WHERE invite_code_hash = $3 AND accepted_at IS NULL AND ended_at IS NULL \
-                     AND created_at >= $4 AND person_id <> $5 \
+                     AND (evidence IS NULL OR approved_at IS NOT NULL) \
+                     AND COALESCE(approved_at, created_at) >= $4 AND person_id <> $5 \
                      AND (invited_email_hash IS NULL OR invited_email_hash = $6) RETURNING id",
                 )
                 .bind(account.0)
@@ -394,12 +398,45 @@ macro_rules! shared_queries {
                 }
             }
 
-            pub async fn invitation_email_hash(conn: &mut Conn, code_hash: &str) -> StoreResult<Option<Option<String>>> {
-                sqlx::query_scalar("SELECT invited_email_hash FROM delegations WHERE invite_code_hash = $1")
+            pub async fn open_invitation(conn: &mut Conn, code_hash: &str) -> StoreResult<Option<Delegation>> {
+                let sql = format!("SELECT {DELEGATION_COLUMNS} FROM delegations WHERE invite_code_hash = $1");
+                sqlx::query(&sql)
                     .bind(code_hash)
                     .fetch_optional(&mut *conn)
                     .await
-                    .map_err(database)
+                    .map_err(database)?
+                    .as_ref()
+                    .map(delegation_from)
+                    .transpose()
+            }
+
+            pub async fn delegations_awaiting_approval(conn: &mut Conn) -> StoreResult<Vec<Delegation>> {
+                let sql = format!(
+                    "SELECT {DELEGATION_COLUMNS} FROM delegations \
+                     WHERE evidence IS NOT NULL AND approved_at IS NULL AND ended_at IS NULL ORDER BY created_at, id"
+                );
+                sqlx::query(&sql)
+                    .fetch_all(&mut *conn)
+                    .await
+                    .map_err(database)?
+                    .iter()
+                    .map(delegation_from)
+                    .collect()
+            }
+
+            pub async fn approve_delegation(conn: &mut Conn, id: DelegationId, by: AccountId, now: i64) -> StoreResult<bool> {
+                sqlx::query(
+                    "UPDATE delegations SET approved_at = $1, approved_by = $2 \
+                     WHERE id = $3 AND evidence IS NOT NULL AND approved_at IS NULL AND ended_at IS NULL \
+                     AND created_by <> $2",
+                )
+                .bind(now)
+                .bind(by.0)
+                .bind(id.0)
+                .execute(&mut *conn)
+                .await
+                .map(|done| done.rows_affected() == 1)
+                .map_err(database)
             }
 
             pub async fn end_delegation(conn: &mut Conn, id: DelegationId, person: PersonId, by: AccountId, now: i64) -> StoreResult<bool> {

@@ -180,7 +180,8 @@ macro_rules! backend {
                 shared::delegation(id: candour_domain::delegation::DelegationId) -> Option<candour_domain::delegation::Delegation>;
                 shared::delegations_for_person(person: candour_domain::person::PersonId) -> Vec<candour_domain::delegation::Delegation>;
                 shared::delegations_for_delegate(account: candour_domain::access::AccountId) -> Vec<candour_domain::delegation::Delegation>;
-                shared::invitation_email_hash(code_hash: &str) -> Option<Option<String>>;
+                shared::open_invitation(code_hash: &str) -> Option<candour_domain::delegation::Delegation>;
+                shared::delegations_awaiting_approval() -> Vec<candour_domain::delegation::Delegation>;
             }
             candour_store::repo::delegates::DelegationWrites {
                 shared::create_delegation(delegation: &candour_domain::delegation::NewDelegation, now: i64) -> candour_domain::delegation::DelegationId;
@@ -192,6 +193,11 @@ macro_rules! backend {
                     made_after: i64,
                     now: i64
                 ) -> Option<candour_domain::delegation::Delegation>;
+                shared::approve_delegation(
+                    id: candour_domain::delegation::DelegationId,
+                    by: candour_domain::access::AccountId,
+                    now: i64
+                ) -> bool;
                 shared::end_delegation(
                     id: candour_domain::delegation::DelegationId,
                     person: candour_domain::person::PersonId,

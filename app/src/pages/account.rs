@@ -65,6 +65,9 @@ pub fn AccountPage() -> impl IntoView {
                     <p class="govuk-body">
                         <a class="govuk-link" href="/staff/delegates/new">{t("account-register-link")}</a>
                     </p>
+                    <p class="govuk-body">
+                        <a class="govuk-link" href="/staff/delegates/approvals">{t("account-approvals-link")}</a>
+                    </p>
                 })}
                 {leaflets.then(|| view! {
                     <p class="govuk-body">

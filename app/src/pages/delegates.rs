@@ -78,9 +78,16 @@ pub fn DelegatesPage() -> impl IntoView {
                         }
                         // Who checked an attorney's or deputy's document, named to the person.
                         let mut checkers = std::collections::BTreeMap::new();
-                        for d in delegations.iter().filter(|d| d.details.evidence.is_some()) {
-                            if let std::collections::btree_map::Entry::Vacant(slot) = checkers.entry(d.details.created_by) {
-                                let name = store.reads().account(d.details.created_by).await.ok().flatten().map(|a| a.details.display_name);
+                        // and who approved it.
+                        let staff = delegations
+                            .iter()
+                            .filter(|d| d.details.evidence.is_some())
+                            .flat_map(|d| [Some(d.details.created_by), d.approved.and_then(|(_, by)| by)])
+                            .flatten()
+                            .collect::<Vec<_>>();
+                        for account in staff {
+                            if let std::collections::btree_map::Entry::Vacant(slot) = checkers.entry(account) {
+                                let name = store.reads().account(account).await.ok().flatten().map(|a| a.details.display_name);
                                 slot.insert(name.unwrap_or_default());
                             }
                         }
@@ -95,6 +102,7 @@ pub fn DelegatesPage() -> impl IntoView {
                                         format!("{}: {}", evidence.document_reference, evidence.what_was_checked)
                                     };
                                     let who = checkers.get(&d.details.created_by).cloned().unwrap_or_default();
+                                    let approver = d.approved.and_then(|(_, by)| by).and_then(|by| checkers.get(&by).cloned());
                                     view! {
                                         <div class="govuk-summary-list__row">
                                             <dt class="govuk-summary-list__key">{t("delegates-evidence")}</dt>
@@ -104,10 +112,19 @@ pub fn DelegatesPage() -> impl IntoView {
                                             <dt class="govuk-summary-list__key">{t("delegates-checked-by")}</dt>
                                             <dd class="govuk-summary-list__value">{who}</dd>
                                         </div>
+                                        {approver.map(|approver| view! {
+                                            <div class="govuk-summary-list__row">
+                                                <dt class="govuk-summary-list__key">{t("delegates-approved-by")}</dt>
+                                                <dd class="govuk-summary-list__value">{approver}</dd>
+                                            </div>
+                                        })}
                                     }
                                 });
                                 let status = d.status(today);
-                                let can_end = matches!(status, DelegationStatus::Live | DelegationStatus::Invited);
+                                let can_end = matches!(
+                                    status,
+                                    DelegationStatus::Live | DelegationStatus::Invited | DelegationStatus::AwaitingApproval
+                                );
                                 let scopes = d.details.scopes.iter().map(|s| t(labels::scope(*s))).collect::<Vec<_>>().join(", ");
                                 let until = d.details.ends_on.map_or_else(|| t("delegates-no-end"), |date| date.format("%d/%m/%Y").to_string());
                                 let id = d.id.0;

@@ -117,6 +117,7 @@ mod tests {
             },
             created_at: 0,
             accepted_at: Some(1),
+            approved: None,
             ended: ended.then_some((2, AccountId(1))),
         }
     }

@@ -1,5 +1,6 @@
-//! Staff register attorneys and deputies after checking the document; the person is told and
-//! sees what was checked and by whom; the attorney starts with the code they were given.
+//! Staff register attorneys and deputies after checking the document; a second member of staff
+//! approves (never the one who registered); the person is told and sees what was checked and by
+//! whom; the attorney starts with the code they were given, and only once it is approved.
 
 use crate::support::{Server, demo_session, post};
 
@@ -106,6 +107,89 @@ fn staff_register_an_attorney_the_person_is_told_and_the_attorney_starts_with_th
         .and_then(|rest| rest.split('&').next())
         .expect("a code")
         .to_owned();
+    // Neither code works until a second member of staff approves the registration.
+    let early = post(
+        &server,
+        "/api/delegates/accept",
+        Some(&attorney),
+        &format!("code={code}"),
+    );
+    assert!(
+        early.body.contains("error-code-awaiting-approval"),
+        "{early:?}"
+    );
+    let delegates = page(&person, "/account/delegates");
+    assert!(
+        delegates.contains("Registered, waiting for a second member of staff to check it"),
+        "the person sees it waiting"
+    );
+
+    // The caseworker who registered them sees both waiting, and may approve neither.
+    let approvals = "/staff/delegates/approvals";
+    let own = page(&caseworker, approvals);
+    assert_eq!(
+        own.matches("You registered this. Another member of staff must approve it.")
+            .count(),
+        2,
+        "{own}"
+    );
+    assert!(!own.contains("Approve the registration of"), "{own}");
+    // A privacy officer sees the same two with a button each.
+    let officer = demo_session(&server, "staff:privacy_officer");
+    let theirs = page(&officer, approvals);
+    assert_eq!(
+        theirs
+            .matches("Approve the registration of Pat Jones")
+            .count(),
+        2
+    );
+    assert!(theirs.contains("7000-1234-5678") && theirs.contains("DEMO-1-0000001"));
+    let ids: Vec<String> = theirs
+        .split("name=\"delegation\" value=\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next().map(str::to_owned))
+        .collect();
+    assert_eq!(ids.len(), 2, "{theirs}");
+    let approve = |cookie: &str, id: &str| {
+        post(
+            &server,
+            "/api/staff/delegates/approve",
+            Some(cookie),
+            &format!("delegation={id}"),
+        )
+    };
+    // Nobody approves their own: refused exactly as a registration that does not exist.
+    let refused = approve(&caseworker, &ids[0]);
+    let missing = approve(&caseworker, "987654");
+    assert!(refused.status >= 400, "{refused:?}");
+    assert_eq!(
+        (refused.status, &refused.body),
+        (missing.status, &missing.body)
+    );
+    assert!(early.status >= 400);
+    for id in &ids {
+        let approved = approve(&officer, id);
+        assert!(approved.status < 400, "{approved:?}");
+        assert!(
+            approved
+                .header("location")
+                .starts_with("/staff/delegates/approvals?approved=1"),
+            "{approved:?}"
+        );
+        let twice = approve(&officer, id);
+        assert!(twice.status >= 400, "approved once only: {twice:?}");
+    }
+    assert!(page(&officer, approvals).contains("There are no registrations waiting for approval."));
+    assert!(
+        page(&person, "/account")
+            .contains("A second member of staff has checked the legal document of Pat Jones"),
+        "the person is told of the approval"
+    );
+    assert!(
+        page(&person, "/account/delegates").contains("Approved by"),
+        "and sees who approved it"
+    );
+
     let accepted = post(
         &server,
         "/api/delegates/accept",

@@ -30,6 +30,10 @@ fn table(path: &str) -> Option<Scope> {
             other: |ids| format!("person={}", ids.other_person),
             missing: "person=987654",
         },
+        "/api/staff/delegates/approve" => Scope::PersonScoped {
+            other: |ids| format!("delegation={}", ids.other_delegation),
+            missing: "delegation=987654",
+        },
         "/api/delegates/end" => Scope::PersonScoped {
             other: |ids| format!("delegation={}", ids.other_delegation),
             missing: "delegation=987654",

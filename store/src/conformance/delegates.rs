@@ -119,10 +119,11 @@ pub async fn an_emailed_invitation_is_accepted_only_with_its_address(store: Arc<
     assert_eq!(
         store
             .reads()
-            .invitation_email_hash("emailed-code")
+            .open_invitation("emailed-code")
             .await
-            .expect("q"),
-        Some(Some(email_hash("friend@example.test")))
+            .expect("q")
+            .and_then(|d| d.details.invited_email_hash),
+        Some(email_hash("friend@example.test"))
     );
     let other = email_hash("someone@example.test");
     assert!(
@@ -151,4 +152,97 @@ pub async fn an_emailed_invitation_is_accepted_only_with_its_address(store: Arc<
     .expect("q")
     .expect("the address it was sent to");
     assert_eq!(accepted.details.delegate, Some(friend.id));
+}
+
+/// An attorney registered by staff cannot start until a second member of staff approves the
+/// registration; nobody approves their own, nor twice; its days count from the approval.
+pub async fn a_registration_works_only_once_another_member_of_staff_approves_it(
+    store: Arc<dyn Store>,
+) {
+    let (me, _) = two_people(&store).await;
+    let staff = |subject: &str| NewAccount {
+        kind: AccountKind::Staff,
+        ..public_account(subject, None)
+    };
+    let registrant = w!(store, upsert_account(&staff("registrant"), 1)).expect("account");
+    let second = w!(store, upsert_account(&staff("second"), 1)).expect("account");
+    let attorney =
+        w!(store, upsert_account(&public_account("attorney", None), 1)).expect("account");
+    let registration = NewDelegation {
+        person: me,
+        delegate: None,
+        delegate_name: "Pat".to_owned(),
+        authority: AuthorityKind::LastingPowerOfAttorney,
+        scopes: [DelegateScope::ReadRecord].into_iter().collect(),
+        ends_on: None,
+        invite_code_hash: Some("registered-code".to_owned()),
+        evidence: Some("LPA seen".to_owned()),
+        created_by: registrant.id,
+        invited_email_hash: None,
+    };
+    let id = w!(store, create_delegation(&registration, 100)).expect("create");
+    let waiting = || async {
+        store
+            .reads()
+            .delegations_awaiting_approval()
+            .await
+            .expect("q")
+            .into_iter()
+            .map(|d| d.id)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(waiting().await, vec![id]);
+    assert!(
+        w!(
+            store,
+            accept_invitation("registered-code", attorney.id, None, None, 0, 150)
+        )
+        .expect("q")
+        .is_none(),
+        "not before approval"
+    );
+    let open = store
+        .reads()
+        .open_invitation("registered-code")
+        .await
+        .expect("q")
+        .expect("still open");
+    assert!(open.awaits_approval());
+    assert!(
+        !w!(store, approve_delegation(id, registrant.id, 200)).expect("q"),
+        "nobody approves their own"
+    );
+    assert!(w!(store, approve_delegation(id, second.id, 1_000)).expect("approve"));
+    assert!(
+        !w!(store, approve_delegation(id, second.id, 1_100)).expect("q"),
+        "approved once"
+    );
+    assert!(waiting().await.is_empty());
+    let approved = store
+        .reads()
+        .delegation(id)
+        .await
+        .expect("q")
+        .expect("present");
+    assert_eq!(approved.approved, Some((1_000, Some(second.id))));
+    assert!(
+        w!(
+            store,
+            accept_invitation("registered-code", attorney.id, None, None, 500, 1_200)
+        )
+        .expect("q")
+        .is_some(),
+        "its days count from the approval, not the registration"
+    );
+
+    // An invitation from the person is never a registration to approve.
+    let invitation = NewDelegation {
+        authority: AuthorityKind::PersonsAuthority,
+        invite_code_hash: Some("invited-code".to_owned()),
+        evidence: None,
+        ..registration
+    };
+    let invited = w!(store, create_delegation(&invitation, 100)).expect("create");
+    assert!(!w!(store, approve_delegation(invited, second.id, 200)).expect("q"));
+    assert!(waiting().await.is_empty());
 }

@@ -66,6 +66,7 @@ macro_rules! conformance_tests {
             sessions::a_sign_in_attempt_can_be_taken_once,
             delegates::invitations_are_accepted_once_and_ended_only_by_their_person,
             delegates::an_emailed_invitation_is_accepted_only_with_its_address,
+            delegates::a_registration_works_only_once_another_member_of_staff_approves_it,
             outbox::notifications_are_kept_per_person_newest_first,
             outbox::the_outbox_sends_each_email_once_and_gives_up_after_the_limit,
             requests::requests_keep_their_events_and_close_when_answered,

@@ -21,12 +21,12 @@ pub trait DelegationReads: Send {
         account: AccountId,
     ) -> StoreResult<Vec<Delegation>>;
 
-    /// For the open invitation with this code's hash: the hash of the address it was emailed
-    /// to, if it was (`Some(None)` for one handed over; `None` when there is no such invitation).
-    async fn invitation_email_hash(
-        &mut self,
-        code_hash: &str,
-    ) -> StoreResult<Option<Option<String>>>;
+    /// The invitation not yet accepted with this code's hash, if there is one (ended or not).
+    async fn open_invitation(&mut self, code_hash: &str) -> StoreResult<Option<Delegation>>;
+
+    /// Registrations by staff not yet approved by a second member of staff and not ended,
+    /// oldest first.
+    async fn delegations_awaiting_approval(&mut self) -> StoreResult<Vec<Delegation>>;
 }
 
 /// Making, accepting and ending delegations.
@@ -39,9 +39,10 @@ pub trait DelegationWrites: Send {
         now: i64,
     ) -> StoreResult<DelegationId>;
 
-    /// Accepts an invitation by its code's hash; `None` if no open invitation made after
-    /// `made_after` has that code, it is for `own_person` (nobody acts for themselves), or it
-    /// was emailed to an address whose hash is not `own_email_hash`.
+    /// Accepts an invitation by its code's hash; `None` if no open invitation made (or, for a
+    /// registration, approved) after `made_after` has that code, it is a registration not yet
+    /// approved, it is for `own_person` (nobody acts for themselves), or it was emailed to an
+    /// address whose hash is not `own_email_hash`.
     async fn accept_invitation(
         &mut self,
         code_hash: &str,
@@ -51,6 +52,15 @@ pub trait DelegationWrites: Send {
         made_after: i64,
         now: i64,
     ) -> StoreResult<Option<Delegation>>;
+
+    /// Approves a registration by staff, as `by`; false if it is not a registration, is already
+    /// approved or ended, or `by` registered it (nobody approves their own).
+    async fn approve_delegation(
+        &mut self,
+        id: DelegationId,
+        by: AccountId,
+        now: i64,
+    ) -> StoreResult<bool>;
 
     /// Ends a person's delegation; false if it is not theirs or already ended.
     async fn end_delegation(

@@ -1,6 +1,6 @@
 //! The code for a registered attorney or deputy, shown once to the member of staff to give or
 //! post to them (or emailed already). GOV.UK confirmation pattern: a panel, then what happens
-//! next.
+//! next: another member of staff approves the registration, and only then does the code work.
 
 use crate::i18n::t;
 use crate::islands::print_button::PrintButton;
@@ -39,7 +39,11 @@ pub fn AuthorityRegisteredPage() -> impl IntoView {
                 <p class="govuk-body">
                     {if emailed { t("registered-emailed") } else { t("registered-give-code") }}
                 </p>
-                <p class="govuk-body">{t("invited-expires")}</p>
+                <p class="govuk-body">
+                    {t("registered-needs-approval")} " "
+                    <a class="govuk-link" href="/staff/delegates/approvals">{t("registered-approvals-link")}</a>
+                </p>
+                <p class="govuk-body">{t("registered-expires")}</p>
                 <p class="govuk-body">{t("registered-person-told")}</p>
                 <PrintButton label=t("print-this-page")/>
                 <p class="govuk-body">

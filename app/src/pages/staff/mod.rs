@@ -3,6 +3,7 @@
 
 pub mod accuracy;
 pub mod authority_registered;
+pub mod delegate_approvals;
 pub mod leaflets;
 pub mod organisation;
 pub mod organisation_logo;

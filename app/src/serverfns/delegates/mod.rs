@@ -1,7 +1,9 @@
 //! Delegations: a person invites someone to act for them and ends it when they choose; staff
-//! register attorneys and deputies; the invited person accepts with the code they were given.
+//! register attorneys and deputies, and a second member of staff approves each registration;
+//! the invited person accepts with the code they were given.
 
 pub mod accept;
+pub mod approve;
 pub mod end;
 pub mod invite;
 pub mod register;

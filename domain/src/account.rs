@@ -54,6 +54,14 @@ pub struct NewAccount {
     pub roles: BTreeSet<Role>,
 }
 
+impl NewAccount {
+    /// Whether this is a member of staff: signed in at the staff door, or holding a staff role
+    /// (demo staff sign in at the demo door). Staff never act for someone by a code.
+    pub fn is_staff(&self) -> bool {
+        self.kind == AccountKind::Staff || !self.roles.is_empty()
+    }
+}
+
 /// A stored account.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Account {

@@ -6,7 +6,9 @@ import type { Page } from '@playwright/test';
 const projects = ['js-en', 'js-cy', 'nojs-en', 'nojs-cy'];
 
 /** Signs `page` in as the `nth` person of this project's block of twelve people. A spec owns
- * four blocks from `firstBlock` (one per project): delegates 1–4, requests 5–8, email 9–12, leaflets 13–16. */
+ * four blocks from `firstBlock` (one per project): delegates 1–4, requests 5–8, email 9–12,
+ * leaflets 13–16. Block 0 is read by specs that only look; its people 8–11 are the page crawl's
+ * ({@link crawlPerson}). */
 export async function demoPerson(page: Page, tr: (id: string) => string, nth: number, firstBlock = 5) {
   const offset = 12 * (firstBlock + projects.indexOf(test.info().project.name));
   await page.goto(`/demo/sign-in?after=${offset}`);
@@ -20,4 +22,22 @@ export async function demoPerson(page: Page, tr: (id: string) => string, nth: nu
 export function demoPersonRef(nth: number, firstBlock = 5): string {
   const index = 12 * (firstBlock + projects.indexOf(test.info().project.name)) + nth;
   return `DEMO-1-${String(index).padStart(7, '0')}`;
+}
+
+/** The index of this project's own person for the page crawl: people 8–11 of block 0. */
+function crawlIndex(): number {
+  return 8 + projects.indexOf(test.info().project.name);
+}
+
+/** The case-system id of this project's person for the page crawl. */
+export function crawlPersonRef(): string {
+  return `DEMO-1-${String(crawlIndex()).padStart(7, '0')}`;
+}
+
+/** Signs `page` in as this project's own person for the page crawl. */
+export async function crawlPerson(page: Page, tr: (id: string) => string) {
+  await page.goto(`/demo/sign-in?after=${crawlIndex()}`);
+  await page.locator('input[name="choice"][value^="person:"]').first().check();
+  await page.getByRole('button', { name: tr('demo-sign-in') }).click();
+  await expect(page).toHaveURL(/\/account$/);
 }

@@ -21,7 +21,6 @@ use crate::{Caller, ServiceError, ServiceResult, Services, audit, authorise, lim
 use candour_domain::access::{
     AuthorityKind, Decision, DelegateScope, PersonAction, StaffAction, decide,
 };
-use candour_domain::account::AccountKind;
 use candour_domain::audit::AuditAction;
 use candour_domain::delegation::{
     AuthorityEvidence, Delegation, DelegationId, DelegationStatus, INVITATION_DAYS, NewDelegation,
@@ -376,7 +375,7 @@ pub async fn accept(services: &Services, caller: &Caller, typed: &str) -> Servic
     };
     let mut tx = services.begin().await?;
     let found = tx.account(account).await?.ok_or(ServiceError::NotFound)?;
-    if found.details.kind == AccountKind::Staff {
+    if found.details.is_staff() {
         drop(tx);
         return Err(audit::refused(
             services,

@@ -40,12 +40,51 @@ pub fn require_staff(action: candour_domain::access::StaffAction) -> Result<Sign
     {
         Ok(signed_in)
     } else {
-        crate::refusals::note(
-            candour_domain::audit::AuditAction::OpenedPage,
-            crate::refusals::this_page(),
-        );
-        Err(view! { <crate::pages::not_found::NotFound/> }.into_any())
+        Err(refused())
     }
+}
+
+/// The signed-in person themselves (not someone acting for them, not staff), if the access
+/// policy lets them do `action` with their own information; otherwise the page to show instead,
+/// as [`require_staff`] does. Delegations are the person's own choice, so their pages use this.
+pub fn require_person(
+    action: candour_domain::access::PersonAction,
+) -> Result<(SignedIn, candour_domain::person::PersonId), AnyView> {
+    use candour_domain::access::{Actor, Decision, decide};
+    let Some(signed_in) = require_signed_in() else {
+        return Err(().into_any());
+    };
+    match signed_in.actor.clone() {
+        Some(actor @ Actor::Person { person, .. })
+            if decide(&actor, person, action) == Decision::Allow =>
+        {
+            Ok((signed_in, person))
+        }
+        _ => Err(refused()),
+    }
+}
+
+/// Anyone signed in with a public account (a person, or someone who acts or will act for one);
+/// staff get the not-found page: they never act for someone by a code.
+pub fn require_public_account() -> Result<SignedIn, AnyView> {
+    let Some(signed_in) = require_signed_in() else {
+        return Err(().into_any());
+    };
+    if signed_in.account.details.is_staff() {
+        Err(refused())
+    } else {
+        Ok(signed_in)
+    }
+}
+
+/// The not-found page, answered to someone the policy refuses, with the refusal noted on the
+/// audit log.
+fn refused() -> AnyView {
+    crate::refusals::note(
+        candour_domain::audit::AuditAction::OpenedPage,
+        crate::refusals::this_page(),
+    );
+    view! { <crate::pages::not_found::NotFound/> }.into_any()
 }
 
 /// A `return_to` value that is safe to redirect to: one of this site's pages

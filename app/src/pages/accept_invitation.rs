@@ -1,10 +1,10 @@
 //! Someone given a code types it here, after signing in, to start acting for the person who
-//! invited them.
+//! invited them. Staff never act for someone by a code, so for them the page is not found.
 
 use crate::components::error_summary::{ErrorItem, ErrorSummary};
 use crate::components::text_input::TextInput;
 use crate::i18n::t;
-use crate::layout::guard::require_signed_in;
+use crate::layout::guard::require_public_account;
 use crate::serverfns::delegates::accept::AcceptInvitation;
 use leptos::form::ActionForm;
 use leptos::prelude::*;
@@ -13,8 +13,8 @@ use leptos_meta::Title;
 /// `/account/accept`
 #[component]
 pub fn AcceptInvitationPage() -> impl IntoView {
-    if require_signed_in().is_none() {
-        return ().into_any();
+    if let Err(instead) = require_public_account() {
+        return instead;
     }
     let action = ServerAction::<AcceptInvitation>::new();
     let error = action.value().get_untracked().and_then(Result::err);

@@ -9,10 +9,9 @@ use crate::components::error_summary::{ErrorItem, ErrorSummary};
 use crate::components::text_input::TextInput;
 use crate::i18n::t;
 use crate::labels;
-use crate::layout::guard::require_signed_in;
-use crate::pages::not_found::NotFound;
+use crate::layout::guard::require_person;
 use crate::serverfns::delegates::invite::InviteDelegate;
-use candour_domain::access::{Actor, Decision, DelegateScope, PersonAction, decide};
+use candour_domain::access::{DelegateScope, PersonAction};
 use leptos::form::ActionForm;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -20,13 +19,8 @@ use leptos_meta::Title;
 /// `/account/delegates/invite`
 #[component]
 pub fn InviteDelegatePage() -> impl IntoView {
-    let Some(signed_in) = require_signed_in() else {
-        return ().into_any();
-    };
-    let allowed = matches!(&signed_in.actor, Some(actor @ Actor::Person { person, .. })
-        if decide(actor, *person, PersonAction::ManageDelegates) == Decision::Allow);
-    if !allowed {
-        return view! { <NotFound/> }.into_any();
+    if let Err(instead) = require_person(PersonAction::ManageDelegates) {
+        return instead;
     }
     let action = ServerAction::<InviteDelegate>::new();
     let error = action.value().get_untracked().and_then(Result::err);

@@ -3,7 +3,8 @@
 
 use crate::i18n::t;
 use crate::islands::print_button::PrintButton;
-use crate::layout::guard::require_signed_in;
+use crate::layout::guard::require_person;
+use candour_domain::access::PersonAction;
 use candour_domain::delegation::normalise_code;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -12,8 +13,9 @@ use leptos_router::hooks::use_query_map;
 /// `/account/delegates/invited?code=…`
 #[component]
 pub fn InvitedPage() -> impl IntoView {
-    if require_signed_in().is_none() {
-        return ().into_any();
+    // Only the person who invited someone sees an invitation's code.
+    if let Err(instead) = require_person(PersonAction::ManageDelegates) {
+        return instead;
     }
     let query = use_query_map();
     let code = query

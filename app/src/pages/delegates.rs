@@ -4,12 +4,11 @@
 use crate::components::notification_banner::NotificationBanner;
 use crate::i18n::{t, t_args};
 use crate::labels;
-use crate::layout::guard::require_signed_in;
-use crate::pages::not_found::NotFound;
+use crate::layout::guard::require_person;
 use crate::serverfns::delegates::end::EndDelegation;
 use crate::session;
 use crate::state::app_state;
-use candour_domain::access::{Actor, Decision, PersonAction, decide};
+use candour_domain::access::PersonAction;
 use candour_domain::delegation::DelegationStatus;
 use leptos::form::ActionForm;
 use leptos::prelude::*;
@@ -19,22 +18,10 @@ use leptos_router::hooks::use_query_map;
 /// `/account/delegates`
 #[component]
 pub fn DelegatesPage() -> impl IntoView {
-    let Some(signed_in) = require_signed_in() else {
-        return ().into_any();
+    let (signed_in, person) = match require_person(PersonAction::ManageDelegates) {
+        Ok(allowed) => allowed,
+        Err(instead) => return instead,
     };
-    let refused = || {
-        crate::refusals::note(
-            candour_domain::audit::AuditAction::OpenedPage,
-            crate::refusals::this_page(),
-        );
-        view! { <NotFound/> }.into_any()
-    };
-    let Some(actor @ Actor::Person { person, .. }) = signed_in.actor.clone() else {
-        return refused();
-    };
-    if decide(&actor, person, PersonAction::ManageDelegates) != Decision::Allow {
-        return refused();
-    }
     let ended = use_query_map().with_untracked(|q| q.get("ended").is_some());
     let store = app_state().services;
     let own_account = signed_in.account.id;

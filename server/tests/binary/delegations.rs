@@ -190,6 +190,17 @@ fn staff_register_an_attorney_the_person_is_told_and_the_attorney_starts_with_th
         "and sees who approved it"
     );
 
+    // Staff never act for someone by a code, though they hold it.
+    let by_staff = post(
+        &server,
+        "/api/delegates/accept",
+        Some(&officer),
+        &format!("code={code}"),
+    );
+    assert!(
+        by_staff.status >= 400 && !by_staff.body.contains("error-code"),
+        "{by_staff:?}"
+    );
     let accepted = post(
         &server,
         "/api/delegates/accept",

@@ -3,6 +3,7 @@
 
 mod access_copy;
 mod access_log;
+mod access_matrix;
 mod api;
 mod audit;
 mod deadline;

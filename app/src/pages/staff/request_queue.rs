@@ -175,7 +175,10 @@ pub fn RequestQueuePage() -> impl IntoView {
                         }
                     })
                     .collect_view();
+                // Five columns do not fit a narrow screen: the table scrolls in its own
+                // focusable region, and the page around it reflows.
                 view! {
+                    <div class="candour-table-region" role="region" aria-label=t("queue-caption") tabindex="0">
                     <table class="govuk-table">
                         <caption class="govuk-table__caption govuk-table__caption--m">{t("queue-caption")}</caption>
                         <thead class="govuk-table__head">
@@ -189,6 +192,7 @@ pub fn RequestQueuePage() -> impl IntoView {
                         </thead>
                         <tbody class="govuk-table__body">{body}</tbody>
                     </table>
+                    </div>
                     <p class="govuk-body">{t_args("queue-count", [("count", total.into())])}</p>
                     <Pagination previous next page pages/>
                 }

@@ -1,0 +1,168 @@
+// Every page in the router, opened by someone who may open it, at 320 pixels wide: it has a
+// heading, does not scroll sideways, and axe finds nothing (JavaScript on and off, English and
+// Welsh). The list of pages is read from app/src/routes.rs, which a unit test keeps equal to the
+// router, so a new page fails "every page in the router is in the crawl" until it is added below.
+import { test, expect } from '../support/fixtures';
+import { crawlPerson, crawlPersonRef } from '../support/people';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from '@playwright/test';
+
+const routesSource = readFileSync(path.join(__dirname, '../../app/src/routes.rs'), 'utf8');
+const ROUTES = [...routesSource.split('pub const PAGE_ROUTES')[1].split('];')[0].matchAll(/"([^"]+)"/g)].map((m) => m[1]);
+
+type Actor = 'visitor' | 'person' | 'caseworker' | 'privacy_officer' | 'comms_officer';
+
+/** Who opens each page in the crawl: someone the access policy lets in (the access matrix in
+ * server/tests/binary/access_matrix.rs checks everyone else is kept out). */
+const WHO: Record<string, Actor> = {
+  '/': 'visitor',
+  '/accessibility': 'visitor',
+  '/cookies': 'visitor',
+  '/privacy': 'visitor',
+  '/contact': 'visitor',
+  '/leaflets': 'visitor',
+  '/leaflets/:name': 'visitor',
+  '/sign-in': 'visitor',
+  '/signed-out': 'visitor',
+  '/sign-in/problem': 'visitor',
+  '/demo/sign-in': 'visitor',
+  '/problem': 'visitor',
+  '/problem/cross-site': 'visitor',
+  '/problem/too-many': 'visitor',
+  '/problem/too-large': 'visitor',
+  '/account': 'person',
+  '/account/accept': 'person',
+  '/record': 'person',
+  '/record/:id': 'person',
+  '/requests': 'person',
+  '/requests/new': 'person',
+  '/requests/new/about': 'person',
+  '/requests/new/contact': 'person',
+  '/requests/new/check': 'person',
+  '/requests/:reference': 'person',
+  '/requests/:reference/copy': 'person',
+  '/requests/:reference/disagree': 'person',
+  '/account/delegates': 'person',
+  '/account/delegates/invite': 'person',
+  '/account/delegates/invited': 'person',
+  '/staff/requests': 'privacy_officer',
+  '/staff/requests/:reference': 'privacy_officer',
+  '/staff/requests/new': 'caseworker',
+  '/staff/accuracy': 'caseworker',
+  '/staff/delegates/new': 'caseworker',
+  '/staff/delegates/registered': 'caseworker',
+  '/staff/delegates/approvals': 'caseworker',
+  '/staff/people/:person/record/:entry': 'caseworker',
+  '/staff/leaflets': 'comms_officer',
+  '/staff/organisation': 'comms_officer',
+  '/staff/organisation/logo': 'comms_officer',
+};
+
+/** The addresses of the person's things, made before the crawl. */
+type Things = { entry: string; copy: string; refused: string };
+
+test('every page in the router is in the crawl', () => {
+  expect(ROUTES.length).toBeGreaterThan(30);
+  expect(ROUTES.filter((route) => !(route in WHO))).toEqual([]);
+});
+
+async function signInAsStaff(page: Page, role: string, tr: (id: string) => string) {
+  await page.goto('/demo/sign-in');
+  await page.getByLabel(tr(`role-${role.replace('_', '-')}`)).check();
+  await page.getByRole('button', { name: tr('demo-sign-in') }).click();
+  await expect(page).toHaveURL(/\/account$/);
+}
+
+/** A form POST to a server function from this site, as a browser without JavaScript sends it. */
+async function send(page: Page, endpoint: string, form: Record<string, string>) {
+  const origin = new URL(page.url()).origin;
+  const answer = await page.request.post(`/api/${endpoint}`, { form, headers: { Origin: origin, Accept: 'application/json' } });
+  expect(answer.status(), `${endpoint}: ${await answer.text()}`).toBeLessThan(400);
+}
+
+/** Today in London, as the date fields take it. */
+function today(): Record<string, string> {
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'numeric', year: 'numeric' }).formatToParts(new Date());
+  const part = (type: string) => parts.find((p) => p.type === type)!.value;
+  return { on_day: part('day'), on_month: part('month'), on_year: part('year') };
+}
+
+async function newestRequest(page: Page): Promise<string> {
+  await page.goto('/requests');
+  return (await page.locator('a[href^="/requests/CR-"]').first().getAttribute('href'))!;
+}
+
+/** The person asks for a copy (answered by a privacy officer) and a correction (refused), so
+ * their request pages have something to show. */
+async function personWithThings(page: Page, browser: Browser, tr: (id: string) => string, options: object): Promise<Things> {
+  await crawlPerson(page, tr);
+  await page.goto('/record');
+  const entry = (await page.locator('a[href^="/record/"]').first().getAttribute('href'))!;
+  const ask = async (right: string, about: Record<string, string>) => {
+    await send(page, 'requests/right', { right });
+    await send(page, 'requests/about', about);
+    await send(page, 'requests/contact', { contact: 'portal' });
+    await send(page, 'requests/send', {});
+    return newestRequest(page);
+  };
+  const copy = await ask('access', { about: 'Everything you hold about me' });
+  const refused = await ask('rectification', { wrong: 'It says I have two cats', should_say: 'One cat' });
+  const context = await browser.newContext(options);
+  const officer = await context.newPage();
+  await signInAsStaff(officer, 'privacy_officer', tr);
+  await send(officer, 'staff/requests/copy', { reference: copy.split('/').pop()! });
+  await send(officer, 'staff/requests/event', { reference: refused.split('/').pop()!, kind: 'refused', note: 'The record is right', ...today() });
+  await context.close();
+  return { entry, copy, refused };
+}
+
+/** The address that opens `route` for the crawl. */
+async function address(route: string, page: Page, things: Things | null): Promise<string> {
+  switch (route) {
+    case '/leaflets/:name':
+      return '/leaflets/your-rights';
+    case '/record/:id':
+      return things!.entry;
+    case '/requests/:reference':
+      return things!.refused;
+    case '/requests/:reference/copy':
+      return `${things!.copy}/copy`;
+    case '/requests/:reference/disagree':
+      return `${things!.refused}/disagree`;
+    case '/staff/requests/:reference': {
+      // A request taken down by phone for the crawl's person, so the queue has one to open.
+      const received = Object.fromEntries(Object.entries(today()).map(([k, v]) => [k.replace('on_', 'received_'), v]));
+      await send(page, 'staff/requests/new', { person_ref: crawlPersonRef(), right: 'access', channel: 'phone', about: 'Everything', ...received });
+      await page.goto('/staff/requests');
+      return (await page.locator('a[href^="/staff/requests/CR-"]').first().getAttribute('href'))!;
+    }
+    case '/staff/people/:person/record/:entry': {
+      await page.goto('/staff/accuracy');
+      return (await page.locator('a[href^="/staff/people/"]').first().getAttribute('href'))!;
+    }
+    default:
+      expect(route, 'a route with a parameter needs an address here').not.toContain(':');
+      return route;
+  }
+}
+
+for (const actor of ['visitor', 'person', 'caseworker', 'privacy_officer', 'comms_officer'] as Actor[]) {
+  test(`every page ${actor === 'visitor' ? 'anyone' : `a ${actor.replace('_', ' ')}`} may open passes axe at 320 pixels`, async ({ page, browser, tr, audit, locale, javaScriptEnabled }) => {
+    test.slow();
+    const things = actor === 'person' ? await personWithThings(page, browser, tr, { locale, javaScriptEnabled }) : null;
+    if (actor !== 'visitor' && actor !== 'person') await signInAsStaff(page, actor, tr);
+    await page.setViewportSize({ width: 320, height: 640 });
+    const routes = ROUTES.filter((route) => WHO[route] === actor);
+    expect(routes.length).toBeGreaterThan(0);
+    for (const route of routes) {
+      const target = await address(route, page, things);
+      await page.goto(target);
+      await expect(page.getByRole('heading', { level: 1 }), `${target} has a heading`).toHaveCount(1);
+      await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(tr('not-found-heading'));
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${target} is wider than the screen`).toBeLessThanOrEqual(0);
+      await audit();
+    }
+  });
+}

@@ -1,0 +1,212 @@
+//! The access matrix: every page in the router (`candour_app::routes::PAGE_ROUTES`, which a unit
+//! test keeps equal to the router), opened by every kind of actor, answers as the access policy
+//! says: the page itself, the sign-in page, or "page not found". A page added to the router and
+//! not to [`expected`] fails this test until someone decides who may open it, and every page
+//! that someone may open is shown opening for them (a row where everyone is refused proves
+//! nothing).
+//!
+//! Pages with ids in their address are opened with person 1's own things (a request answered
+//! with a copy, a correction refused), so the owner's success is shown on the same address as
+//! everyone else's refusal.
+
+use crate::support::{Server, demo_session, post};
+
+/// What an actor gets when they open a page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Outcome {
+    /// The page itself (status 200, not the not-found page).
+    Page,
+    /// Sent to sign in first.
+    SignIn,
+    /// The not-found page, status 404: as if the page did not exist.
+    NotFound,
+    /// A problem page, shown to anyone with the status of the problem it explains.
+    Problem(u16),
+}
+
+use Outcome::{NotFound, Page, Problem, SignIn};
+
+/// The actors, in the order of each row of [`expected`].
+const ACTORS: [&str; 7] = [
+    "visitor",
+    "person:1",
+    "delegate:1",
+    "staff:caseworker",
+    "staff:privacy_officer",
+    "staff:comms_officer",
+    "staff:administrator",
+];
+
+/// Everyone sees it.
+const ANYONE: [Outcome; 7] = [Page; 7];
+/// Anyone signed in sees it.
+const SIGNED_IN: [Outcome; 7] = [SignIn, Page, Page, Page, Page, Page, Page];
+/// The person and a delegate acting for them (the demo delegate holds every scope).
+const PERSON_OR_DELEGATE: [Outcome; 7] =
+    [SignIn, Page, Page, NotFound, NotFound, NotFound, NotFound];
+/// Only the person themselves (delegations are the person's own choice).
+const PERSON_ONLY: [Outcome; 7] = [
+    SignIn, Page, NotFound, NotFound, NotFound, NotFound, NotFound,
+];
+/// Caseworkers and privacy officers, who work with people's records.
+const CASEWORK: [Outcome; 7] = [SignIn, NotFound, NotFound, Page, Page, NotFound, NotFound];
+/// Privacy officers, who work the rights-request queue.
+const PRIVACY: [Outcome; 7] = [
+    SignIn, NotFound, NotFound, NotFound, Page, NotFound, NotFound,
+];
+/// Comms officers, who brand and print leaflets.
+const COMMS: [Outcome; 7] = [
+    SignIn, NotFound, NotFound, NotFound, NotFound, Page, NotFound,
+];
+
+/// For each route: the address opened, and what each actor in [`ACTORS`] gets.
+fn expected(route: &str) -> Option<(&'static str, [Outcome; 7])> {
+    Some(match route {
+        "/" => ("/", ANYONE),
+        "/accessibility" => ("/accessibility", ANYONE),
+        "/cookies" => ("/cookies", ANYONE),
+        "/privacy" => ("/privacy", ANYONE),
+        "/contact" => ("/contact", ANYONE),
+        "/leaflets" => ("/leaflets", ANYONE),
+        "/leaflets/:name" => ("/leaflets/your-rights", ANYONE),
+        "/sign-in" => ("/sign-in", ANYONE),
+        "/signed-out" => ("/signed-out", ANYONE),
+        "/sign-in/problem" => ("/sign-in/problem", ANYONE),
+        "/demo/sign-in" => ("/demo/sign-in", ANYONE),
+        "/problem" => ("/problem", [Problem(500); 7]),
+        "/problem/cross-site" => ("/problem/cross-site", [Problem(403); 7]),
+        "/problem/too-many" => ("/problem/too-many", [Problem(429); 7]),
+        "/problem/too-large" => ("/problem/too-large", [Problem(413); 7]),
+        "/account" => ("/account", SIGNED_IN),
+        // Staff never act for someone by code.
+        "/account/accept" => (
+            "/account/accept",
+            [SignIn, Page, Page, NotFound, NotFound, NotFound, NotFound],
+        ),
+        "/record" => ("/record", PERSON_OR_DELEGATE),
+        "/record/:id" => ("/record/1", PERSON_OR_DELEGATE),
+        "/requests" => ("/requests", PERSON_OR_DELEGATE),
+        "/requests/new" => ("/requests/new", PERSON_OR_DELEGATE),
+        "/requests/new/about" => ("/requests/new/about", PERSON_OR_DELEGATE),
+        "/requests/new/contact" => ("/requests/new/contact", PERSON_OR_DELEGATE),
+        "/requests/new/check" => ("/requests/new/check", PERSON_OR_DELEGATE),
+        "/requests/:reference" => ("/requests/CR-000001", PERSON_OR_DELEGATE),
+        "/requests/:reference/copy" => ("/requests/CR-000001/copy", PERSON_OR_DELEGATE),
+        "/requests/:reference/disagree" => ("/requests/CR-000002/disagree", PERSON_OR_DELEGATE),
+        "/account/delegates" => ("/account/delegates", PERSON_ONLY),
+        "/account/delegates/invite" => ("/account/delegates/invite", PERSON_ONLY),
+        "/account/delegates/invited" => ("/account/delegates/invited", PERSON_ONLY),
+        "/staff/requests" => ("/staff/requests", PRIVACY),
+        "/staff/requests/new" => ("/staff/requests/new", CASEWORK),
+        "/staff/requests/:reference" => ("/staff/requests/CR-000001", PRIVACY),
+        "/staff/accuracy" => ("/staff/accuracy", CASEWORK),
+        "/staff/delegates/new" => ("/staff/delegates/new", CASEWORK),
+        "/staff/delegates/registered" => ("/staff/delegates/registered", CASEWORK),
+        "/staff/delegates/approvals" => ("/staff/delegates/approvals", CASEWORK),
+        "/staff/people/:person/record/:entry" => {
+            ("/staff/people/1/record/1?why=accuracy", CASEWORK)
+        }
+        "/staff/leaflets" => ("/staff/leaflets", COMMS),
+        "/staff/organisation" => ("/staff/organisation", COMMS),
+        "/staff/organisation/logo" => ("/staff/organisation/logo", COMMS),
+        _ => return None,
+    })
+}
+
+/// The not-found page's heading, as every refused page shows it.
+const NOT_FOUND_HEADING: &str = "Page not found";
+
+/// The outcome, or what came instead (status and where it sent the browser).
+fn outcome(response: &crate::support::Response) -> Result<Outcome, String> {
+    let location = response.header("location");
+    if (300..400).contains(&response.status) && location.starts_with("/sign-in") {
+        Ok(SignIn)
+    } else if response.status == 404 && response.body.contains(NOT_FOUND_HEADING) {
+        Ok(NotFound)
+    } else if response.status == 200 && !response.body.contains(NOT_FOUND_HEADING) {
+        Ok(Page)
+    } else if response.status >= 400 && response.body.contains("<h1") {
+        Ok(Problem(response.status))
+    } else {
+        Err(format!("status {} {location}", response.status))
+    }
+}
+
+/// Person 1 asks for a copy (answered by a privacy officer: CR-000001) and a correction (refused:
+/// CR-000002), so their request pages exist for them.
+fn person_1_has_requests(server: &Server) {
+    let person = demo_session(server, "person:1");
+    let officer = demo_session(server, "staff:privacy_officer");
+    let ask = |steps: &[(&str, &str)]| {
+        for (path, body) in steps {
+            let answer = post(server, path, Some(&person), body);
+            assert!(answer.status < 400, "{path}: {answer:?}");
+        }
+    };
+    ask(&[
+        ("/api/requests/right", "right=access"),
+        ("/api/requests/about", "about=Everything"),
+        ("/api/requests/contact", "contact=portal"),
+        ("/api/requests/send", ""),
+    ]);
+    let copy = post(
+        server,
+        "/api/staff/requests/copy",
+        Some(&officer),
+        "reference=CR-000001",
+    );
+    assert!(copy.status < 400, "{copy:?}");
+    ask(&[
+        ("/api/requests/right", "right=rectification"),
+        (
+            "/api/requests/about",
+            "wrong=It+says+I+have+two+cats&should_say=One+cat",
+        ),
+        ("/api/requests/contact", "contact=portal"),
+        ("/api/requests/send", ""),
+    ]);
+    let today = candour_domain::clock::london_date(chrono::Utc::now().timestamp());
+    let refused = post(
+        server,
+        "/api/staff/requests/event",
+        Some(&officer),
+        &today.format("reference=CR-000002&kind=refused&on_day=%-d&on_month=%-m&on_year=%Y&note=The+record+is+right").to_string(),
+    );
+    assert!(refused.status < 400, "{refused:?}");
+}
+
+#[test]
+fn every_page_in_the_router_answers_each_actor_as_the_access_policy_says() {
+    let routes = candour_app::routes::PAGE_ROUTES;
+    let unlisted: Vec<&&str> = routes.iter().filter(|r| expected(r).is_none()).collect();
+    assert!(
+        unlisted.is_empty(),
+        "pages missing from the access matrix: {unlisted:?}"
+    );
+    let server = Server::start(&[]);
+    person_1_has_requests(&server);
+    let cookies: Vec<Option<String>> = ACTORS
+        .iter()
+        .map(|actor| (*actor != "visitor").then(|| demo_session(&server, actor)))
+        .collect();
+
+    let mut wrong = Vec::new();
+    for route in routes {
+        let (address, want) = expected(route).expect("listed");
+        assert!(
+            want.iter().any(|w| matches!(w, Page | Problem(_))),
+            "{route}: somebody must be shown opening it"
+        );
+        for ((actor, cookie), want) in ACTORS.iter().zip(&cookies).zip(want) {
+            let mut headers = vec![("Accept", "text/html"), ("Accept-Language", "en-GB")];
+            if let Some(cookie) = cookie {
+                headers.push(("Cookie", cookie));
+            }
+            let got = outcome(&server.get(address, &headers));
+            if got != Ok(want) {
+                wrong.push(format!("{address} as {actor}: {got:?}, expected {want:?}"));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}

@@ -1,12 +1,13 @@
 //! The care record's workflows: staff opening an entry (every staff view is an access event,
-//! with who, what, when and why, written before anything is shown), marking an entry checked
-//! for accuracy, and a delegate's reading (so the person sees what each delegate did).
+//! with who, what, when and why, written before anything is shown), the list of entries due an
+//! accuracy check (each page of it recorded, with the entries it listed), marking an entry
+//! checked for accuracy, and a delegate's reading (so the person sees what each delegate did).
 //!
 //! A person reading their own record is not recorded: it is their own information, and the log
 //! of who looked is for everyone else (DESIGN.md, "Access event").
 
 use crate::{Caller, ServiceError, ServiceResult, Services, audit, authorise};
-use candour_domain::access::{Actor, PersonAction};
+use candour_domain::access::{Actor, PersonAction, StaffAction};
 use candour_domain::audit::AuditAction;
 use candour_domain::person::{Person, PersonId};
 use candour_domain::record::{Entry, EntryId};
@@ -126,6 +127,63 @@ pub async fn staff_open_entry(
     };
     crate::commit(services, tx).await?;
     Ok(found)
+}
+
+/// Entries listed on each page of the accuracy list.
+pub const DUE_PAGE_SIZE: u32 = 50;
+
+/// The review period: an entry last checked longer ago than this is due (the ICO expects records
+/// kept accurate and up to date, UK GDPR Art 5(1)(d), and a yearly review is the usual
+/// care-record practice).
+pub const REVIEW_DAYS: u64 = 365;
+
+/// One page of the entries due an accuracy check, and how many are due in all.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DueForCheck {
+    /// The entries on this page: never checked first, then the oldest check.
+    pub entries: Vec<Entry>,
+    /// How many entries are due in all.
+    pub total: u64,
+}
+
+/// Page `page` (from 1) of the entries due an accuracy check, for caseworkers and privacy
+/// officers. The list shows entries' titles, which are about people, so each page read is put
+/// on the audit log in the same transaction: who, when, which page, and the ids of the entries
+/// it listed (for a data-protection officer's investigation; not shown in each person's list of
+/// who looked, because no entry was opened; opening one is a view recorded against the person).
+pub async fn due_for_check(
+    services: &Services,
+    caller: &Caller,
+    page: u32,
+) -> ServiceResult<DueForCheck> {
+    let object = format!("accuracy-list:page:{page}");
+    authorise::staff(
+        services,
+        caller,
+        StaffAction::FindPeople,
+        AuditAction::OpenedPage,
+        &object,
+    )
+    .await?;
+    let cutoff = services.today() - chrono::Days::new(REVIEW_DAYS);
+    let offset = page.saturating_sub(1).saturating_mul(DUE_PAGE_SIZE);
+    let mut tx = services.begin().await?;
+    let (entries, total) = tx
+        .entries_due_for_check(cutoff, offset, DUE_PAGE_SIZE)
+        .await?;
+    let listed = entries
+        .iter()
+        .map(|e| format!("entry:{}", e.id.0))
+        .collect::<Vec<_>>()
+        .join(" ");
+    tx.append(audit::with_words(
+        audit::event(services, caller, AuditAction::OpenedPage, None, object),
+        None,
+        Some(listed),
+    ))
+    .await?;
+    crate::commit(services, tx).await?;
+    Ok(DueForCheck { entries, total })
 }
 
 /// A caseworker or privacy officer marks `person`'s entry checked for accuracy today. Opening it

@@ -81,3 +81,64 @@ fn every_staff_view_of_a_record_writes_an_access_event_with_who_and_why() {
         );
     }
 }
+
+/// The accuracy list shows entries' titles from many people's records: each page read is on
+/// the audit log with who read it, which page and the entries it listed; someone without the
+/// role reads nothing and is recorded as refused.
+#[test]
+fn each_page_of_the_accuracy_list_is_recorded_with_who_read_it_and_what_it_listed() {
+    let server = Server::start(&[]);
+    let caseworker = demo_session(&server, "staff:caseworker");
+    let comms = demo_session(&server, "staff:comms_officer");
+    let reads = || -> Vec<(String, String, String, Option<String>)> {
+        let url = crate::support::database(&server);
+        tokio::runtime::Runtime::new()
+            .expect("runtime")
+            .block_on(async {
+                use sqlx::Connection as _;
+                let mut db = sqlx::SqliteConnection::connect(&url).await.expect("open");
+                sqlx::query_as(
+                    "SELECT a.actor_role, a.object, a.outcome, d.detail FROM audit_events a \
+                     LEFT JOIN audit_details d ON d.seq = a.seq \
+                     WHERE a.object LIKE 'accuracy-list:%' OR a.object LIKE '/staff/accuracy%' \
+                     ORDER BY a.seq",
+                )
+                .fetch_all(&mut db)
+                .await
+                .expect("read the audit log")
+            })
+    };
+    let page = server.get("/staff/accuracy?page=2", &html(&caseworker));
+    assert_eq!(page.status, 200);
+    let listed: Vec<String> = page
+        .body
+        .split("/record/")
+        .skip(1)
+        .filter_map(|rest| rest.split('?').next())
+        .map(|id| format!("entry:{id}"))
+        .collect();
+    assert_eq!(listed.len(), 50, "a full page of entries due");
+    assert_eq!(server.get("/staff/accuracy", &html(&comms)).status, 404);
+
+    // A page's refusal is written without holding the page up: wait for it to be placed.
+    let mut events = reads();
+    for _ in 0..50 {
+        if events.len() >= 2 {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        events = reads();
+    }
+    assert_eq!(events.len(), 2, "{events:?}");
+    let (role, object, outcome, detail) = &events[0];
+    assert_eq!(
+        (role.as_str(), object.as_str(), outcome.as_str()),
+        ("caseworker", "accuracy-list:page:2", "done")
+    );
+    assert_eq!(
+        detail.as_deref(),
+        Some(listed.join(" ").as_str()),
+        "the entries it listed, in order"
+    );
+    assert_eq!(events[1].2, "refused", "the comms officer was refused");
+}

@@ -1,33 +1,27 @@
-//! Entries due an accuracy check: never checked, or last checked before the council's review
-//! period (a year: the ICO expects records kept accurate and up to date, UK GDPR Art 5(1)(d),
-//! and a yearly review is the usual care-record practice). Never-checked first, then the oldest
-//! check; pages of 50. Each links to the entry with "accuracy check" as the reason for opening
-//! it.
+//! Entries due an accuracy check (`candour_services::records::due_for_check`, which records
+//! each page read): never checked, or last checked before the review period. Never-checked
+//! first, then the oldest check; pages of 50. Each links to the entry with "accuracy check" as
+//! the reason for opening it.
 
 use crate::components::pagination::Pagination;
 use crate::i18n::{date, t, t_args};
 use crate::labels;
 use crate::layout::guard::require_staff;
-use crate::session;
 use crate::state::app_state;
 use candour_domain::access::StaffAction;
-use chrono::Days;
+use candour_services::records::{DUE_PAGE_SIZE, due_for_check};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-/// Entries per page.
-const PAGE_SIZE: u32 = 50;
-
-/// The review period: an entry last checked longer ago than this is due.
-const REVIEW_DAYS: u64 = 365;
-
 /// `/staff/accuracy`
 #[component]
 pub fn AccuracyPage() -> impl IntoView {
-    if let Err(instead) = require_staff(StaffAction::FindPeople) {
-        return instead;
-    }
+    let signed_in = match require_staff(StaffAction::FindPeople) {
+        Ok(signed_in) => signed_in,
+        Err(instead) => return instead,
+    };
+    let caller = signed_in.caller();
     let page = use_query_map().with_untracked(|q| {
         q.get("page")
             .and_then(|p| p.parse::<u32>().ok())
@@ -41,16 +35,18 @@ pub fn AccuracyPage() -> impl IntoView {
         <p class="govuk-body">{t("accuracy-intro")}</p>
         <Suspense fallback=|| ()>
             {Suspend::new(async move {
-                let cutoff = session::today() - Days::new(REVIEW_DAYS);
-                let offset = (page - 1) * PAGE_SIZE;
-                let (entries, total) = store
-                    .reads().entries_due_for_check(cutoff, offset, PAGE_SIZE)
-                    .await
-                    .unwrap_or_default();
+                // A list that could not be read says so, never "nothing is due".
+                let Ok(due) = due_for_check(&store, &caller, page).await else {
+                    return view! {
+                        <p class="govuk-body">{t("problem-heading")}". "{t("problem-try-later")}</p>
+                    }
+                    .into_any();
+                };
+                let (entries, total) = (due.entries, due.total);
                 if entries.is_empty() {
                     return view! { <p class="govuk-body">{t("accuracy-none")}</p> }.into_any();
                 }
-                let pages = u32::try_from(total.div_ceil(u64::from(PAGE_SIZE))).unwrap_or(u32::MAX).max(1);
+                let pages = u32::try_from(total.div_ceil(u64::from(DUE_PAGE_SIZE))).unwrap_or(u32::MAX).max(1);
                 let link = |p: u32| format!("/staff/accuracy?page={p}");
                 let previous = (page > 1).then(|| link(page - 1));
                 let next = (page < pages).then(|| link(page + 1));

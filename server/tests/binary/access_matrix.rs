@@ -26,10 +26,16 @@ enum Outcome {
 
 use Outcome::{NotFound, Page, Problem, SignIn};
 
-/// The actors, in the order of each row of [`expected`].
-const ACTORS: [&str; 7] = [
+/// How many actors each row names.
+const N: usize = 8;
+
+/// The actors, in the order of each row of [`expected`]: nobody signed in, the person whose
+/// things the addresses name, another person, a delegate of the first person, and each staff
+/// role.
+const ACTORS: [&str; N] = [
     "visitor",
     "person:1",
+    "person:2",
     "delegate:1",
     "staff:caseworker",
     "staff:privacy_officer",
@@ -38,29 +44,39 @@ const ACTORS: [&str; 7] = [
 ];
 
 /// Everyone sees it.
-const ANYONE: [Outcome; 7] = [Page; 7];
+const ANYONE: [Outcome; N] = [Page; N];
 /// Anyone signed in sees it.
-const SIGNED_IN: [Outcome; 7] = [SignIn, Page, Page, Page, Page, Page, Page];
-/// The person and a delegate acting for them (the demo delegate holds every scope).
-const PERSON_OR_DELEGATE: [Outcome; 7] =
-    [SignIn, Page, Page, NotFound, NotFound, NotFound, NotFound];
-/// Only the person themselves (delegations are the person's own choice).
-const PERSON_ONLY: [Outcome; 7] = [
-    SignIn, Page, NotFound, NotFound, NotFound, NotFound, NotFound,
+const SIGNED_IN: [Outcome; N] = [SignIn, Page, Page, Page, Page, Page, Page, Page];
+/// A person's own pages, showing whoever is signed in their own information: the person,
+/// another person (their own), and a delegate acting for the person (the demo delegate holds
+/// every scope).
+const OWN: [Outcome; N] = [
+    SignIn, Page, Page, Page, NotFound, NotFound, NotFound, NotFound,
+];
+/// One of person 1's own things, by its id: person 1 and their delegate; another person gets
+/// "not found", as for an id that does not exist.
+const PERSON_1S: [Outcome; N] = [
+    SignIn, Page, NotFound, Page, NotFound, NotFound, NotFound, NotFound,
+];
+/// Only a person themselves (delegations are the person's own choice).
+const PERSON_ONLY: [Outcome; N] = [
+    SignIn, Page, Page, NotFound, NotFound, NotFound, NotFound, NotFound,
 ];
 /// Caseworkers and privacy officers, who work with people's records.
-const CASEWORK: [Outcome; 7] = [SignIn, NotFound, NotFound, Page, Page, NotFound, NotFound];
+const CASEWORK: [Outcome; N] = [
+    SignIn, NotFound, NotFound, NotFound, Page, Page, NotFound, NotFound,
+];
 /// Privacy officers, who work the rights-request queue.
-const PRIVACY: [Outcome; 7] = [
-    SignIn, NotFound, NotFound, NotFound, Page, NotFound, NotFound,
+const PRIVACY: [Outcome; N] = [
+    SignIn, NotFound, NotFound, NotFound, NotFound, Page, NotFound, NotFound,
 ];
 /// Comms officers, who brand and print leaflets.
-const COMMS: [Outcome; 7] = [
-    SignIn, NotFound, NotFound, NotFound, NotFound, Page, NotFound,
+const COMMS: [Outcome; N] = [
+    SignIn, NotFound, NotFound, NotFound, NotFound, NotFound, Page, NotFound,
 ];
 
 /// For each route: the address opened, and what each actor in [`ACTORS`] gets.
-fn expected(route: &str) -> Option<(&'static str, [Outcome; 7])> {
+fn expected(route: &str) -> Option<(&'static str, [Outcome; N])> {
     Some(match route {
         "/" => ("/", ANYONE),
         "/accessibility" => ("/accessibility", ANYONE),
@@ -73,26 +89,23 @@ fn expected(route: &str) -> Option<(&'static str, [Outcome; 7])> {
         "/signed-out" => ("/signed-out", ANYONE),
         "/sign-in/problem" => ("/sign-in/problem", ANYONE),
         "/demo/sign-in" => ("/demo/sign-in", ANYONE),
-        "/problem" => ("/problem", [Problem(500); 7]),
-        "/problem/cross-site" => ("/problem/cross-site", [Problem(403); 7]),
-        "/problem/too-many" => ("/problem/too-many", [Problem(429); 7]),
-        "/problem/too-large" => ("/problem/too-large", [Problem(413); 7]),
+        "/problem" => ("/problem", [Problem(500); N]),
+        "/problem/cross-site" => ("/problem/cross-site", [Problem(403); N]),
+        "/problem/too-many" => ("/problem/too-many", [Problem(429); N]),
+        "/problem/too-large" => ("/problem/too-large", [Problem(413); N]),
         "/account" => ("/account", SIGNED_IN),
         // Staff never act for someone by code.
-        "/account/accept" => (
-            "/account/accept",
-            [SignIn, Page, Page, NotFound, NotFound, NotFound, NotFound],
-        ),
-        "/record" => ("/record", PERSON_OR_DELEGATE),
-        "/record/:id" => ("/record/1", PERSON_OR_DELEGATE),
-        "/requests" => ("/requests", PERSON_OR_DELEGATE),
-        "/requests/new" => ("/requests/new", PERSON_OR_DELEGATE),
-        "/requests/new/about" => ("/requests/new/about", PERSON_OR_DELEGATE),
-        "/requests/new/contact" => ("/requests/new/contact", PERSON_OR_DELEGATE),
-        "/requests/new/check" => ("/requests/new/check", PERSON_OR_DELEGATE),
-        "/requests/:reference" => ("/requests/CR-000001", PERSON_OR_DELEGATE),
-        "/requests/:reference/copy" => ("/requests/CR-000001/copy", PERSON_OR_DELEGATE),
-        "/requests/:reference/disagree" => ("/requests/CR-000002/disagree", PERSON_OR_DELEGATE),
+        "/account/accept" => ("/account/accept", OWN),
+        "/record" => ("/record", OWN),
+        "/record/:id" => ("/record/1", PERSON_1S),
+        "/requests" => ("/requests", OWN),
+        "/requests/new" => ("/requests/new", OWN),
+        "/requests/new/about" => ("/requests/new/about", OWN),
+        "/requests/new/contact" => ("/requests/new/contact", OWN),
+        "/requests/new/check" => ("/requests/new/check", OWN),
+        "/requests/:reference" => ("/requests/CR-000001", PERSON_1S),
+        "/requests/:reference/copy" => ("/requests/CR-000001/copy", PERSON_1S),
+        "/requests/:reference/disagree" => ("/requests/CR-000002/disagree", PERSON_1S),
         "/account/delegates" => ("/account/delegates", PERSON_ONLY),
         "/account/delegates/invite" => ("/account/delegates/invite", PERSON_ONLY),
         "/account/delegates/invited" => ("/account/delegates/invited", PERSON_ONLY),

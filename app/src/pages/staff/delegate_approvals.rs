@@ -5,7 +5,7 @@
 //! document is not approved and never works; the person can end it.
 
 use crate::components::notification_banner::NotificationBanner;
-use crate::i18n::{t, t_args};
+use crate::i18n::{date, t, t_args};
 use crate::labels;
 use crate::layout::guard::require_staff;
 use crate::serverfns::delegates::approve::ApproveRegistration;
@@ -71,17 +71,12 @@ fn registration(
         .map(|s| t(labels::scope(*s)))
         .collect::<Vec<_>>()
         .join(", ");
-    let until = d.details.ends_on.map_or_else(
-        || t("delegates-no-end"),
-        |date| date.format("%d/%m/%Y").to_string(),
-    );
-    let registered_on = chrono::DateTime::from_timestamp(d.created_at, 0)
-        .map(|at| {
-            at.with_timezone(&chrono_tz::Europe::London)
-                .format("%d/%m/%Y %H:%M")
-                .to_string()
-        })
-        .unwrap_or_default();
+    // Dates as people write them, like every other page (`i18n::date`).
+    let until = d
+        .details
+        .ends_on
+        .map_or_else(|| t("delegates-no-end"), date);
+    let registered_on = date(candour_domain::clock::london_date(d.created_at));
     let name = d.details.delegate_name;
     let row = |key: &'static str, value: String| {
         view! {

@@ -108,6 +108,21 @@ pub fn date_in(locale: Locale, date: chrono::NaiveDate) -> String {
     )
 }
 
+/// A moment as people say it, in London time: "27 March 2026 at 14:05".
+#[cfg(feature = "ssr")]
+pub fn date_and_time(unix_seconds: i64) -> String {
+    let local = chrono::DateTime::from_timestamp(unix_seconds, 0)
+        .unwrap_or_default()
+        .with_timezone(&chrono_tz::Europe::London);
+    t_args(
+        "date-at-time",
+        [
+            ("date", date(local.date_naive()).into()),
+            ("time", local.format("%H:%M").to_string().into()),
+        ],
+    )
+}
+
 #[cfg(test)]
 mod tests {
     //! The completeness checks the foundation issue asks for: every id in every locale, every
@@ -116,7 +131,7 @@ mod tests {
     use super::*;
 
     /// Every variable any message uses, so tests can format each message in full.
-    const MESSAGE_ARGUMENTS: [&str; 21] = [
+    const MESSAGE_ARGUMENTS: [&str; 27] = [
         "reference",
         "number",
         "code",
@@ -138,6 +153,12 @@ mod tests {
         "found",
         "instead",
         "law",
+        "role",
+        "approver",
+        "basis",
+        "article",
+        "condition",
+        "time",
     ];
     use std::collections::BTreeSet;
 

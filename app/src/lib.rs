@@ -153,6 +153,9 @@ mod ssr {
                         <Route path=path!("/account/accept") view=pages::accept_invitation::AcceptInvitationPage ssr=SsrMode::Async/>
                         <Route path=path!("/record") view=pages::record::list::RecordPage ssr=SsrMode::Async/>
                         <Route path=path!("/record/:id") view=pages::record::entry::EntryPage ssr=SsrMode::Async/>
+                        <Route path=path!("/sharing") view=pages::sharing::list::SharingPage ssr=SsrMode::Async/>
+                        <Route path=path!("/sharing/:id") view=pages::sharing::share::SharePage ssr=SsrMode::Async/>
+                        <Route path=path!("/access-log") view=pages::access_log::AccessLogPage ssr=SsrMode::Async/>
                         <Route path=path!("/requests") view=pages::requests::list::RequestsPage ssr=SsrMode::Async/>
                         <Route path=path!("/requests/new") view=pages::requests::new_right::NewRightPage ssr=SsrMode::Async/>
                         <Route path=path!("/requests/new/about") view=pages::requests::new_about::NewAboutPage ssr=SsrMode::Async/>

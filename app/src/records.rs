@@ -15,11 +15,12 @@ pub enum CannotRead {
     NeedsHigherAssurance,
 }
 
-/// The signed-in reader and whose record they read.
-pub fn reader(signed_in: &SignedIn) -> Result<(Actor, PersonId), CannotRead> {
+/// The signed-in reader and whose information they read, if they may do `action` with it (read
+/// the record; see sharing and who looked).
+pub fn reader(signed_in: &SignedIn, action: PersonAction) -> Result<(Actor, PersonId), CannotRead> {
     let actor = signed_in.actor.clone().ok_or(CannotRead::NotFound)?;
     let person = actor.person().ok_or(CannotRead::NotFound)?;
-    match decide(&actor, person, PersonAction::ReadRecord) {
+    match decide(&actor, person, action) {
         Decision::Allow => Ok((actor, person)),
         Decision::NeedsHigherAssurance => Err(CannotRead::NeedsHigherAssurance),
         Decision::NotFound => Err(CannotRead::NotFound),

@@ -250,6 +250,83 @@ impl Sharing {
     }
 }
 
+/// The condition in UK GDPR Art 9(2) that lets the council share care information, which is
+/// health data, a special category (Art 9(1)); each also needs a basis in Art 6(1).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SpecialCategoryCondition {
+    /// Art 9(2)(a): the person's explicit consent.
+    ExplicitConsent,
+    /// Art 9(2)(c): to protect someone's life when they cannot consent.
+    VitalInterests,
+    /// Art 9(2)(f): for legal claims, or a court acting in its judicial capacity.
+    LegalClaims,
+    /// Art 9(2)(g): substantial public interest, with a condition in DPA 2018 Sch 1 Part 2
+    /// (para 10, preventing or detecting crime; para 18, safeguarding of individuals at risk).
+    SubstantialPublicInterest,
+    /// Art 9(2)(h): providing health or social care (DPA 2018 Sch 1 para 2).
+    HealthOrSocialCare,
+}
+
+impl SpecialCategoryCondition {
+    /// The article it is in, as the law cites it.
+    pub fn article(self) -> &'static str {
+        match self {
+            SpecialCategoryCondition::ExplicitConsent => "Article 9(2)(a)",
+            SpecialCategoryCondition::VitalInterests => "Article 9(2)(c)",
+            SpecialCategoryCondition::LegalClaims => "Article 9(2)(f)",
+            SpecialCategoryCondition::SubstantialPublicInterest => "Article 9(2)(g)",
+            SpecialCategoryCondition::HealthOrSocialCare => "Article 9(2)(h)",
+        }
+    }
+}
+
+/// Why the law allowed a share, as the person is told it: the Art 6(1) basis, the Art 9(2)
+/// condition, and the law behind a share without consent.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LegalGround {
+    /// UK GDPR Art 6(1).
+    pub basis: LawfulBasis,
+    /// UK GDPR Art 9(2).
+    pub condition: SpecialCategoryCondition,
+    /// The law that allows it without consent, if it was without consent.
+    pub law: Option<Authority>,
+}
+
+impl Sharing {
+    /// Whether the person agreed to this share (its lawful basis is their consent).
+    pub fn with_consent(&self) -> bool {
+        self.basis == LawfulBasis::Consent
+    }
+
+    /// The legal ground of the share. The Art 9 condition follows from the law relied on (ICO,
+    /// "What are the conditions for processing?"; DPA 2018 Sch 1): consent is explicit consent;
+    /// safeguarding (Care Act 2014 s.42; Sch 1 para 18) and crime (Sch 1 para 10) are
+    /// substantial public interest; a court order is a legal claim or judicial act; an emergency
+    /// is vital interests; and care and support is health or social care. A share whose basis is
+    /// not consent and that names no law is taken as care and support, the council's everyday
+    /// duty (such shares are refused at the door: [`SharingProblem::AuthorityMissing`]).
+    pub fn legal_ground(&self) -> LegalGround {
+        use SpecialCategoryCondition as C;
+        let law =
+            (!self.with_consent()).then(|| self.authority.unwrap_or(Authority::IndividualCare));
+        let condition = match law {
+            None => C::ExplicitConsent,
+            Some(Authority::Safeguarding | Authority::CrimePrevention) => {
+                C::SubstantialPublicInterest
+            }
+            Some(Authority::CourtOrder) => C::LegalClaims,
+            Some(Authority::VitalInterests) => C::VitalInterests,
+            Some(Authority::IndividualCare) => C::HealthOrSocialCare,
+        };
+        LegalGround {
+            basis: self.basis,
+            condition,
+            law,
+        }
+    }
+}
+
 /// The shares that included the entry `entry` (the case system's id), to be told of its
 /// correction (Art 19), oldest first.
 pub fn recipients_of<'s>(entry: &str, shares: &'s [Sharing]) -> Vec<&'s Sharing> {
@@ -387,6 +464,70 @@ mod tests {
         for (name, sharing, expected) in cases {
             assert_eq!(sharing.problems(today), expected, "{name}");
         }
+    }
+
+    #[test]
+    fn each_share_has_the_legal_ground_the_law_gives_it() {
+        use Authority as A;
+        use LawfulBasis as B;
+        use SpecialCategoryCondition as C;
+        let cases = [
+            (B::Consent, None, C::ExplicitConsent, None),
+            (
+                B::PublicTask,
+                Some(A::IndividualCare),
+                C::HealthOrSocialCare,
+                Some(A::IndividualCare),
+            ),
+            (
+                B::PublicTask,
+                Some(A::Safeguarding),
+                C::SubstantialPublicInterest,
+                Some(A::Safeguarding),
+            ),
+            (
+                B::PublicTask,
+                Some(A::CrimePrevention),
+                C::SubstantialPublicInterest,
+                Some(A::CrimePrevention),
+            ),
+            (
+                B::LegalObligation,
+                Some(A::CourtOrder),
+                C::LegalClaims,
+                Some(A::CourtOrder),
+            ),
+            (
+                B::VitalInterests,
+                Some(A::VitalInterests),
+                C::VitalInterests,
+                Some(A::VitalInterests),
+            ),
+            (
+                B::PublicTask,
+                None,
+                C::HealthOrSocialCare,
+                Some(A::IndividualCare),
+            ),
+        ];
+        for (basis, authority, condition, law) in cases {
+            let ground = Sharing {
+                basis,
+                authority,
+                ..share()
+            }
+            .legal_ground();
+            assert_eq!(
+                ground,
+                LegalGround {
+                    basis,
+                    condition,
+                    law
+                },
+                "{basis:?} {authority:?}"
+            );
+        }
+        assert_eq!(C::SubstantialPublicInterest.article(), "Article 9(2)(g)");
     }
 
     #[test]

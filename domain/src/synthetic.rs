@@ -292,8 +292,9 @@ fn communication_needs(rng: &mut ChaCha8Rng) -> CommunicationNeeds {
 
 /// What the synthetic council shared of person `index`'s record `entries`: every entry with
 /// the district nursing team for care at home (public task, approved, the person told on the
-/// day), and, for one person in three, the latest entry with the housing service on the
-/// person's consent.
+/// day); for one person in three (index 1, 4, 7…), the latest entry with the housing service on
+/// the person's consent; and for another one in three (index 2, 5, 8…), the latest entry with
+/// the police for a safeguarding enquiry, without consent and not yet told.
 pub fn sharing(index: u64, entries: &[crate::record::NewEntry]) -> Vec<crate::sharing::Sharing> {
     use crate::sharing::{Authority, LawfulBasis, Sharing, Telling};
     let Some(latest) = entries.iter().max_by_key(|e| e.written_date) else {
@@ -330,6 +331,27 @@ pub fn sharing(index: u64, entries: &[crate::record::NewEntry]) -> Vec<crate::sh
             approved_by: None,
             telling: Telling::Told {
                 on: latest.written_date,
+            },
+        });
+    }
+    if index % 3 == 2 {
+        // A safeguarding share the person has not been told of yet: it is never shown to them
+        // or their delegates, and staff see it with its review date.
+        shares.push(Sharing {
+            source_id: format!("DEMO-{index:07}-S3"),
+            shared_on: latest.written_date,
+            recipient_organisation: "Northshire Police".to_owned(),
+            recipient_role: "Public protection unit".to_owned(),
+            information: latest.title.clone(),
+            entries: vec![latest.source_id.clone()],
+            purpose: "To make a safeguarding enquiry".to_owned(),
+            basis: LawfulBasis::PublicTask,
+            authority: Some(Authority::Safeguarding),
+            consent: None,
+            approved_by: Some("Head of safeguarding, Adult social care".to_owned()),
+            telling: Telling::NotYet {
+                reason: "Telling them now could put them at risk while the enquiry runs".to_owned(),
+                review_on: latest.written_date + chrono::Days::new(90),
             },
         });
     }

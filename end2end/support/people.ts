@@ -7,14 +7,18 @@ const projects = ['js-en', 'js-cy', 'nojs-en', 'nojs-cy'];
 
 /** Signs `page` in as the `nth` person of this project's block of twelve people. A spec owns
  * four blocks from `firstBlock` (one per project): delegates 1–4, requests 5–8, email 9–12,
- * leaflets 13–16. Block 0 is read by specs that only look; its people 8–11 are the page crawl's
+ * leaflets 13–16, sharing and the access log 17–20. It returns the person's id (Candour's own,
+ * as staff addresses use it). Block 0 is read by specs that only look; its people 8–11 are the page crawl's
  * ({@link crawlPerson}). */
-export async function demoPerson(page: Page, tr: (id: string) => string, nth: number, firstBlock = 5) {
+export async function demoPerson(page: Page, tr: (id: string) => string, nth: number, firstBlock = 5): Promise<string> {
   const offset = 12 * (firstBlock + projects.indexOf(test.info().project.name));
   await page.goto(`/demo/sign-in?after=${offset}`);
-  await page.locator('input[name="choice"][value^="person:"]').nth(nth).check();
+  const choice = page.locator('input[name="choice"][value^="person:"]').nth(nth);
+  const id = (await choice.getAttribute('value'))!.split(':')[1];
+  await choice.check();
   await page.getByRole('button', { name: tr('demo-sign-in') }).click();
   await expect(page).toHaveURL(/\/account$/);
+  return id;
 }
 
 /** The case-system id of the person `demoPerson(page, tr, nth, firstBlock)` signs in as, for

@@ -35,6 +35,9 @@ const WHO: Record<string, Actor> = {
   '/account/accept': 'person',
   '/record': 'person',
   '/record/:id': 'person',
+  '/sharing': 'person',
+  '/sharing/:id': 'person',
+  '/access-log': 'person',
   '/requests': 'person',
   '/requests/new': 'person',
   '/requests/new/about': 'person',
@@ -124,6 +127,10 @@ async function address(route: string, page: Page, things: Things | null): Promis
       return '/leaflets/your-rights';
     case '/record/:id':
       return things!.entry;
+    case '/sharing/:id': {
+      await page.goto('/sharing');
+      return (await page.locator('a[href^="/sharing/"]').first().getAttribute('href'))!;
+    }
     case '/requests/:reference':
       return things!.refused;
     case '/requests/:reference/copy':

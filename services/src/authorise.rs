@@ -23,6 +23,25 @@ pub(crate) async fn for_person<'c>(
     }
 }
 
+/// As [`for_person`], for the person's own pages: only the person and those acting for them
+/// (staff, whom the policy may allow the same action, reach a person's information through
+/// their own pages, where each look is recorded as a staff view).
+pub(crate) async fn for_own_pages<'c>(
+    services: &Services,
+    caller: &'c Caller,
+    person: PersonId,
+    action: PersonAction,
+    audit_action: AuditAction,
+    object: &str,
+) -> ServiceResult<&'c Actor> {
+    match caller.actor() {
+        Some(actor) if actor.person() == Some(person) => {
+            for_person(services, caller, person, action, audit_action, object).await
+        }
+        _ => Err(audit::refused(services, caller, audit_action, Some(person), object).await),
+    }
+}
+
 /// The caller's actor, if they are staff who may do `action`; otherwise the refusal is recorded
 /// and answered as not found.
 pub(crate) async fn staff<'c>(

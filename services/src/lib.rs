@@ -16,6 +16,7 @@
 //! the store, and this crate hands them only [`Services::reads`], a handle with lookups alone
 //! (`tests/layering.rs` keeps it so). Time comes from the injected [`Clock`], so tests set the day.
 
+pub mod access_log;
 pub mod api_clients;
 pub mod audit;
 mod authorise;
@@ -30,6 +31,7 @@ pub mod outbox;
 pub mod records;
 pub mod requests;
 pub mod sessions;
+pub mod sharing;
 pub mod tell;
 
 pub use caller::Caller;

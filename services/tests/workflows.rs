@@ -570,3 +570,202 @@ async fn a_code_is_accepted_only_by_someone_whose_identity_was_checked() {
         .expect("a checked identity is accepted");
     assert_eq!(accepted, me);
 }
+
+/// Person `person`'s own caller, re-dressed as someone acting for them with `scopes`.
+fn acting_for(caller: &Caller, person: PersonId, scopes: &[DelegateScope]) -> Caller {
+    let Caller::SignedIn {
+        session, account, ..
+    } = caller.clone()
+    else {
+        panic!("signed in");
+    };
+    Caller::SignedIn {
+        session,
+        account,
+        assurance: Assurance::High,
+        actor: Some(Actor::Delegate {
+            account,
+            person,
+            scopes: scopes.iter().copied().collect(),
+            assurance: Assurance::High,
+        }),
+    }
+}
+
+#[tokio::test]
+async fn a_person_sees_the_shares_they_were_told_of_and_nothing_of_one_not_yet_told() {
+    use candour_services::sharing::{told_share, told_shares};
+    let world = world(1_000).await;
+    candour_services::demo::load(&world.services, 3, 1, true)
+        .await
+        .expect("people");
+    // Demo person 2 was told of two shares (one with consent); person 3 of one, and not yet of
+    // a safeguarding share.
+    let (two, caller_two) = person(&world, 2).await;
+    let shares = told_shares(&world.services, &caller_two, two)
+        .await
+        .expect("their shares");
+    assert_eq!(shares.len(), 2);
+    assert!(shares.iter().any(|s| s.sharing.with_consent()));
+    let whole = told_share(&world.services, &caller_two, two, shares[0].id)
+        .await
+        .expect("one share");
+    assert_eq!(whole.share, shares[0]);
+    assert!(!whole.entries.is_empty(), "the entries shared are named");
+
+    let (three, caller_three) = person(&world, 3).await;
+    let all = world
+        .services
+        .reads()
+        .shares_with_ids(three)
+        .await
+        .expect("stored");
+    assert_eq!(all.len(), 2);
+    let (hidden, _) = all
+        .iter()
+        .find(|(_, s)| !s.shown_to_person())
+        .expect("a share not yet told");
+    let theirs = told_shares(&world.services, &caller_three, three)
+        .await
+        .expect("their shares");
+    assert_eq!(theirs.len(), 1);
+    assert!(theirs.iter().all(|s| s.id != *hidden));
+    assert!(matches!(
+        told_share(&world.services, &caller_three, three, *hidden).await,
+        Err(ServiceError::NotFound)
+    ));
+    // Someone else's share answers exactly as that one does.
+    assert!(matches!(
+        told_share(&world.services, &caller_three, three, shares[0].id).await,
+        Err(ServiceError::NotFound)
+    ));
+    assert!(matches!(
+        told_shares(&world.services, &caller_three, two).await,
+        Err(ServiceError::NotFound)
+    ));
+}
+
+#[tokio::test]
+async fn a_delegate_sees_sharing_and_who_looked_only_with_that_scope_and_the_person_sees_it_was_them()
+ {
+    use candour_services::access_log::staff_views;
+    use candour_services::sharing::told_shares;
+    let world = world(1_000).await;
+    candour_services::demo::load(&world.services, 3, 1, true)
+        .await
+        .expect("people");
+    let (me, _) = person(&world, 2).await;
+    let (_, helper) = person(&world, 1).await;
+    let reader_only = acting_for(&helper, me, &[DelegateScope::ReadRecord]);
+    assert!(matches!(
+        told_shares(&world.services, &reader_only, me).await,
+        Err(ServiceError::NotFound)
+    ));
+    assert!(matches!(
+        staff_views(&world.services, &reader_only, me, 1).await,
+        Err(ServiceError::NotFound)
+    ));
+    let with_scope = acting_for(&helper, me, &[DelegateScope::SharingAndAccess]);
+    assert_eq!(
+        told_shares(&world.services, &with_scope, me)
+            .await
+            .expect("allowed")
+            .len(),
+        2
+    );
+    staff_views(&world.services, &with_scope, me, 1)
+        .await
+        .expect("allowed");
+    let log = actions(&world, me).await;
+    assert!(log.contains(&(AuditAction::OpenedPage, Outcome::Done)));
+    assert!(log.contains(&(AuditAction::OpenedPage, Outcome::Refused)));
+}
+
+#[tokio::test]
+async fn every_staff_view_is_in_the_persons_access_log_with_who_what_and_why() {
+    use candour_domain::access::Role;
+    use candour_services::access_log::{LookedAt, staff_views};
+    use candour_services::records::{Why, staff_open_entry};
+    let world = world(1_000).await;
+    candour_services::demo::load(&world.services, 2, 1, true)
+        .await
+        .expect("people");
+    let (me, my_caller) = person(&world, 1).await;
+    let (other, _) = person(&world, 2).await;
+    let started = candour_services::demo::sign_in(
+        &world.services,
+        None,
+        candour_services::demo::DemoIdentity::Staff(Role::Caseworker),
+    )
+    .await
+    .expect("staff");
+    let staff = Caller::SignedIn {
+        session: candour_services::sessions::token_hash(&started.id),
+        assurance: Assurance::High,
+        account: started.account.id,
+        actor: Some(Actor::Staff {
+            account: started.account.id,
+            roles: [Role::Caseworker].into_iter().collect(),
+        }),
+    };
+    let empty = staff_views(&world.services, &my_caller, me, 1)
+        .await
+        .expect("my log");
+    assert_eq!(empty.total, 0);
+    let (mine, _) = world
+        .services
+        .reads()
+        .entries_for_person(me, None, None, 0, 1)
+        .await
+        .expect("entries");
+    let (theirs, _) = world
+        .services
+        .reads()
+        .entries_for_person(other, None, None, 0, 1)
+        .await
+        .expect("entries");
+    staff_open_entry(&world.services, &staff, me, mine[0].id, Why::AccuracyCheck)
+        .await
+        .expect("opened");
+    world.clock.advance(60);
+    staff_open_entry(&world.services, &staff, me, mine[0].id, Why::RightsRequest)
+        .await
+        .expect("opened");
+    staff_open_entry(
+        &world.services,
+        &staff,
+        other,
+        theirs[0].id,
+        Why::AccuracyCheck,
+    )
+    .await
+    .expect("opened");
+    let log = staff_views(&world.services, &my_caller, me, 1)
+        .await
+        .expect("my log");
+    assert_eq!(log.total, 2, "only views of my information");
+    assert_eq!(log.views.len(), 2);
+    let newest = &log.views[0];
+    assert_eq!(newest.at, MORNING + 60);
+    assert_eq!(newest.roles, vec![Role::Caseworker]);
+    assert_eq!(newest.organisation.as_deref(), Some("Demo Borough Council"));
+    assert_eq!(newest.why.as_deref(), Some(Why::RightsRequest.key()));
+    assert_eq!(
+        newest.looked_at,
+        LookedAt::Entry {
+            id: mine[0].id,
+            title: mine[0].details.title.clone(),
+        }
+    );
+    assert_eq!(log.views[1].why.as_deref(), Some(Why::AccuracyCheck.key()));
+    // Staff cannot read a person's access log as if it were theirs.
+    assert!(matches!(
+        staff_views(&world.services, &staff, me, 1).await,
+        Err(ServiceError::NotFound)
+    ));
+    let past_the_end = staff_views(&world.services, &my_caller, me, 2)
+        .await
+        .expect("page 2");
+    assert!(past_the_end.views.is_empty());
+    assert_eq!(past_the_end.total, 2);
+}

@@ -1377,9 +1377,13 @@ macro_rules! shared_queries {
             }
 
             pub async fn sharing_for_person(conn: &mut Conn, person: PersonId) -> StoreResult<Vec<candour_domain::sharing::Sharing>> {
+                Ok(shares_with_ids(conn, person).await?.into_iter().map(|(_, sharing)| sharing).collect())
+            }
+
+            pub async fn shares_with_ids(conn: &mut Conn, person: PersonId) -> StoreResult<Vec<(i64, candour_domain::sharing::Sharing)>> {
                 use candour_domain::sharing::{Authority, LawfulBasis, Sharing, Telling};
                 sqlx::query(
-                    "SELECT source_id, shared_on, recipient_organisation, recipient_role, information, entries, \
+                    "SELECT id, source_id, shared_on, recipient_organisation, recipient_role, information, entries, \
                      purpose, lawful_basis, authority, consent_ref, approved_by, told_on, not_told_reason, review_on \
                      FROM sharing_events WHERE person_id = $1 ORDER BY shared_on, source_id",
                 )
@@ -1389,7 +1393,7 @@ macro_rules! shared_queries {
                 .map_err(database)?
                 .iter()
                 .map(|row| {
-                    let read = || -> Result<Sharing, String> {
+                    let read = || -> Result<(i64, Sharing), String> {
                         let get = |e: sqlx::Error| e.to_string();
                         let entries: String = row.try_get("entries").map_err(get)?;
                         let basis: String = row.try_get("lawful_basis").map_err(get)?;
@@ -1402,7 +1406,8 @@ macro_rules! shared_queries {
                             (None, Some(reason), Some(review_on)) => Telling::NotYet { reason, review_on },
                             _ => return Err("neither told nor not yet told".to_owned()),
                         };
-                        Ok(Sharing {
+                        let id: i64 = row.try_get("id").map_err(get)?;
+                        Ok((id, Sharing {
                             source_id: row.try_get("source_id").map_err(get)?,
                             shared_on: row.try_get("shared_on").map_err(get)?,
                             recipient_organisation: row.try_get("recipient_organisation").map_err(get)?,
@@ -1418,7 +1423,7 @@ macro_rules! shared_queries {
                             consent: row.try_get("consent_ref").map_err(get)?,
                             approved_by: row.try_get("approved_by").map_err(get)?,
                             telling,
-                        })
+                        }))
                     };
                     read().map_err(|e| corrupt("sharing_events", e))
                 })
@@ -2009,6 +2014,51 @@ macro_rules! shared_queries {
                     .iter()
                     .map(audit_from)
                     .collect()
+            }
+
+            pub async fn audit_of_person_by(
+                conn: &mut Conn,
+                person: PersonId,
+                actor_kind: candour_domain::audit::ActorKind,
+                actions: &[candour_domain::audit::AuditAction],
+                offset: u32,
+                limit: u32,
+            ) -> StoreResult<(Vec<AuditRow>, u64)> {
+                let actor_kind = actor_kind.key();
+                // The actions are the domain's own keys, never user input, but they are bound all
+                // the same: one placeholder each, numbered from `first`.
+                let filter = |first: usize| {
+                    let list = (0..actions.len()).map(|i| format!("${}", i + first)).collect::<Vec<_>>().join(", ");
+                    format!("person_id = $1 AND actor_kind = $2 AND outcome = 'done' AND action IN ({list})")
+                };
+                let sql = format!(
+                    "SELECT {AUDIT_COLUMNS} FROM audit_events a LEFT JOIN audit_details d ON d.seq = a.seq \
+                     WHERE a.seq IN (SELECT seq FROM audit_events WHERE {} \
+                     ORDER BY seq DESC LIMIT $3 OFFSET $4) ORDER BY a.seq DESC",
+                    filter(5)
+                );
+                let mut query = sqlx::query(&sql)
+                    .bind(person.0)
+                    .bind(actor_kind)
+                    .bind(i64::from(limit))
+                    .bind(i64::from(offset));
+                for action in actions {
+                    query = query.bind(action.key());
+                }
+                let rows = query
+                    .fetch_all(&mut *conn)
+                    .await
+                    .map_err(database)?
+                    .iter()
+                    .map(audit_from)
+                    .collect::<StoreResult<Vec<_>>>()?;
+                let count_sql = format!("SELECT COUNT(*) FROM audit_events WHERE {}", filter(3));
+                let mut count = sqlx::query_scalar::<_, i64>(&count_sql).bind(person.0).bind(actor_kind);
+                for action in actions {
+                    count = count.bind(action.key());
+                }
+                let total = count.fetch_one(&mut *conn).await.map_err(database)?;
+                Ok((rows, u64::try_from(total).unwrap_or(0)))
             }
 
             pub async fn audit_head(conn: &mut Conn) -> StoreResult<Option<candour_store::repo::audit::ChainHead>> {

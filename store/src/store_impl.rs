@@ -259,6 +259,7 @@ macro_rules! backend {
             }
             candour_store::repo::sharing::SharingReads {
                 shared::sharing_for_person(person: candour_domain::person::PersonId) -> Vec<candour_domain::sharing::Sharing>;
+                shared::shares_with_ids(person: candour_domain::person::PersonId) -> Vec<(i64, candour_domain::sharing::Sharing)>;
             }
             candour_store::repo::sharing::SharingWrites {
                 shared::save_sharing(person: candour_domain::person::PersonId, sharing: &candour_domain::sharing::Sharing, now: i64) -> ();
@@ -304,6 +305,13 @@ macro_rules! backend {
                     -> Vec<(candour_domain::audit::AuditEvent, Option<candour_domain::audit::PersonalContent>)>;
                 shared::audit_for_person(person: candour_domain::person::PersonId, limit: u32)
                     -> Vec<(candour_domain::audit::AuditEvent, Option<candour_domain::audit::PersonalContent>)>;
+                shared::audit_of_person_by(
+                    person: candour_domain::person::PersonId,
+                    actor_kind: candour_domain::audit::ActorKind,
+                    actions: &[candour_domain::audit::AuditAction],
+                    offset: u32,
+                    limit: u32
+                ) -> (Vec<(candour_domain::audit::AuditEvent, Option<candour_domain::audit::PersonalContent>)>, u64);
                 shared::audit_head() -> Option<candour_store::repo::audit::ChainHead>;
                 shared::checkpoints() -> Vec<candour_domain::audit::Checkpoint>;
                 shared::latest_checkpoint() -> Option<candour_domain::audit::Checkpoint>;

@@ -87,6 +87,13 @@ pub fn AccountPage() -> impl IntoView {
                     candour_domain::access::PersonAction::ReadRecord,
                 ) != candour_domain::access::Decision::NotFound
             });
+            let can_see_sharing = person.is_some_and(|p| {
+                candour_domain::access::decide(
+                    &actor,
+                    p,
+                    candour_domain::access::PersonAction::SeeSharingAndAccess,
+                ) != candour_domain::access::Decision::NotFound
+            });
             let can_request = person.is_some_and(|p| {
                 candour_domain::access::decide(
                     &actor,
@@ -135,6 +142,13 @@ pub fn AccountPage() -> impl IntoView {
                                     <p class="govuk-body">
                                         <a class="govuk-link" href="/record">{t("account-record-link")}</a>
                                     </p>
+                                })}
+                                {can_see_sharing.then(|| view! {
+                                    <h2 class="govuk-heading-m">{t("account-sharing-heading")}</h2>
+                                    <ul class="govuk-list">
+                                        <li><a class="govuk-link" href="/sharing">{t("account-sharing-link")}</a></li>
+                                        <li><a class="govuk-link" href="/access-log">{t("account-access-log-link")}</a></li>
+                                    </ul>
                                 })}
                                 {can_request.then(|| view! {
                                     <h2 class="govuk-heading-m">{t("account-requests-heading")}</h2>

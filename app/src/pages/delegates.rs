@@ -157,9 +157,7 @@ pub fn DelegatesPage() -> impl IntoView {
                             .into_iter()
                             .filter(|(account, _, _)| *account != own_account)
                             .map(|(account, at, action)| {
-                                let when = chrono::DateTime::from_timestamp(at, 0)
-                                    .map(|t| t.with_timezone(&chrono_tz::Europe::London).format("%d/%m/%Y %H:%M").to_string())
-                                    .unwrap_or_default();
+                                let when = crate::i18n::date_and_time(at);
                                 let who = names.get(&account).cloned().unwrap_or_default();
                                 view! {
                                     <tr class="govuk-table__row">

@@ -2,6 +2,7 @@
 //! render GOV.UK components; they run no SQL and hold no rules.
 
 pub mod accept_invitation;
+pub mod access_log;
 pub mod accessibility;
 pub mod account;
 pub mod contact;
@@ -17,6 +18,7 @@ pub mod privacy;
 pub mod problem;
 pub mod record;
 pub mod requests;
+pub mod sharing;
 pub mod sign_in;
 pub mod sign_in_problem;
 pub mod signed_out;

@@ -11,17 +11,32 @@ use leptos_meta::Title;
 pub fn PrivacyNotice() -> impl IntoView {
     let organisation = app_state().branding.current().organisation.clone();
     let dpo_href = format!("mailto:{}", organisation.dpo_email);
-    let sections: [(&str, &[&str]); 7] = [
-        ("privacy-what-heading", &["privacy-what"]),
+    // Each section: its heading, its paragraphs, and links to the pages that keep what it
+    // promises.
+    type Section = (
+        &'static str,
+        &'static [&'static str],
+        &'static [(&'static str, &'static str)],
+    );
+    let sections: [Section; 7] = [
+        ("privacy-what-heading", &["privacy-what"], &[]),
         (
             "privacy-why-heading",
             &["privacy-why", "privacy-why-health"],
+            &[],
         ),
-        ("privacy-sign-in-heading", &["privacy-sign-in"]),
-        ("privacy-share-heading", &["privacy-share"]),
-        ("privacy-keep-heading", &["privacy-keep"]),
-        ("privacy-rights-heading", &["privacy-rights"]),
-        ("privacy-complain-heading", &["privacy-complain"]),
+        ("privacy-sign-in-heading", &["privacy-sign-in"], &[]),
+        (
+            "privacy-share-heading",
+            &["privacy-share"],
+            &[
+                ("/sharing", "account-sharing-link"),
+                ("/access-log", "account-access-log-link"),
+            ],
+        ),
+        ("privacy-keep-heading", &["privacy-keep"], &[]),
+        ("privacy-rights-heading", &["privacy-rights"], &[]),
+        ("privacy-complain-heading", &["privacy-complain"], &[]),
     ];
     view! {
         <Title text=t("privacy-title")/>
@@ -34,13 +49,21 @@ pub fn PrivacyNotice() -> impl IntoView {
                 </p>
                 {sections
                     .into_iter()
-                    .map(|(heading, paragraphs)| {
+                    .map(|(heading, paragraphs, links)| {
                         view! {
                             <h2 class="govuk-heading-m">{t(heading)}</h2>
                             {paragraphs
                                 .iter()
                                 .map(|key| view! { <p class="govuk-body">{t(key)}</p> })
                                 .collect_view()}
+                            {(!links.is_empty()).then(|| view! {
+                                <ul class="govuk-list">
+                                    {links
+                                        .iter()
+                                        .map(|(href, key)| view! { <li><a class="govuk-link" href=*href>{t(key)}</a></li> })
+                                        .collect_view()}
+                                </ul>
+                            })}
                         }
                     })
                     .collect_view()}

@@ -13,13 +13,14 @@ use leptos_meta::Title;
 #[component]
 pub fn StartPage() -> impl IntoView {
     let organisation = app_state().branding.current().organisation.name.clone();
+    // Each promise links to the page that keeps it (a visitor who is not signed in is asked
+    // to sign in first, then taken there). A promise is listed only once its page exists.
     let can = [
-        "start-can-read",
-        "start-can-shared",
-        "start-can-looked",
-        "start-can-consent",
-        "start-can-ask",
-        "start-can-leaflets",
+        ("start-can-read", "/record"),
+        ("start-can-shared", "/sharing"),
+        ("start-can-looked", "/access-log"),
+        ("start-can-ask", "/requests/new"),
+        ("start-can-leaflets", "/leaflets"),
     ];
     view! {
         <Title text=t("start-title")/>
@@ -31,7 +32,10 @@ pub fn StartPage() -> impl IntoView {
                 </p>
                 <p class="govuk-body">{t("start-you-can")}</p>
                 <ul class="govuk-list govuk-list--bullet">
-                    {can.into_iter().map(|key| view! { <li>{t(key)}</li> }).collect_view()}
+                    {can
+                        .into_iter()
+                        .map(|(key, href)| view! { <li><a class="govuk-link" href=href>{t(key)}</a></li> })
+                        .collect_view()}
                 </ul>
                 <h2 class="govuk-heading-m">{t("start-who-heading")}</h2>
                 <p class="govuk-body">

@@ -98,6 +98,10 @@ fn expected(route: &str) -> Option<(&'static str, [Outcome; N])> {
         "/account/accept" => ("/account/accept", OWN),
         "/record" => ("/record", OWN),
         "/record/:id" => ("/record/1", PERSON_1S),
+        "/sharing" => ("/sharing", OWN),
+        // Person 1's first share (stored first: the demo loads people in order).
+        "/sharing/:id" => ("/sharing/1", PERSON_1S),
+        "/access-log" => ("/access-log", OWN),
         "/requests" => ("/requests", OWN),
         "/requests/new" => ("/requests/new", OWN),
         "/requests/new/about" => ("/requests/new/about", OWN),

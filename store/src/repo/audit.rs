@@ -15,7 +15,9 @@
 use crate::StoreResult;
 use crate::records::Activity;
 use async_trait::async_trait;
-use candour_domain::audit::{AuditEvent, Checkpoint, NewAuditEvent, PersonalContent};
+use candour_domain::audit::{
+    ActorKind, AuditAction, AuditEvent, Checkpoint, NewAuditEvent, PersonalContent,
+};
 use candour_domain::person::PersonId;
 
 /// What a transaction's commit did with its audit events.
@@ -57,6 +59,18 @@ pub trait AuditReads: Send {
         person: PersonId,
         limit: u32,
     ) -> StoreResult<Vec<(AuditEvent, Option<PersonalContent>)>>;
+
+    /// A page of the events done (not refused) to `person`'s information by one kind of actor
+    /// with one of `actions`, newest first, and how many there are in all: for "who looked at
+    /// your record".
+    async fn audit_of_person_by(
+        &mut self,
+        person: PersonId,
+        actor_kind: ActorKind,
+        actions: &[AuditAction],
+        offset: u32,
+        limit: u32,
+    ) -> StoreResult<(Vec<(AuditEvent, Option<PersonalContent>)>, u64)>;
 
     /// The newest event, if there is one.
     async fn audit_head(&mut self) -> StoreResult<Option<ChainHead>>;

@@ -11,6 +11,10 @@ pub trait SharingReads: Send {
     /// A person's shares, oldest first, including shares the person has not yet been told about
     /// (callers showing the person filter them: `Sharing::shown_to_person`).
     async fn sharing_for_person(&mut self, person: PersonId) -> StoreResult<Vec<Sharing>>;
+
+    /// The same shares, each with the number Candour stores it under (stable, and the
+    /// address of its page: a case system's own ids may hold any character).
+    async fn shares_with_ids(&mut self, person: PersonId) -> StoreResult<Vec<(i64, Sharing)>>;
 }
 
 /// Keeping shares.

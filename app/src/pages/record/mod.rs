@@ -7,25 +7,33 @@ use crate::i18n::{t, t_args};
 use crate::layout::guard::require_signed_in;
 use crate::pages::not_found::NotFound;
 use crate::records::{CannotRead, reader};
+use candour_domain::access::PersonAction;
 use candour_domain::access::actor::Actor;
+use candour_domain::audit::AuditAction;
 use candour_domain::person::PersonId;
 use candour_domain::record::StatementLabel;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-/// The signed-in reader and whose record they read, or the page to show instead: nothing while
-/// the sign-in redirect happens, the not-found page, or why a higher identity check is needed.
+/// The signed-in reader and whose record they read, or the page to show instead.
 fn record_reader() -> Result<(Actor, PersonId), AnyView> {
+    person_reader(PersonAction::ReadRecord, AuditAction::ReadRecord)
+}
+
+/// The signed-in reader and whose information they may do `action` with, or the page to show
+/// instead: nothing while the sign-in redirect happens, the not-found page (the refusal noted
+/// as an attempt at `attempted`), or why a higher identity check is needed.
+pub fn person_reader(
+    action: PersonAction,
+    attempted: AuditAction,
+) -> Result<(Actor, PersonId), AnyView> {
     let Some(signed_in) = require_signed_in() else {
         return Err(().into_any());
     };
-    reader(&signed_in).map_err(|cannot| match cannot {
+    reader(&signed_in, action).map_err(|cannot| match cannot {
         CannotRead::NeedsHigherAssurance => view! { <NeedsHigherAssurance/> }.into_any(),
         CannotRead::NotFound => {
-            crate::refusals::note(
-                candour_domain::audit::AuditAction::ReadRecord,
-                crate::refusals::this_page(),
-            );
+            crate::refusals::note(attempted, crate::refusals::this_page());
             view! { <NotFound/> }.into_any()
         }
     })

@@ -1,0 +1,130 @@
+//! `/access-log`, "Who looked at your record": every time a member of staff opened part of the
+//! person's record, newest first, 20 to a page, from the audit log
+//! (`candour_services::access_log`): when, who (role and organisation), what (linked, when the
+//! person is shown it) and why. The person and a delegate with the "see sharing and access"
+//! scope see it; anyone else gets "not found".
+
+use crate::components::pagination::Pagination;
+use crate::i18n::{date_and_time, t, t_args};
+use crate::labels;
+use crate::pages::record::person_reader;
+use crate::session;
+use crate::state::app_state;
+use candour_domain::access::PersonAction;
+use candour_domain::audit::AuditAction;
+use candour_services::ServiceError;
+use candour_services::access_log::{LookedAt, PAGE_SIZE, StaffView, staff_views};
+use candour_services::records::Why;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+/// `/access-log`
+#[component]
+pub fn AccessLogPage() -> impl IntoView {
+    let person = match person_reader(PersonAction::SeeSharingAndAccess, AuditAction::OpenedPage) {
+        Ok((_, person)) => person,
+        Err(instead) => return instead,
+    };
+    let page = use_query_map().with_untracked(|q| {
+        q.get("page")
+            .and_then(|p| p.parse::<u32>().ok())
+            .unwrap_or(1)
+            .max(1)
+    });
+    let services = app_state().services;
+    let caller = session::caller();
+    view! {
+        <Title text=t("access-log-title")/>
+        <h1 class="govuk-heading-l">{t("access-log-heading")}</h1>
+        <p class="govuk-body">{t("access-log-intro")}</p>
+        <Suspense fallback=|| ()>
+            {Suspend::new(async move {
+                let log = match staff_views(&services, &caller, person, page).await {
+                    Ok(log) => log,
+                    Err(ServiceError::NotFound) => {
+                        return view! { <crate::pages::not_found::NotFound/> }.into_any();
+                    }
+                    // A log that could not be read says so, never "nobody looked".
+                    Err(_) => {
+                        return view! {
+                            <p class="govuk-body">{t("problem-heading")}". "{t("problem-try-later")}</p>
+                        }
+                        .into_any();
+                    }
+                };
+                if log.total == 0 {
+                    return view! { <p class="govuk-body">{t("access-log-none")}</p> }.into_any();
+                }
+                let pages = u32::try_from(log.total.div_ceil(u64::from(PAGE_SIZE))).unwrap_or(u32::MAX).max(1);
+                let link = |p: u32| format!("/access-log?page={p}");
+                let previous = (page > 1).then(|| link(page - 1));
+                let next = (page < pages).then(|| link(page + 1));
+                let rows = log.views.into_iter().map(|view| view! { <ViewRow view/> }).collect_view();
+                view! {
+                    <div class="candour-table-region" role="region" aria-labelledby="access-log-caption" tabindex="0">
+                        <table class="govuk-table">
+                            <caption class="govuk-table__caption govuk-table__caption--m" id="access-log-caption">
+                                {t_args("access-log-count", [("count", log.total.into())])}
+                            </caption>
+                            <thead class="govuk-table__head">
+                                <tr class="govuk-table__row">
+                                    <th scope="col" class="govuk-table__header">{t("access-log-when")}</th>
+                                    <th scope="col" class="govuk-table__header">{t("access-log-who")}</th>
+                                    <th scope="col" class="govuk-table__header">{t("access-log-what")}</th>
+                                    <th scope="col" class="govuk-table__header">{t("access-log-why")}</th>
+                                </tr>
+                            </thead>
+                            <tbody class="govuk-table__body">{rows}</tbody>
+                        </table>
+                    </div>
+                    <Pagination previous next page pages/>
+                    <p class="govuk-body">{t("access-log-worried")}</p>
+                }
+                .into_any()
+            })}
+        </Suspense>
+    }
+    .into_any()
+}
+
+/// One line of the log.
+#[component]
+fn ViewRow(view: StaffView) -> impl IntoView {
+    let role = view
+        .roles
+        .first()
+        .map_or_else(|| t("access-log-staff"), |r| t(labels::role(*r)));
+    let who = match view.organisation {
+        Some(organisation) => t_args(
+            "access-log-who-value",
+            [("role", role.into()), ("organisation", organisation.into())],
+        ),
+        None => role,
+    };
+    let what = match view.looked_at {
+        LookedAt::Entry { id, title } => {
+            let href = format!("/record/{}", id.0);
+            view! { <a class="govuk-link" href=href>{title}</a> }.into_any()
+        }
+        LookedAt::Record => t("access-log-record").into_any(),
+    };
+    let why = match view
+        .why
+        .as_deref()
+        .map(|reason| (reason, Why::from_key(reason)))
+    {
+        Some((_, Some(Why::AccuracyCheck))) => t("access-log-why-accuracy"),
+        Some((_, Some(Why::RightsRequest))) => t("access-log-why-request"),
+        Some((reason, None)) if !reason.trim().is_empty() => reason.to_owned(),
+        _ => t("access-log-why-none"),
+    };
+    view! {
+        <tr class="govuk-table__row">
+            <td class="govuk-table__cell">{date_and_time(view.at)}</td>
+            <td class="govuk-table__cell">{who}</td>
+            <td class="govuk-table__cell">{what}</td>
+            <td class="govuk-table__cell">{why}</td>
+        </tr>
+    }
+}

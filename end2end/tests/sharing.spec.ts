@@ -1,0 +1,117 @@
+// Who we shared your information with, and who looked at your record: the start page's
+// promises lead to working pages; each share says whether the person agreed and the law that
+// allowed it; a share not yet told is never shown; a caseworker's look appears in the person's
+// access log with who, what and why.
+import { test, expect } from '../support/fixtures';
+import { demoPerson } from '../support/people';
+
+/** This spec's people: blocks 17–20 (one per project). Person n of a block has index n modulo 3
+ * in the demo council's pattern: 1 agreed to a housing share, 2 has a share not yet told. */
+const BLOCK = 17;
+
+test('each promise on the start page leads to a page that keeps it', async ({ page, tr, audit }) => {
+  await demoPerson(page, tr, 0, BLOCK);
+  await page.goto('/');
+  const promises = page.locator('main ul.govuk-list--bullet a');
+  const count = await promises.count();
+  expect(count).toBe(5);
+  const links = [] as { text: string; href: string }[];
+  for (let i = 0; i < count; i++) {
+    links.push({ text: (await promises.nth(i).textContent())!.trim(), href: (await promises.nth(i).getAttribute('href'))! });
+  }
+  expect(links.map((l) => l.text)).toContain(tr('start-can-shared'));
+  expect(links.map((l) => l.text)).toContain(tr('start-can-looked'));
+  for (const { text, href } of links) {
+    await page.goto('/');
+    await page.getByRole('link', { name: text, exact: true }).click();
+    await expect(page, text).toHaveURL(new RegExp(`${href.replace(/[/]/g, '\\/')}$`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+    await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(tr('not-found-heading'));
+  }
+  await page.goto('/privacy');
+  await page.getByRole('link', { name: tr('account-access-log-link') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(tr('access-log-heading'));
+  await audit();
+});
+
+test('a person sees each share, whether they agreed, and the law that let us share it', async ({ page, tr, audit }) => {
+  await demoPerson(page, tr, 1, BLOCK);
+  await page.getByRole('link', { name: tr('account-sharing-link') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(tr('sharing-heading'));
+  const shares = page.locator('.candour-entry-list__item');
+  await expect(shares).toHaveCount(2);
+  await expect(page.getByText(tr('sharing-with-consent'))).toHaveCount(1);
+  await expect(page.getByText(tr('sharing-without-consent'))).toHaveCount(1);
+  await audit();
+
+  await page.getByRole('link', { name: tr('sharing-see', { organisation: 'Northshire NHS Foundation Trust' }) }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(tr('sharing-share-heading', { organisation: 'Northshire NHS Foundation Trust' }));
+  await expect(page.getByText(tr('sharing-agreed-no'))).toBeVisible();
+  await expect(page.getByText(tr('sharing-approved', { approver: 'Team manager, Adult social care' }))).toBeVisible();
+  await expect(page.getByText('Article 9(2)(h)')).toBeVisible();
+  await expect(page.getByText(tr('sharing-named-law', { law: tr('sharing-law-individual-care') }))).toBeVisible();
+  // The parts of the record shared link to them.
+  const entry = page.locator('.govuk-summary-list a[href^="/record/"]').first();
+  await expect(entry).toBeVisible();
+  await audit();
+  await entry.click();
+  await expect(page).toHaveURL(/\/record\/\d+$/);
+
+  await page.goto('/sharing');
+  await page.getByRole('link', { name: tr('sharing-see', { organisation: 'Northshire Council Housing' }) }).click();
+  await expect(page.getByText(tr('sharing-agreed-yes'))).toBeVisible();
+  await expect(page.getByText('Article 9(2)(a)')).toBeVisible();
+  await page.getByRole('link', { name: tr('sharing-back') }).click();
+  await expect(page).toHaveURL(/\/sharing$/);
+});
+
+test('a share the person has not been told of yet is nowhere on their pages', async ({ page, tr }) => {
+  await demoPerson(page, tr, 2, BLOCK);
+  await page.goto('/sharing');
+  await expect(page.locator('.candour-entry-list__item')).toHaveCount(1);
+  await expect(page.getByText('Northshire Police')).toHaveCount(0);
+  // Opening each share in turn never shows it either.
+  await page.locator('a[href^="/sharing/"]').first().click();
+  await expect(page.getByText('Northshire Police')).toHaveCount(0);
+});
+
+test('when a caseworker opens part of the record, the person sees who, what, when and why', async ({ page, browser, tr, audit, locale, javaScriptEnabled }) => {
+  const person = await demoPerson(page, tr, 3, BLOCK);
+  await page.getByRole('link', { name: tr('account-access-log-link') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(tr('access-log-heading'));
+  await expect(page.getByText(tr('access-log-none'))).toBeVisible();
+  await audit();
+
+  await page.goto('/record');
+  const link = page.locator('a[href^="/record/"]').first();
+  const title = (await link.textContent())!.trim();
+  const entry = (await link.getAttribute('href'))!.split('/').pop();
+
+  const context = await browser.newContext({ locale, javaScriptEnabled });
+  const caseworker = await context.newPage();
+  await caseworker.goto('/demo/sign-in');
+  await caseworker.getByLabel(tr('role-caseworker')).check();
+  await caseworker.getByRole('button', { name: tr('demo-sign-in') }).click();
+  await expect(caseworker).toHaveURL(/\/account$/);
+  await caseworker.goto(`/staff/people/${person}/record/${entry}?why=accuracy`);
+  await expect(caseworker.getByRole('heading', { level: 1 })).toHaveText(title);
+  await context.close();
+
+  await page.goto('/access-log');
+  await expect(page.getByText(tr('access-log-count', { count: 1 }))).toBeVisible();
+  const row = page.locator('tbody tr');
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText(tr('access-log-who-value', { role: tr('role-caseworker'), organisation: 'Demo Borough Council' }));
+  await expect(row).toContainText(tr('access-log-why-accuracy'));
+  await expect(row.getByRole('link', { name: title })).toHaveAttribute('href', `/record/${entry}`);
+  await audit();
+});
+
+test('someone else's share, or one that does not exist, is "not found"', async ({ page, tr }) => {
+  await demoPerson(page, tr, 4, BLOCK);
+  // Share 1 is the first demo person's.
+  for (const address of ['/sharing/1', '/sharing/999999', '/sharing/x']) {
+    await page.goto(address);
+    await expect(page.getByRole('heading', { level: 1 }), address).toHaveText(tr('not-found-heading'));
+  }
+});

@@ -1,0 +1,61 @@
+## Gyda phwy y gwnaethon ni rannu eich gwybodaeth, a phwy edrychodd ar eich cofnod.
+
+date-at-time = { $date } am { $time }
+sharing-title = Gyda phwy y gwnaethon ni rannu eich gwybodaeth
+sharing-heading = Gyda phwy y gwnaethon ni rannu eich gwybodaeth
+sharing-intro = Weithiau rydyn ni'n rhannu eich gwybodaeth â sefydliadau eraill, fel y GIG. Bob tro, rydyn ni'n ysgrifennu gyda phwy y gwnaethon ni ei rhannu, beth wnaethon ni ei rannu, pam, a'r gyfraith a oedd yn gadael i ni wneud hynny.
+sharing-none = Does dim byd yma eto. Pan fyddwn ni'n rhannu eich gwybodaeth â sefydliad arall, bydd yn cael ei restru yma.
+sharing-on = Rhannwyd ar { $date }
+sharing-with-consent = Gwnaethoch chi gytuno i hyn
+sharing-without-consent = Wnaethon ni ddim gofyn i chi yn gyntaf
+sharing-see = Gweld pam y gwnaethon ni ei rhannu â { $organisation }
+sharing-share-title = Rhannu â { $organisation }
+sharing-share-heading = Gwnaethon ni rannu eich gwybodaeth â { $organisation }
+sharing-back = Yn ôl at bopeth a rannwyd gennym
+sharing-when = Pryd
+sharing-who = Gyda phwy y gwnaethon ni ei rhannu
+sharing-who-value = { $role } yn { $organisation }
+sharing-what = Beth wnaethon ni ei rannu
+sharing-entries = Y rhannau hyn o'ch cofnod gofal:
+sharing-why = Pam
+sharing-agreed = A wnaethoch chi gytuno?
+sharing-agreed-yes = Do. Gwnaethoch chi gytuno i hyn.
+sharing-agreed-no = Naddo. Gwnaethon ni ei rannu heb ofyn i chi yn gyntaf.
+sharing-approved = Cytunodd aelod uwch o staff ei bod yn iawn ei rannu: { $approver }.
+sharing-law = Y gyfraith a oedd yn gadael i ni ei rannu
+sharing-basis-sentence = Mae cyfraith diogelu data y DU (GDPR y DU Erthygl 6) yn gadael i ni rannu gwybodaeth pan { $basis }. Gan fod gwybodaeth am eich gofal yn sensitif, mae'r gyfraith hefyd angen un rheswm arall ({ $article }): { $condition }.
+sharing-basis-consent = rydych chi'n cytuno iddo
+sharing-basis-legal-obligation = mae'r gyfraith yn dweud bod rhaid i ni
+sharing-basis-vital-interests = mae ei angen i ddiogelu bywyd rhywun
+sharing-basis-public-task = mae'n rhan o'n gwaith fel cyngor
+sharing-condition-explicit-consent = gwnaethoch chi ddweud ie yn glir
+sharing-condition-vital-interests = roedd ei angen i ddiogelu bywyd rhywun ac nid oedd modd gofyn i chi
+sharing-condition-legal-claims = roedd llys ei angen, neu roedd ei angen ar gyfer achos cyfreithiol
+sharing-condition-substantial-public-interest = roedd ei angen i ddiogelu pobl neu i atal trosedd, ac mae Deddf Diogelu Data 2018 yn caniatáu hynny
+sharing-condition-health-or-social-care = roedd ei angen i roi gofal iechyd neu ofal cymdeithasol i chi
+sharing-named-law = Y gyfraith a ddefnyddiwyd gennym: { $law }.
+sharing-told = Gwnaethon ni ddweud wrthych chi ar
+sharing-wrong = Os ydych chi'n meddwl na ddylen ni fod wedi rhannu hyn, gallwch ofyn i ni roi'r gorau i ddefnyddio eich gwybodaeth fel hyn.
+sharing-object-link = Gofyn i ni roi'r gorau iddi (gwrthwynebu)
+access-log-title = Pwy edrychodd ar eich cofnod
+access-log-heading = Pwy edrychodd ar eich cofnod
+access-log-intro = Bob tro y mae aelod o staff yn agor rhan o'ch cofnod gofal, rydyn ni'n ysgrifennu pwy ydyn nhw, pryd, beth edrychon nhw arno a pham. Mae'r rhestr hon yn dangos pob un o'r adegau hynny, y diweddaraf yn gyntaf.
+access-log-none = Does neb o'n staff wedi edrych ar eich cofnod eto.
+access-log-count = { $count ->
+    [one] Edrychodd staff ar eich cofnod 1 waith
+   *[other] Edrychodd staff ar eich cofnod { $count } o weithiau
+}
+access-log-when = Pryd
+access-log-who = Pwy
+access-log-what = Beth edrychon nhw arno
+access-log-why = Pam
+access-log-who-value = { $role } yn { $organisation }
+access-log-staff = Aelod o staff
+access-log-record = Rhan o'ch cofnod gofal
+access-log-why-accuracy = I wirio bod eich cofnod yn gywir
+access-log-why-request = I weithio ar rywbeth y gwnaethoch ofyn amdano
+access-log-why-none = Wnaethon nhw ddim rhoi rheswm
+access-log-worried = Os ydych chi'n poeni am rywun yn edrych ar eich cofnod, cysylltwch â ni.
+account-sharing-heading = Eich gwybodaeth
+account-sharing-link = Gyda phwy y gwnaethon ni rannu eich gwybodaeth
+account-access-log-link = Pwy edrychodd ar eich cofnod

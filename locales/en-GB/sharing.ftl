@@ -1,0 +1,61 @@
+## Who we shared your information with, and who looked at your record.
+
+date-at-time = { $date } at { $time }
+sharing-title = Who we shared your information with
+sharing-heading = Who we shared your information with
+sharing-intro = Sometimes we share your information with other organisations, like the NHS. Each time, we write down who we shared it with, what we shared, why, and the law that let us.
+sharing-none = There is nothing here yet. When we share your information with another organisation, it will be listed here.
+sharing-on = Shared on { $date }
+sharing-with-consent = You agreed to this
+sharing-without-consent = We did not ask you first
+sharing-see = See why we shared it with { $organisation }
+sharing-share-title = Sharing with { $organisation }
+sharing-share-heading = We shared your information with { $organisation }
+sharing-back = Back to everything we shared
+sharing-when = When
+sharing-who = Who we shared it with
+sharing-who-value = { $role } at { $organisation }
+sharing-what = What we shared
+sharing-entries = These parts of your care record:
+sharing-why = Why
+sharing-agreed = Did you agree?
+sharing-agreed-yes = Yes. You agreed to this.
+sharing-agreed-no = No. We shared it without asking you first.
+sharing-approved = A senior member of staff agreed it was right to share it: { $approver }.
+sharing-law = The law that let us share it
+sharing-basis-sentence = UK data protection law (UK GDPR Article 6) lets us share information when { $basis }. Because information about your care is sensitive, the law also needs one more reason ({ $article }): { $condition }.
+sharing-basis-consent = you agree to it
+sharing-basis-legal-obligation = the law says we must
+sharing-basis-vital-interests = it is needed to protect someone’s life
+sharing-basis-public-task = it is part of our work as a council
+sharing-condition-explicit-consent = you said yes to it clearly
+sharing-condition-vital-interests = it was needed to protect someone’s life and you could not be asked
+sharing-condition-legal-claims = a court needed it, or it was needed for a legal case
+sharing-condition-substantial-public-interest = it was needed to protect people or to stop a crime, which the Data Protection Act 2018 allows
+sharing-condition-health-or-social-care = it was needed to give you health or social care
+sharing-named-law = The law we used: { $law }.
+sharing-told = We told you on
+sharing-wrong = If you think we should not have shared this, you can ask us to stop using your information in this way.
+sharing-object-link = Ask us to stop (object)
+access-log-title = Who looked at your record
+access-log-heading = Who looked at your record
+access-log-intro = Every time a member of staff opens part of your care record, we write down who they are, when, what they looked at and why. This list shows all of those times, newest first.
+access-log-none = Nobody on our staff has looked at your record yet.
+access-log-count = { $count ->
+    [one] Staff looked at your record 1 time
+   *[other] Staff looked at your record { $count } times
+}
+access-log-when = When
+access-log-who = Who
+access-log-what = What they looked at
+access-log-why = Why
+access-log-who-value = { $role } at { $organisation }
+access-log-staff = A member of staff
+access-log-record = Part of your care record
+access-log-why-accuracy = To check your record is right
+access-log-why-request = To work on something you asked us for
+access-log-why-none = They did not give a reason
+access-log-worried = If you are worried about someone looking at your record, contact us.
+account-sharing-heading = Your information
+account-sharing-link = Who we shared your information with
+account-access-log-link = Who looked at your record

@@ -1,0 +1,134 @@
+//! What a person may see of where their information went: the shares they have been told of,
+//! newest first, and each share on its own (`/sharing`, `/sharing/{id}`).
+//!
+//! Who may: the person, and a delegate with the "see sharing and access" scope (the access
+//! policy, `PersonAction::SeeSharingAndAccess`); anyone else is refused, the refusal is on the
+//! audit log, and the answer is "not found", exactly as for a share that does not exist.
+//!
+//! Decisions, written down:
+//! - A share the person has not yet been told of (telling them would increase the risk) is left
+//!   out of the list and answers "not found" by its number, exactly as a share that does not
+//!   exist, so nothing hints at it (`Sharing::shown_to_person`). Even the refusal names no
+//!   person, so it is in nobody's list of what was done with their information.
+//! - A delegate's reading is recorded, so the person sees what each delegate did; the person's
+//!   own reading is not (DESIGN.md, "Access event": the log of who looked is for everyone else).
+//! - Shares are addressed by the number Candour stores them under, not the case system's id,
+//!   which may hold any character and says nothing the person needs.
+
+use crate::{Caller, ServiceResult, Services, audit, authorise};
+use candour_domain::access::{Actor, PersonAction};
+use candour_domain::audit::AuditAction;
+use candour_domain::person::PersonId;
+use candour_domain::record::EntryId;
+use candour_domain::sharing::Sharing;
+
+/// The audit log's name for the list.
+const LIST: &str = "sharing";
+
+/// A share the person was told of, with the number its page is at.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ToldShare {
+    /// Its number (`/sharing/{id}`).
+    pub id: i64,
+    /// The share.
+    pub sharing: Sharing,
+}
+
+/// The shares of `person`'s information they were told of, newest first.
+pub async fn told_shares(
+    services: &Services,
+    caller: &Caller,
+    person: PersonId,
+) -> ServiceResult<Vec<ToldShare>> {
+    read(services, caller, person, LIST.to_owned(), |_| true).await
+}
+
+/// A share on its own page, with the entries of the record it included that the person is
+/// shown (by id and title, to link to).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ToldShareInFull {
+    /// The share.
+    pub share: ToldShare,
+    /// The entries it included that the person may open, in the order the case system gave.
+    pub entries: Vec<(EntryId, String)>,
+}
+
+/// Entries looked through to name those a share included (a record longer than this names
+/// the first ones only; the share's own words still say what was shared).
+const MOST_ENTRIES: u32 = 5_000;
+
+/// One share of `person`'s information, if they were told of it.
+pub async fn told_share(
+    services: &Services,
+    caller: &Caller,
+    person: PersonId,
+    id: i64,
+) -> ServiceResult<ToldShareInFull> {
+    let object = format!("sharing:{id}");
+    let found = read(services, caller, person, object.clone(), |s| s.id == id).await?;
+    let Some(share) = found.into_iter().next() else {
+        return Err(audit::refused(services, caller, AuditAction::OpenedPage, None, object).await);
+    };
+    // Only entries the person is shown come back from this read (an entry withheld without
+    // saying so is in no list of theirs), so a share never names one.
+    let (shown, _) = services
+        .reads()
+        .entries_for_person(person, None, None, 0, MOST_ENTRIES)
+        .await?;
+    let entries = share
+        .sharing
+        .entries
+        .iter()
+        .filter_map(|source| {
+            shown
+                .iter()
+                .find(|e| &e.details.source_id == source)
+                .map(|e| (e.id, e.details.title.clone()))
+        })
+        .collect();
+    Ok(ToldShareInFull { share, entries })
+}
+
+/// Authorises the caller for `person`'s sharing, then reads the told shares that `keep` keeps,
+/// newest first, recording a delegate's reading of `object` in the same transaction.
+async fn read(
+    services: &Services,
+    caller: &Caller,
+    person: PersonId,
+    object: String,
+    keep: impl Fn(&ToldShare) -> bool,
+) -> ServiceResult<Vec<ToldShare>> {
+    let actor = authorise::for_own_pages(
+        services,
+        caller,
+        person,
+        PersonAction::SeeSharingAndAccess,
+        AuditAction::OpenedPage,
+        &object,
+    )
+    .await?;
+    let delegate = matches!(actor, Actor::Delegate { .. });
+    let mut tx = services.begin().await?;
+    let mut shares: Vec<ToldShare> = tx
+        .shares_with_ids(person)
+        .await?
+        .into_iter()
+        .filter(|(_, sharing)| sharing.shown_to_person())
+        .map(|(id, sharing)| ToldShare { id, sharing })
+        .filter(|share| keep(share))
+        .collect();
+    shares.sort_by_key(|s| std::cmp::Reverse((s.sharing.shared_on, s.id)));
+    // A delegate's reading of the list, or of a share that is there, is theirs to see.
+    if delegate && (object == LIST || !shares.is_empty()) {
+        tx.append(audit::event(
+            services,
+            caller,
+            AuditAction::OpenedPage,
+            Some(person),
+            object,
+        ))
+        .await?;
+    }
+    crate::commit(services, tx).await?;
+    Ok(shares)
+}

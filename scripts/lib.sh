@@ -115,7 +115,9 @@ build_browser_files() {
 build_site() {
   build_browser_files
   local binary="$ROOT/target/release/candour"
-  if [ -x "$binary" ] && [ -z "$(cd "$ROOT" && git ls-files -z 2>/dev/null | xargs -0 -r find 2>/dev/null -newer "$binary" -print -quit)" ]; then
+  # (The files go before find's tests: `find FILES… -newer BINARY`.)
+  if [ -x "$binary" ] && [ -z "$(cd "$ROOT" && git ls-files -z 2>/dev/null |
+    xargs -0 -r sh -c 'find "$@" -maxdepth 0 -newer "$0" -print -quit 2>/dev/null' "$binary")" ]; then
     say "Candour is already built from these files"
     return 0
   fi

@@ -40,3 +40,16 @@ pub async fn not_found(action: AuditAction, object: String) -> AnyView {
 pub fn this_page() -> String {
     use_context::<crate::request::CurrentPage>().map_or_else(|| "/".to_owned(), |p| p.path)
 }
+
+/// What a page shows in place of what a workflow would not or could not give it: "not found"
+/// for a refusal (the workflow has recorded it) or something that is not there; otherwise that
+/// it could not be read, never an empty list that would say "nothing here".
+pub fn instead_of(error: &candour_services::ServiceError) -> AnyView {
+    match error {
+        candour_services::ServiceError::NotFound => view! { <NotFound/> }.into_any(),
+        _ => view! {
+            <p class="govuk-body">{crate::i18n::t("problem-heading")}". "{crate::i18n::t("problem-try-later")}</p>
+        }
+        .into_any(),
+    }
+}

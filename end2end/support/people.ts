@@ -7,7 +7,7 @@ const projects = ['js-en', 'js-cy', 'nojs-en', 'nojs-cy'];
 
 /** Signs `page` in as the `nth` person of this project's block of twelve people. A spec owns
  * four blocks from `firstBlock` (one per project): delegates 1–4, requests 5–8, email 9–12,
- * leaflets 13–16, sharing and the access log 17–20. It returns the person's id (Candour's own,
+ * leaflets 13–16 (person 0; people 1–5 are the sharing spec's). It returns the person's id (Candour's own,
  * as staff addresses use it). Block 0 is read by specs that only look; its people 8–11 are the page crawl's
  * ({@link crawlPerson}). */
 export async function demoPerson(page: Page, tr: (id: string) => string, nth: number, firstBlock = 5): Promise<string> {

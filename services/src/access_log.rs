@@ -18,8 +18,8 @@
 //! - A delegate's reading of the log is recorded (the person sees what each delegate did); the
 //!   person's own reading is not.
 
-use crate::{Caller, ServiceResult, Services, audit, authorise};
-use candour_domain::access::{Actor, PersonAction, Role};
+use crate::{Caller, ServiceResult, Services, authorise};
+use candour_domain::access::Role;
 use candour_domain::audit::{ActorKind, AuditAction};
 use candour_domain::person::PersonId;
 use candour_domain::record::{EntryId, shown_at_all};
@@ -76,16 +76,7 @@ pub async fn staff_views(
     page: u32,
 ) -> ServiceResult<AccessLogPage> {
     let object = format!("access-log:page:{page}");
-    let actor = authorise::for_own_pages(
-        services,
-        caller,
-        person,
-        PersonAction::SeeSharingAndAccess,
-        AuditAction::OpenedPage,
-        &object,
-    )
-    .await?;
-    let delegate = matches!(actor, Actor::Delegate { .. });
+    let delegate_reading = authorise::sharing_and_access(services, caller, person, &object).await?;
     let offset = page.saturating_sub(1).saturating_mul(PAGE_SIZE);
     let mut tx = services.begin().await?;
     let (events, total) = tx
@@ -118,15 +109,8 @@ pub async fn staff_views(
             why: content.and_then(|c| c.reason),
         });
     }
-    if delegate {
-        tx.append(audit::event(
-            services,
-            caller,
-            AuditAction::OpenedPage,
-            Some(person),
-            object,
-        ))
-        .await?;
+    if let Some(event) = delegate_reading {
+        tx.append(event).await?;
     }
     crate::commit(services, tx).await?;
     Ok(AccessLogPage { views, total })

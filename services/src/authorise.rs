@@ -42,6 +42,36 @@ pub(crate) async fn for_own_pages<'c>(
     }
 }
 
+/// For the person's pages of sharing and access (`PersonAction::SeeSharingAndAccess`): the
+/// person, or a delegate with the scope. Returns the event recording a delegate's reading of
+/// `object`, for the workflow to append in its transaction (the person sees what each delegate
+/// did); `None` for the person's own reading.
+pub(crate) async fn sharing_and_access(
+    services: &Services,
+    caller: &Caller,
+    person: PersonId,
+    object: &str,
+) -> ServiceResult<Option<candour_domain::audit::NewAuditEvent>> {
+    let actor = for_own_pages(
+        services,
+        caller,
+        person,
+        PersonAction::SeeSharingAndAccess,
+        AuditAction::OpenedPage,
+        object,
+    )
+    .await?;
+    Ok(matches!(actor, Actor::Delegate { .. }).then(|| {
+        audit::event(
+            services,
+            caller,
+            AuditAction::OpenedPage,
+            Some(person),
+            object,
+        )
+    }))
+}
+
 /// The caller's actor, if they are staff who may do `action`; otherwise the refusal is recorded
 /// and answered as not found.
 pub(crate) async fn staff<'c>(

@@ -16,7 +16,6 @@
 //!   which may hold any character and says nothing the person needs.
 
 use crate::{Caller, ServiceResult, Services, audit, authorise};
-use candour_domain::access::{Actor, PersonAction};
 use candour_domain::audit::AuditAction;
 use candour_domain::person::PersonId;
 use candour_domain::record::EntryId;
@@ -98,16 +97,7 @@ async fn read(
     object: String,
     keep: impl Fn(&ToldShare) -> bool,
 ) -> ServiceResult<Vec<ToldShare>> {
-    let actor = authorise::for_own_pages(
-        services,
-        caller,
-        person,
-        PersonAction::SeeSharingAndAccess,
-        AuditAction::OpenedPage,
-        &object,
-    )
-    .await?;
-    let delegate = matches!(actor, Actor::Delegate { .. });
+    let delegate_reading = authorise::sharing_and_access(services, caller, person, &object).await?;
     let mut tx = services.begin().await?;
     let mut shares: Vec<ToldShare> = tx
         .shares_with_ids(person)
@@ -119,15 +109,8 @@ async fn read(
         .collect();
     shares.sort_by_key(|s| std::cmp::Reverse((s.sharing.shared_on, s.id)));
     // A delegate's reading of the list, or of a share that is there, is theirs to see.
-    if delegate && (object == LIST || !shares.is_empty()) {
-        tx.append(audit::event(
-            services,
-            caller,
-            AuditAction::OpenedPage,
-            Some(person),
-            object,
-        ))
-        .await?;
+    if let Some(event) = delegate_reading.filter(|_| object == LIST || !shares.is_empty()) {
+        tx.append(event).await?;
     }
     crate::commit(services, tx).await?;
     Ok(shares)

@@ -12,7 +12,6 @@ use crate::session;
 use crate::state::app_state;
 use candour_domain::access::PersonAction;
 use candour_domain::audit::AuditAction;
-use candour_services::ServiceError;
 use candour_services::access_log::{LookedAt, PAGE_SIZE, StaffView, staff_views};
 use candour_services::records::Why;
 use leptos::prelude::*;
@@ -42,16 +41,7 @@ pub fn AccessLogPage() -> impl IntoView {
             {Suspend::new(async move {
                 let log = match staff_views(&services, &caller, person, page).await {
                     Ok(log) => log,
-                    Err(ServiceError::NotFound) => {
-                        return view! { <crate::pages::not_found::NotFound/> }.into_any();
-                    }
-                    // A log that could not be read says so, never "nobody looked".
-                    Err(_) => {
-                        return view! {
-                            <p class="govuk-body">{t("problem-heading")}". "{t("problem-try-later")}</p>
-                        }
-                        .into_any();
-                    }
+                    Err(error) => return crate::refusals::instead_of(&error),
                 };
                 if log.total == 0 {
                     return view! { <p class="govuk-body">{t("access-log-none")}</p> }.into_any();

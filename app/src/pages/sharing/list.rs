@@ -8,7 +8,6 @@ use crate::session;
 use crate::state::app_state;
 use candour_domain::access::PersonAction;
 use candour_domain::audit::AuditAction;
-use candour_services::ServiceError;
 use candour_services::sharing::told_shares;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -32,16 +31,7 @@ pub fn SharingPage() -> impl IntoView {
                     {Suspend::new(async move {
                         let shares = match told_shares(&services, &caller, person).await {
                             Ok(shares) => shares,
-                            Err(ServiceError::NotFound) => {
-                                return view! { <crate::pages::not_found::NotFound/> }.into_any();
-                            }
-                            // A list that could not be read says so, never "nothing here".
-                            Err(_) => {
-                                return view! {
-                                    <p class="govuk-body">{t("problem-heading")}". "{t("problem-try-later")}</p>
-                                }
-                                .into_any();
-                            }
+                            Err(error) => return crate::refusals::instead_of(&error),
                         };
                         if shares.is_empty() {
                             return view! { <p class="govuk-body">{t("sharing-none")}</p> }.into_any();

@@ -13,7 +13,6 @@ use crate::state::app_state;
 use candour_domain::access::{Decision, PersonAction, decide};
 use candour_domain::audit::AuditAction;
 use candour_domain::sharing::Telling;
-use candour_services::ServiceError;
 use candour_services::sharing::told_share;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -41,14 +40,7 @@ pub fn SharePage() -> impl IntoView {
                 };
                 let found = match told_share(&services, &caller, person, id).await {
                     Ok(found) => found,
-                    Err(ServiceError::NotFound) => return view! { <crate::pages::not_found::NotFound/> }.into_any(),
-                    Err(_) => {
-                        return view! {
-                            <h1 class="govuk-heading-l">{t("problem-heading")}</h1>
-                            <p class="govuk-body">{t("problem-try-later")}</p>
-                        }
-                        .into_any();
-                    }
+                    Err(error) => return crate::refusals::instead_of(&error),
                 };
                 let s = found.share.sharing;
                 let ground = s.legal_ground();

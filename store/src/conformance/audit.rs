@@ -130,6 +130,70 @@ pub async fn events_chain_in_order_and_read_back_per_person(store: Arc<dyn Store
     assert_eq!(mine[1].0.actor.role.as_deref(), Some("caseworker"));
 }
 
+/// A person's events by one kind of actor and action come a page at a time, newest first,
+/// with how many there are: refusals, other actions, other actors and other people left out.
+pub async fn a_persons_events_by_one_kind_of_actor_page_newest_first(store: Arc<dyn Store>) {
+    let (me, someone_else) = two_people(&store).await;
+    let mut tx = store.begin().await.expect("begin");
+    for at in 1..=5 {
+        tx.append(event(at, Some(me), None, at == 5))
+            .await
+            .expect("append");
+    }
+    let mut refused = event(6, Some(me), None, false);
+    refused.outcome = Outcome::Refused;
+    let mut other_action = event(7, Some(me), None, false);
+    other_action.action = AuditAction::CheckedEntry;
+    let mut other_kind = event(8, Some(me), None, false);
+    other_kind.actor.kind = ActorKind::Person;
+    for extra in [
+        refused,
+        other_action,
+        other_kind,
+        event(9, Some(someone_else), None, false),
+    ] {
+        tx.append(extra).await.expect("append");
+    }
+    tx.commit().await.expect("commit");
+    w!(store, sequence(100)).expect("sequence");
+    let views = [AuditAction::StaffViewedEntry];
+    let page = |offset, limit| {
+        let store = store.clone();
+        async move {
+            store
+                .reads()
+                .audit_of_person_by(me, ActorKind::Staff, &views, offset, limit)
+                .await
+                .expect("page")
+        }
+    };
+    let (first, total) = page(0, 2).await;
+    assert_eq!(total, 5);
+    assert_eq!(
+        first.iter().map(|(e, _)| e.at).collect::<Vec<_>>(),
+        vec![5, 4]
+    );
+    assert_eq!(
+        first[0].1.as_ref().and_then(|c| c.reason.as_deref()),
+        Some("accuracy"),
+        "with the words kept beside the chain"
+    );
+    let (last, _) = page(4, 2).await;
+    assert_eq!(last.iter().map(|(e, _)| e.at).collect::<Vec<_>>(), vec![1]);
+    let (both, total) = store
+        .reads()
+        .audit_of_person_by(
+            me,
+            ActorKind::Staff,
+            &[AuditAction::StaffViewedEntry, AuditAction::CheckedEntry],
+            0,
+            10,
+        )
+        .await
+        .expect("two actions");
+    assert_eq!((both.len(), total), (6, 6));
+}
+
 /// A transaction dropped without committing leaves no event (and no gap).
 pub async fn an_uncommitted_transaction_leaves_no_event(store: Arc<dyn Store>) {
     let mut tx = store.begin().await.expect("begin");

@@ -112,6 +112,10 @@ pub async fn shares_are_imported_for_entries_the_person_has_and_replaced_when_se
         "only P-1's share, as sent"
     );
 
+    let numbered = store.reads().shares_with_ids(me).await.expect("q");
+    assert_eq!(numbered.len(), 1);
+    assert_eq!(numbered[0].1, mine[0], "the same share, with its number");
+
     // Sent again, not yet told: replaced, not added.
     let mut again = incoming_share("P-1", "SH-1", &["E-1"]);
     again.sharing.telling = Telling::NotYet {
@@ -125,6 +129,11 @@ pub async fn shares_are_imported_for_entries_the_person_has_and_replaced_when_se
     w!(store, import(&resend, "Anytown", 20))
         .expect("store")
         .expect("accepted");
+    assert_eq!(
+        store.reads().shares_with_ids(me).await.expect("q")[0].0,
+        numbered[0].0,
+        "a share sent again keeps its number, so its page does not move"
+    );
     assert_eq!(
         store.reads().sharing_for_person(me).await.expect("q"),
         vec![again.sharing]

@@ -87,6 +87,7 @@ macro_rules! conformance_tests {
             limits::tries_are_counted_in_one_statement_even_at_once,
             limits::old_tries_are_forgotten,
             audit::events_chain_in_order_and_read_back_per_person,
+            audit::a_persons_events_by_one_kind_of_actor_page_newest_first,
             audit::an_uncommitted_transaction_leaves_no_event,
             audit::appends_at_once_from_many_transactions_chain_without_gaps,
             audit::checkpoints_are_kept_and_personal_content_can_be_erased,

@@ -107,6 +107,68 @@ pub async fn long_record(
     Ok(person.id)
 }
 
+/// Gives the first person of `seed` `count` staff views of their record (for measuring
+/// "who looked at your record" at scale): caseworkers and privacy officers of the council in
+/// turn, one every ten minutes up to now, each opening one of the person's entries with a
+/// reason, appended to the audit log 1,000 to a transaction. Returns the person.
+pub async fn staff_views(services: &Services, seed: u64, count: u64) -> ServiceResult<PersonId> {
+    use candour_domain::audit::{ActorKind, AuditActor, NewAuditEvent, Outcome};
+    const BATCH_VIEWS: u64 = 1_000;
+    let first = synthetic::person(seed, 0);
+    let person = services
+        .reads()
+        .person_by_source_id(&first.source_id)
+        .await?
+        .ok_or_else(|| ServiceError::Failed("the first synthetic person is missing".to_owned()))?;
+    let (entries, _) = services
+        .reads()
+        .entries_for_person(person.id, None, None, 0, 50)
+        .await?;
+    if entries.is_empty() {
+        return Err(ServiceError::Failed(
+            "the first synthetic person has no record entries (add --entries)".to_owned(),
+        ));
+    }
+    let now = services.now();
+    let mut done = 0;
+    while done < count {
+        let mut tx = services.begin().await?;
+        for i in done..(done + BATCH_VIEWS).min(count) {
+            let staff = i % 2 == 0;
+            let entry = &entries[usize::try_from(i).unwrap_or(0) % entries.len()];
+            let event = NewAuditEvent {
+                at: now - i64::try_from((count - i) * 600).unwrap_or(i64::MAX / 2),
+                actor: AuditActor {
+                    kind: ActorKind::Staff,
+                    id: None,
+                    role: Some(
+                        if staff {
+                            Role::Caseworker
+                        } else {
+                            Role::PrivacyOfficer
+                        }
+                        .key()
+                        .to_owned(),
+                    ),
+                    organisation: Some(services.settings().organisation.clone()),
+                },
+                acting_for: None,
+                person: Some(person.id),
+                action: AuditAction::StaffViewedEntry,
+                object: format!("entry:{}", entry.id.0),
+                outcome: Outcome::Done,
+                content: None,
+            };
+            let reason = if staff { "accuracy" } else { "request" };
+            tx.append(audit::with_words(event, Some(reason.to_owned()), None))
+                .await?;
+        }
+        crate::commit(services, tx).await?;
+        done = (done + BATCH_VIEWS).min(count);
+    }
+    Ok(person.id)
+}
+
 /// Adds `count` open requests for people `0..people` of `seed` in turn, taken down by a
 /// synthetic intake account (for measuring the staff queue); returns how many open requests
 /// there are in all.

@@ -769,3 +769,31 @@ async fn every_staff_view_is_in_the_persons_access_log_with_who_what_and_why() {
     assert!(past_the_end.views.is_empty());
     assert_eq!(past_the_end.total, 2);
 }
+
+#[tokio::test]
+async fn the_demo_gives_its_first_person_as_many_staff_views_as_asked_paged_newest_first() {
+    use candour_services::access_log::{PAGE_SIZE, staff_views};
+    let world = world(1_000).await;
+    candour_services::demo::load(&world.services, 1, 1, true)
+        .await
+        .expect("people");
+    let (me, caller) = person(&world, 1).await;
+    let count = u64::from(PAGE_SIZE) + 5;
+    assert_eq!(
+        candour_services::demo::staff_views(&world.services, 1, count)
+            .await
+            .expect("views"),
+        me
+    );
+    let first = staff_views(&world.services, &caller, me, 1)
+        .await
+        .expect("page 1");
+    assert_eq!(first.total, count);
+    assert_eq!(first.views.len(), PAGE_SIZE as usize);
+    assert!(first.views.windows(2).all(|w| w[0].at > w[1].at));
+    let second = staff_views(&world.services, &caller, me, 2)
+        .await
+        .expect("page 2");
+    assert_eq!(second.views.len(), 5);
+    assert!(second.views[0].at < first.views[first.views.len() - 1].at);
+}

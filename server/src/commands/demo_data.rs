@@ -1,6 +1,7 @@
-//! `candour demo-data --people N --seed S [--entries] [--requests R] [--long-record E]`: adds a
-//! deterministic synthetic council, optionally with care record entries, open rights requests,
-//! and one person with a record of E entries.
+//! `candour demo-data --people N --seed S [--entries] [--requests R] [--long-record E]
+//! [--staff-views V]`: adds a deterministic synthetic council, optionally with care record
+//! entries, open rights requests, one person with a record of E entries, and V staff views of
+//! that person's record.
 //!
 //! The loading is `candour_services::demo`: people in batches of 10,000, each batch in one
 //! transaction with its audit event. Running the command again with the same seed adds only the
@@ -33,6 +34,10 @@ pub struct DemoDataArgs {
     /// Also give the first person a record of this many entries (for measuring long records).
     #[arg(long, default_value_t = 0)]
     long_record: usize,
+    /// Also give the first person this many staff views of their record on the audit log (for
+    /// measuring "who looked at your record"). Needs --entries or --long-record.
+    #[arg(long, default_value_t = 0)]
+    staff_views: u64,
 }
 
 /// The most requests one run will make.
@@ -44,6 +49,12 @@ pub async fn run(config_file: Option<&Path>, args: DemoDataArgs) -> anyhow::Resu
         bail!(
             "--people must be from 1 to {MOST_PEOPLE}, not {}",
             args.people
+        );
+    }
+    if args.staff_views > MOST_REQUESTS {
+        bail!(
+            "--staff-views must be from 0 to {MOST_REQUESTS}, not {}",
+            args.staff_views
         );
     }
     if args.requests > MOST_REQUESTS {
@@ -66,6 +77,14 @@ pub async fn run(config_file: Option<&Path>, args: DemoDataArgs) -> anyhow::Resu
         println!(
             "Gave person {} a record of {} entries",
             person.0, args.long_record
+        );
+    }
+    if args.staff_views > 0 {
+        let person =
+            candour_services::demo::staff_views(&services, args.seed, args.staff_views).await?;
+        println!(
+            "Gave person {} {} staff views of their record",
+            person.0, args.staff_views
         );
     }
     if args.requests > 0 {

@@ -107,6 +107,16 @@ test('when a caseworker opens part of the record, the person sees who, what, whe
   await expect(row).toContainText(tr('access-log-why-accuracy'));
   await expect(row.getByRole('link', { name: title })).toHaveAttribute('href', `/record/${entry}`);
   await audit();
+
+  // Narrowed to the council and the last 7 days, the look is still there and the choice kept.
+  await page.getByLabel(tr('access-log-filter-organisation')).selectOption('Demo Borough Council');
+  await page.getByLabel(tr('access-log-filter-period')).selectOption('week');
+  await page.getByRole('button', { name: tr('access-log-show') }).click();
+  await expect(page).toHaveURL(/period=week/);
+  await expect(page.locator('tbody tr')).toHaveCount(1);
+  await expect(page.getByLabel(tr('access-log-filter-period'))).toHaveValue('week');
+  await expect(page.getByLabel(tr('access-log-filter-organisation'))).toHaveValue('Demo Borough Council');
+  await audit();
 });
 
 test('someone else’s share, or one that does not exist, is "not found"', async ({ page, tr }) => {

@@ -23,6 +23,7 @@ use candour_domain::access::Role;
 use candour_domain::audit::{ActorKind, AuditAction};
 use candour_domain::person::PersonId;
 use candour_domain::record::{EntryId, shown_at_all};
+use candour_store::repo::audit::EventsBy;
 
 /// Views listed on each page.
 pub const PAGE_SIZE: u32 = 20;
@@ -68,19 +69,91 @@ pub struct AccessLogPage {
     pub total: u64,
 }
 
-/// Page `page` (from 1) of the staff views of `person`'s information.
+/// How far back to look.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Period {
+    /// The last 7 days.
+    Week,
+    /// The last 30 days.
+    Month,
+    /// The last 365 days.
+    Year,
+}
+
+impl Period {
+    /// Every period, shortest first.
+    pub const ALL: [Period; 3] = [Period::Week, Period::Month, Period::Year];
+
+    /// Its key in the page's address.
+    pub fn key(self) -> &'static str {
+        match self {
+            Period::Week => "week",
+            Period::Month => "month",
+            Period::Year => "year",
+        }
+    }
+
+    /// The period with this key; anything else is "any time".
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|p| p.key() == key)
+    }
+
+    fn days(self) -> i64 {
+        match self {
+            Period::Week => 7,
+            Period::Month => 30,
+            Period::Year => 365,
+        }
+    }
+}
+
+/// What the person narrowed the log to.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Narrowed {
+    /// Only views by staff of this organisation.
+    pub organisation: Option<String>,
+    /// Only views in this period up to now.
+    pub period: Option<Period>,
+}
+
+/// The organisations whose staff may appear in the log, to narrow it by: the council itself,
+/// then each organisation with a case system sending to Candour, in alphabetical order.
+pub async fn organisations(services: &Services) -> ServiceResult<Vec<String>> {
+    let mut others: Vec<String> = services
+        .reads()
+        .api_clients()
+        .await?
+        .into_iter()
+        .map(|client| client.organisation)
+        .filter(|o| *o != services.settings().organisation)
+        .collect();
+    others.sort();
+    others.dedup();
+    Ok(std::iter::once(services.settings().organisation.clone())
+        .chain(others)
+        .collect())
+}
+
+/// Page `page` (from 1) of the staff views of `person`'s information, narrowed as asked.
 pub async fn staff_views(
     services: &Services,
     caller: &Caller,
     person: PersonId,
+    narrowed: &Narrowed,
     page: u32,
 ) -> ServiceResult<AccessLogPage> {
     let object = format!("access-log:page:{page}");
     let delegate_reading = authorise::sharing_and_access(services, caller, person, &object).await?;
     let offset = page.saturating_sub(1).saturating_mul(PAGE_SIZE);
     let mut tx = services.begin().await?;
+    let by = EventsBy {
+        actor_kind: ActorKind::Staff,
+        actions: STAFF_VIEWS.to_vec(),
+        organisation: narrowed.organisation.clone(),
+        since: narrowed.period.map(|p| services.now() - p.days() * 86_400),
+    };
     let (events, total) = tx
-        .audit_of_person_by(person, ActorKind::Staff, STAFF_VIEWS, offset, PAGE_SIZE)
+        .audit_of_person_by(person, &by, offset, PAGE_SIZE)
         .await?;
     let mut views = Vec::with_capacity(events.len());
     for (event, content) in events {

@@ -662,7 +662,7 @@ async fn a_delegate_sees_sharing_and_who_looked_only_with_that_scope_and_the_per
         Err(ServiceError::NotFound)
     ));
     assert!(matches!(
-        staff_views(&world.services, &reader_only, me, 1).await,
+        staff_views(&world.services, &reader_only, me, &Default::default(), 1).await,
         Err(ServiceError::NotFound)
     ));
     let with_scope = acting_for(&helper, me, &[DelegateScope::SharingAndAccess]);
@@ -673,7 +673,7 @@ async fn a_delegate_sees_sharing_and_who_looked_only_with_that_scope_and_the_per
             .len(),
         2
     );
-    staff_views(&world.services, &with_scope, me, 1)
+    staff_views(&world.services, &with_scope, me, &Default::default(), 1)
         .await
         .expect("allowed");
     let log = actions(&world, me).await;
@@ -708,7 +708,7 @@ async fn every_staff_view_is_in_the_persons_access_log_with_who_what_and_why() {
             roles: [Role::Caseworker].into_iter().collect(),
         }),
     };
-    let empty = staff_views(&world.services, &my_caller, me, 1)
+    let empty = staff_views(&world.services, &my_caller, me, &Default::default(), 1)
         .await
         .expect("my log");
     assert_eq!(empty.total, 0);
@@ -740,7 +740,7 @@ async fn every_staff_view_is_in_the_persons_access_log_with_who_what_and_why() {
     )
     .await
     .expect("opened");
-    let log = staff_views(&world.services, &my_caller, me, 1)
+    let log = staff_views(&world.services, &my_caller, me, &Default::default(), 1)
         .await
         .expect("my log");
     assert_eq!(log.total, 2, "only views of my information");
@@ -760,14 +760,49 @@ async fn every_staff_view_is_in_the_persons_access_log_with_who_what_and_why() {
     assert_eq!(log.views[1].why.as_deref(), Some(Why::AccuracyCheck.key()));
     // Staff cannot read a person's access log as if it were theirs.
     assert!(matches!(
-        staff_views(&world.services, &staff, me, 1).await,
+        staff_views(&world.services, &staff, me, &Default::default(), 1).await,
         Err(ServiceError::NotFound)
     ));
-    let past_the_end = staff_views(&world.services, &my_caller, me, 2)
+    let past_the_end = staff_views(&world.services, &my_caller, me, &Default::default(), 2)
         .await
         .expect("page 2");
     assert!(past_the_end.views.is_empty());
     assert_eq!(past_the_end.total, 2);
+
+    // Narrowed by organisation (only those offered) and by period.
+    use candour_services::access_log::{Narrowed, Period, organisations};
+    assert_eq!(
+        organisations(&world.services).await.expect("offered"),
+        vec!["Demo Borough Council".to_owned()]
+    );
+    let narrowed = |organisation: &str, period| Narrowed {
+        organisation: Some(organisation.to_owned()),
+        period,
+    };
+    let total = |n: Narrowed| {
+        let (services, caller) = (&world.services, &my_caller);
+        async move {
+            staff_views(services, caller, me, &n, 1)
+                .await
+                .expect("narrowed")
+                .total
+        }
+    };
+    assert_eq!(total(narrowed("Demo Borough Council", None)).await, 2);
+    assert_eq!(total(narrowed("Northshire Police", None)).await, 0);
+    assert_eq!(
+        total(narrowed("Demo Borough Council", Some(Period::Week))).await,
+        2
+    );
+    world.clock.advance(8 * 86_400);
+    assert_eq!(
+        total(narrowed("Demo Borough Council", Some(Period::Week))).await,
+        0
+    );
+    assert_eq!(
+        total(narrowed("Demo Borough Council", Some(Period::Month))).await,
+        2
+    );
 }
 
 #[tokio::test]
@@ -785,13 +820,13 @@ async fn the_demo_gives_its_first_person_as_many_staff_views_as_asked_paged_newe
             .expect("views"),
         me
     );
-    let first = staff_views(&world.services, &caller, me, 1)
+    let first = staff_views(&world.services, &caller, me, &Default::default(), 1)
         .await
         .expect("page 1");
     assert_eq!(first.total, count);
     assert_eq!(first.views.len(), PAGE_SIZE as usize);
     assert!(first.views.windows(2).all(|w| w[0].at > w[1].at));
-    let second = staff_views(&world.services, &caller, me, 2)
+    let second = staff_views(&world.services, &caller, me, &Default::default(), 2)
         .await
         .expect("page 2");
     assert_eq!(second.views.len(), 5);

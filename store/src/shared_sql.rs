@@ -2019,30 +2019,36 @@ macro_rules! shared_queries {
             pub async fn audit_of_person_by(
                 conn: &mut Conn,
                 person: PersonId,
-                actor_kind: candour_domain::audit::ActorKind,
-                actions: &[candour_domain::audit::AuditAction],
+                by: &candour_store::repo::audit::EventsBy,
                 offset: u32,
                 limit: u32,
             ) -> StoreResult<(Vec<AuditRow>, u64)> {
-                let actor_kind = actor_kind.key();
-                // The actions are the domain's own keys, never user input, but they are bound all
-                // the same: one placeholder each, numbered from `first`.
+                // $1 person, $2 actor kind, $3 organisation (or NULL), $4 since (or NULL), then
+                // the page's own two, then one placeholder per action, numbered from `first`.
+                // The actions are the domain's own keys, never user input, but bound all the
+                // same.
                 let filter = |first: usize| {
-                    let list = (0..actions.len()).map(|i| format!("${}", i + first)).collect::<Vec<_>>().join(", ");
-                    format!("person_id = $1 AND actor_kind = $2 AND outcome = 'done' AND action IN ({list})")
+                    let list = (0..by.actions.len()).map(|i| format!("${}", i + first)).collect::<Vec<_>>().join(", ");
+                    format!(
+                        "person_id = $1 AND actor_kind = $2 AND outcome = 'done' AND action IN ({list}) \
+                         AND ($3 IS NULL OR actor_organisation = $3) AND ($4 IS NULL OR at >= $4)"
+                    )
                 };
+                let organisation = by.organisation.as_deref();
                 let sql = format!(
                     "SELECT {AUDIT_COLUMNS} FROM audit_events a LEFT JOIN audit_details d ON d.seq = a.seq \
                      WHERE a.seq IN (SELECT seq FROM audit_events WHERE {} \
-                     ORDER BY seq DESC LIMIT $3 OFFSET $4) ORDER BY a.seq DESC",
-                    filter(5)
+                     ORDER BY seq DESC LIMIT $5 OFFSET $6) ORDER BY a.seq DESC",
+                    filter(7)
                 );
                 let mut query = sqlx::query(&sql)
                     .bind(person.0)
-                    .bind(actor_kind)
+                    .bind(by.actor_kind.key())
+                    .bind(organisation)
+                    .bind(by.since)
                     .bind(i64::from(limit))
                     .bind(i64::from(offset));
-                for action in actions {
+                for action in &by.actions {
                     query = query.bind(action.key());
                 }
                 let rows = query
@@ -2052,9 +2058,13 @@ macro_rules! shared_queries {
                     .iter()
                     .map(audit_from)
                     .collect::<StoreResult<Vec<_>>>()?;
-                let count_sql = format!("SELECT COUNT(*) FROM audit_events WHERE {}", filter(3));
-                let mut count = sqlx::query_scalar::<_, i64>(&count_sql).bind(person.0).bind(actor_kind);
-                for action in actions {
+                let count_sql = format!("SELECT COUNT(*) FROM audit_events WHERE {}", filter(5));
+                let mut count = sqlx::query_scalar::<_, i64>(&count_sql)
+                    .bind(person.0)
+                    .bind(by.actor_kind.key())
+                    .bind(organisation)
+                    .bind(by.since);
+                for action in &by.actions {
                     count = count.bind(action.key());
                 }
                 let total = count.fetch_one(&mut *conn).await.map_err(database)?;

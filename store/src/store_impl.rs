@@ -307,8 +307,7 @@ macro_rules! backend {
                     -> Vec<(candour_domain::audit::AuditEvent, Option<candour_domain::audit::PersonalContent>)>;
                 shared::audit_of_person_by(
                     person: candour_domain::person::PersonId,
-                    actor_kind: candour_domain::audit::ActorKind,
-                    actions: &[candour_domain::audit::AuditAction],
+                    by: &candour_store::repo::audit::EventsBy,
                     offset: u32,
                     limit: u32
                 ) -> (Vec<(candour_domain::audit::AuditEvent, Option<candour_domain::audit::PersonalContent>)>, u64);

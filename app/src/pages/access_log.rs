@@ -12,7 +12,9 @@ use crate::session;
 use crate::state::app_state;
 use candour_domain::access::PersonAction;
 use candour_domain::audit::AuditAction;
-use candour_services::access_log::{LookedAt, PAGE_SIZE, StaffView, staff_views};
+use candour_services::access_log::{
+    LookedAt, Narrowed, PAGE_SIZE, Period, StaffView, organisations, staff_views,
+};
 use candour_services::records::Why;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -25,11 +27,15 @@ pub fn AccessLogPage() -> impl IntoView {
         Ok((_, person)) => person,
         Err(instead) => return instead,
     };
-    let page = use_query_map().with_untracked(|q| {
-        q.get("page")
-            .and_then(|p| p.parse::<u32>().ok())
-            .unwrap_or(1)
-            .max(1)
+    let (page, organisation, period) = use_query_map().with_untracked(|q| {
+        (
+            q.get("page")
+                .and_then(|p| p.parse::<u32>().ok())
+                .unwrap_or(1)
+                .max(1),
+            q.get("organisation").filter(|o| !o.is_empty()),
+            q.get("period").and_then(|p| Period::from_key(&p)),
+        )
     });
     let services = app_state().services;
     let caller = session::caller();
@@ -39,19 +45,32 @@ pub fn AccessLogPage() -> impl IntoView {
         <p class="govuk-body">{t("access-log-intro")}</p>
         <Suspense fallback=|| ()>
             {Suspend::new(async move {
-                let log = match staff_views(&services, &caller, person, page).await {
+                // Only the organisations offered can be chosen; anything else typed into the
+                // address is "every organisation".
+                let offered = organisations(&services).await.unwrap_or_default();
+                let organisation = organisation.filter(|o| offered.contains(o));
+                let narrowed = Narrowed { organisation: organisation.clone(), period };
+                let form = view! { <Narrow offered organisation=organisation.clone() period/> };
+                let log = match staff_views(&services, &caller, person, &narrowed, page).await {
                     Ok(log) => log,
                     Err(error) => return crate::refusals::instead_of(&error),
                 };
                 if log.total == 0 {
-                    return view! { <p class="govuk-body">{t("access-log-none")}</p> }.into_any();
+                    let none = if narrowed == Narrowed::default() { "access-log-none" } else { "access-log-none-narrowed" };
+                    return view! { {form} <p class="govuk-body">{t(none)}</p> }.into_any();
                 }
                 let pages = u32::try_from(log.total.div_ceil(u64::from(PAGE_SIZE))).unwrap_or(u32::MAX).max(1);
-                let link = |p: u32| format!("/access-log?page={p}");
+                let query = format!(
+                    "organisation={}&period={}",
+                    crate::layout::guard::encode(organisation.as_deref().unwrap_or("")),
+                    period.map_or("", Period::key)
+                );
+                let link = |p: u32| format!("/access-log?{query}&page={p}");
                 let previous = (page > 1).then(|| link(page - 1));
                 let next = (page < pages).then(|| link(page + 1));
                 let rows = log.views.into_iter().map(|view| view! { <ViewRow view/> }).collect_view();
                 view! {
+                    {form}
                     <div class="candour-table-region" role="region" aria-labelledby="access-log-caption" tabindex="0">
                         <table class="govuk-table">
                             <caption class="govuk-table__caption govuk-table__caption--m" id="access-log-caption">
@@ -76,6 +95,53 @@ pub fn AccessLogPage() -> impl IntoView {
         </Suspense>
     }
     .into_any()
+}
+
+/// The GET form that narrows the log, by organisation and by period; it works without
+/// JavaScript and keeps what was chosen.
+#[component]
+fn Narrow(
+    offered: Vec<String>,
+    organisation: Option<String>,
+    period: Option<Period>,
+) -> impl IntoView {
+    let chosen = organisation.unwrap_or_default();
+    let organisations = std::iter::once((String::new(), t("access-log-every-organisation")))
+        .chain(offered.into_iter().map(|o| (o.clone(), o)))
+        .map(|(value, text)| {
+            let selected = value == chosen;
+            view! { <option value=value selected=selected>{text}</option> }
+        })
+        .collect_view();
+    let periods = std::iter::once(("", "access-log-any-time"))
+        .chain(Period::ALL.into_iter().map(|p| (p.key(), period_words(p))))
+        .map(|(value, key)| {
+            let selected = value == period.map_or("", Period::key);
+            view! { <option value=value selected=selected>{t(key)}</option> }
+        })
+        .collect_view();
+    view! {
+        <form method="get" action="/access-log" class="candour-filters">
+            <div class="govuk-form-group">
+                <label class="govuk-label" for="organisation">{t("access-log-filter-organisation")}</label>
+                <select class="govuk-select" id="organisation" name="organisation">{organisations}</select>
+            </div>
+            <div class="govuk-form-group">
+                <label class="govuk-label" for="period">{t("access-log-filter-period")}</label>
+                <select class="govuk-select" id="period" name="period">{periods}</select>
+            </div>
+            <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">{t("access-log-show")}</button>
+        </form>
+    }
+}
+
+/// A period, in words.
+fn period_words(period: Period) -> &'static str {
+    match period {
+        Period::Week => "access-log-last-week",
+        Period::Month => "access-log-last-month",
+        Period::Year => "access-log-last-year",
+    }
 }
 
 /// One line of the log.

@@ -131,14 +131,17 @@ pub async fn events_chain_in_order_and_read_back_per_person(store: Arc<dyn Store
 }
 
 /// A person's events by one kind of actor and action come a page at a time, newest first,
-/// with how many there are: refusals, other actions, other actors and other people left out.
+/// with how many there are: refusals, other actions, other actors and other people left out;
+/// and only one organisation's, or only those since a moment, when asked.
 pub async fn a_persons_events_by_one_kind_of_actor_page_newest_first(store: Arc<dyn Store>) {
     let (me, someone_else) = two_people(&store).await;
     let mut tx = store.begin().await.expect("begin");
     for at in 1..=5 {
-        tx.append(event(at, Some(me), None, at == 5))
-            .await
-            .expect("append");
+        let mut view = event(at, Some(me), None, at == 5);
+        if at == 3 {
+            view.actor.organisation = Some("Northshire NHS Foundation Trust".to_owned());
+        }
+        tx.append(view).await.expect("append");
     }
     let mut refused = event(6, Some(me), None, false);
     refused.outcome = Outcome::Refused;
@@ -156,18 +159,23 @@ pub async fn a_persons_events_by_one_kind_of_actor_page_newest_first(store: Arc<
     }
     tx.commit().await.expect("commit");
     w!(store, sequence(100)).expect("sequence");
-    let views = [AuditAction::StaffViewedEntry];
-    let page = |offset, limit| {
+    let views = crate::repo::audit::EventsBy {
+        actor_kind: ActorKind::Staff,
+        actions: vec![AuditAction::StaffViewedEntry],
+        organisation: None,
+        since: None,
+    };
+    let page = |by: crate::repo::audit::EventsBy, offset, limit| {
         let store = store.clone();
         async move {
             store
                 .reads()
-                .audit_of_person_by(me, ActorKind::Staff, &views, offset, limit)
+                .audit_of_person_by(me, &by, offset, limit)
                 .await
                 .expect("page")
         }
     };
-    let (first, total) = page(0, 2).await;
+    let (first, total) = page(views.clone(), 0, 2).await;
     assert_eq!(total, 5);
     assert_eq!(
         first.iter().map(|(e, _)| e.at).collect::<Vec<_>>(),
@@ -178,20 +186,39 @@ pub async fn a_persons_events_by_one_kind_of_actor_page_newest_first(store: Arc<
         Some("accuracy"),
         "with the words kept beside the chain"
     );
-    let (last, _) = page(4, 2).await;
+    let (last, _) = page(views.clone(), 4, 2).await;
     assert_eq!(last.iter().map(|(e, _)| e.at).collect::<Vec<_>>(), vec![1]);
-    let (both, total) = store
-        .reads()
-        .audit_of_person_by(
-            me,
-            ActorKind::Staff,
-            &[AuditAction::StaffViewedEntry, AuditAction::CheckedEntry],
-            0,
-            10,
-        )
-        .await
-        .expect("two actions");
-    assert_eq!((both.len(), total), (6, 6));
+    let both = crate::repo::audit::EventsBy {
+        actions: vec![AuditAction::StaffViewedEntry, AuditAction::CheckedEntry],
+        ..views.clone()
+    };
+    let (found, total) = page(both, 0, 10).await;
+    assert_eq!((found.len(), total), (6, 6));
+    let (recent, total) = page(
+        crate::repo::audit::EventsBy {
+            since: Some(4),
+            ..views.clone()
+        },
+        0,
+        10,
+    )
+    .await;
+    assert_eq!(
+        recent.iter().map(|(e, _)| e.at).collect::<Vec<_>>(),
+        vec![5, 4]
+    );
+    assert_eq!(total, 2);
+    let (elsewhere, total) = page(
+        crate::repo::audit::EventsBy {
+            organisation: Some("Northshire NHS Foundation Trust".to_owned()),
+            ..views.clone()
+        },
+        0,
+        10,
+    )
+    .await;
+    assert_eq!((elsewhere.len(), total), (1, 1), "only that organisation's");
+    assert_eq!(elsewhere[0].0.at, 3);
 }
 
 /// A transaction dropped without committing leaves no event (and no gap).

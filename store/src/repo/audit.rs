@@ -42,6 +42,20 @@ pub struct ChainHead {
     pub at: i64,
 }
 
+/// Which of a person's events to read: by one kind of actor, with one of some actions, done
+/// (not refused), and optionally for one organisation and since a moment.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EventsBy {
+    /// The kind of actor.
+    pub actor_kind: ActorKind,
+    /// The actions.
+    pub actions: Vec<AuditAction>,
+    /// Only those done by someone of this organisation.
+    pub organisation: Option<String>,
+    /// Only those at or after this moment (unix seconds).
+    pub since: Option<i64>,
+}
+
 /// Reading the log.
 #[async_trait]
 pub trait AuditReads: Send {
@@ -66,8 +80,7 @@ pub trait AuditReads: Send {
     async fn audit_of_person_by(
         &mut self,
         person: PersonId,
-        actor_kind: ActorKind,
-        actions: &[AuditAction],
+        by: &EventsBy,
         offset: u32,
         limit: u32,
     ) -> StoreResult<(Vec<(AuditEvent, Option<PersonalContent>)>, u64)>;

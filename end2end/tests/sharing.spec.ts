@@ -127,3 +127,21 @@ test('someone else’s share, or one that does not exist, is "not found"', async
     await expect(page.getByRole('heading', { level: 1 }), address).toHaveText(tr('not-found-heading'));
   }
 });
+
+test('"Exit this page" leaves for a neutral site, by its button and, with JavaScript, by pressing Shift three times', async ({ page, tr, javaScriptEnabled }) => {
+  await page.route('https://www.bbc.co.uk/**', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title><h1>Weather</h1>' }));
+  await demoPerson(page, tr, 4, BLOCK);
+  await expect(page.locator('.govuk-exit-this-page'), 'not on the home page').toHaveCount(0);
+  for (const address of ['/record', '/sharing', '/access-log', '/account/delegates', '/requests']) {
+    await page.goto(address);
+    await expect(page.getByRole('button', { name: tr('exit-this-page') }), address).toHaveAttribute('href', 'https://www.bbc.co.uk/weather');
+  }
+  await page.getByRole('button', { name: tr('exit-this-page') }).click();
+  await expect(page).toHaveURL('https://www.bbc.co.uk/weather');
+  if (javaScriptEnabled) {
+    await page.goto('/sharing');
+    await expect(page.locator('.govuk-exit-this-page[data-hydrated="true"]')).toHaveCount(1);
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+    await expect(page).toHaveURL('https://www.bbc.co.uk/weather');
+  }
+});

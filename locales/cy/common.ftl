@@ -35,3 +35,5 @@ pagination-pages = Tudalennau
 pagination-previous = Tudalen flaenorol
 pagination-next = Tudalen nesaf
 pagination-page-of = Tudalen { $page } o { $pages }
+exit-this-page = Gadael y dudalen hon
+exit-this-page-hidden = Argyfwng

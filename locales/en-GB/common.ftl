@@ -35,3 +35,5 @@ pagination-pages = Pages
 pagination-previous = Previous page
 pagination-next = Next page
 pagination-page-of = Page { $page } of { $pages }
+exit-this-page = Exit this page
+exit-this-page-hidden = Emergency

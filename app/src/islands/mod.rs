@@ -3,6 +3,7 @@
 //! the browser tests wait for (a broken WebAssembly build still builds; only a browser shows
 //! it).
 
+pub mod exit_this_page;
 pub mod focus_on_load;
 pub mod print_button;
 pub mod session_timeout;

@@ -79,6 +79,12 @@ pub fn PageFrame(children: Children) -> impl IntoView {
                             </NotificationBanner>
                         }
                     })}
+                {offers_exit(&page.path).then(|| view! {
+                    <crate::islands::exit_this_page::ExitThisPage
+                        label=t("exit-this-page")
+                        hidden_label=t("exit-this-page-hidden")
+                    />
+                })}
                 {children()}
             </main>
         </div>
@@ -88,6 +94,27 @@ pub fn PageFrame(children: Children) -> impl IntoView {
             meta_text=t_args("footer-meta", [("organisation", organisation.into())])
         />
     }
+}
+
+/// The pages a person may need to leave in a hurry, by the start of their path: their record,
+/// who their information went to and who looked, their helpers, and their requests. They
+/// offer "Exit this page" ([`crate::islands::exit_this_page`]).
+const EXIT_PAGES: &[&str] = &[
+    "/record",
+    "/sharing",
+    "/access-log",
+    "/account/delegates",
+    "/requests",
+];
+
+/// Whether the page at `path` offers "Exit this page".
+fn offers_exit(path: &str) -> bool {
+    EXIT_PAGES.iter().any(|start| {
+        path == *start
+            || path
+                .strip_prefix(start)
+                .is_some_and(|rest| rest.starts_with('/'))
+    })
 }
 
 /// For someone signed in: the service navigation, "You are acting for …" when acting for someone
@@ -155,5 +182,30 @@ fn SignedInNavigation(signed_in: SignedIn, path: String) -> impl IntoView {
             signed_out_url=format!("/signed-out?reason=timeout&return_to={}", encode(&path))
             text=text
         />
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::offers_exit;
+
+    #[test]
+    fn the_pages_a_person_may_leave_in_a_hurry_offer_a_way_out() {
+        let cases = [
+            ("/record", true),
+            ("/record/12", true),
+            ("/sharing/3", true),
+            ("/access-log", true),
+            ("/account/delegates/invite", true),
+            ("/requests/new/about", true),
+            ("/account", false),
+            ("/recordings", false),
+            ("/", false),
+            ("/staff/requests", false),
+            ("/leaflets", false),
+        ];
+        for (path, offered) in cases {
+            assert_eq!(offers_exit(path), offered, "{path}");
+        }
     }
 }

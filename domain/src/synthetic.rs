@@ -454,7 +454,12 @@ mod tests {
         for index in 0..30 {
             let entries = entries(3, index, crate::person::PersonId(1));
             let shares = sharing(index, &entries);
-            assert_eq!(shares.len(), if index % 3 == 1 { 2 } else { 1 });
+            assert_eq!(shares.len(), if index % 3 == 0 { 1 } else { 2 });
+            assert_eq!(
+                shares.iter().filter(|s| !s.shown_to_person()).count(),
+                usize::from(index % 3 == 2),
+                "one person in three has a share not yet told"
+            );
             for share in &shares {
                 assert!(share.problems(reference_date()).is_empty(), "{share:?}");
                 assert!(

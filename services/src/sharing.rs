@@ -18,7 +18,7 @@
 use crate::{Caller, ServiceResult, Services, audit, authorise};
 use candour_domain::audit::AuditAction;
 use candour_domain::person::PersonId;
-use candour_domain::record::EntryId;
+use candour_domain::record::{EntryId, shown_at_all};
 use candour_domain::sharing::Sharing;
 
 /// The audit log's name for the list.
@@ -52,9 +52,9 @@ pub struct ToldShareInFull {
     pub entries: Vec<(EntryId, String)>,
 }
 
-/// Entries looked through to name those a share included (a record longer than this names
-/// the first ones only; the share's own words still say what was shared).
-const MOST_ENTRIES: u32 = 5_000;
+/// The most entries of a share named on its page (a share of a whole long record names the
+/// first ones; the share's own words still say what was shared).
+const MOST_ENTRIES: usize = 1_000;
 
 /// One share of `person`'s information, if they were told of it.
 pub async fn told_share(
@@ -68,20 +68,19 @@ pub async fn told_share(
     let Some(share) = found.into_iter().next() else {
         return Err(audit::refused(services, caller, AuditAction::OpenedPage, None, object).await);
     };
-    // Only entries the person is shown come back from this read (an entry withheld without
-    // saying so is in no list of theirs), so a share never names one.
-    let (shown, _) = services
+    // Only the shared entries, by their case-system ids; one withheld without saying so is
+    // never named (`shown_at_all`).
+    let wanted = &share.sharing.entries[..share.sharing.entries.len().min(MOST_ENTRIES)];
+    let found = services
         .reads()
-        .entries_for_person(person, None, None, 0, MOST_ENTRIES)
+        .entries_by_source_ids(person, wanted)
         .await?;
-    let entries = share
-        .sharing
-        .entries
+    let entries = wanted
         .iter()
         .filter_map(|source| {
-            shown
+            found
                 .iter()
-                .find(|e| &e.details.source_id == source)
+                .find(|e| &e.details.source_id == source && shown_at_all(&e.details))
                 .map(|e| (e.id, e.details.title.clone()))
         })
         .collect();

@@ -1608,6 +1608,29 @@ macro_rules! shared_queries {
                     .transpose()
             }
 
+            pub async fn entries_by_source_ids(
+                conn: &mut Conn,
+                person: PersonId,
+                source_ids: &[String],
+            ) -> StoreResult<Vec<Entry>> {
+                if source_ids.is_empty() {
+                    return Ok(Vec::new());
+                }
+                let list = (0..source_ids.len()).map(|i| format!("${}", i + 2)).collect::<Vec<_>>().join(", ");
+                let sql = format!("SELECT {ENTRY_COLUMNS} FROM record_entries WHERE person_id = $1 AND source_id IN ({list})");
+                let mut query = sqlx::query(&sql).bind(person.0);
+                for id in source_ids {
+                    query = query.bind(id);
+                }
+                query
+                    .fetch_all(&mut *conn)
+                    .await
+                    .map_err(database)?
+                    .iter()
+                    .map(entry_from)
+                    .collect()
+            }
+
             pub async fn entries_for_person(
                 conn: &mut Conn,
                 person: PersonId,

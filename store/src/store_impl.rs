@@ -235,6 +235,7 @@ macro_rules! backend {
             }
             candour_store::repo::records::RecordReads {
                 shared::entry(person: candour_domain::person::PersonId, id: candour_domain::record::EntryId) -> Option<candour_domain::record::Entry>;
+                shared::entries_by_source_ids(person: candour_domain::person::PersonId, source_ids: &[String]) -> Vec<candour_domain::record::Entry>;
                 shared::entries_for_person(
                     person: candour_domain::person::PersonId,
                     kind: Option<candour_domain::record::EntryKind>,

@@ -115,6 +115,27 @@ pub async fn shares_are_imported_for_entries_the_person_has_and_replaced_when_se
     let numbered = store.reads().shares_with_ids(me).await.expect("q");
     assert_eq!(numbered.len(), 1);
     assert_eq!(numbered[0].1, mine[0], "the same share, with its number");
+    let named = store
+        .reads()
+        .entries_by_source_ids(me, &["E-1".to_owned(), "E-2".to_owned(), "nope".to_owned()])
+        .await
+        .expect("q");
+    assert_eq!(
+        named
+            .iter()
+            .map(|e| e.details.source_id.as_str())
+            .collect::<Vec<_>>(),
+        vec!["E-1"],
+        "only this person's entries with those ids (E-2 is P-2's)"
+    );
+    assert!(
+        store
+            .reads()
+            .entries_by_source_ids(me, &[])
+            .await
+            .expect("q")
+            .is_empty()
+    );
 
     // Sent again, not yet told: replaced, not added.
     let mut again = incoming_share("P-1", "SH-1", &["E-1"]);

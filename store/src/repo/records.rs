@@ -16,6 +16,15 @@ pub trait RecordReads: Send {
     /// One entry of a person's record (scoped by the person: another's id is `None`).
     async fn entry(&mut self, person: PersonId, id: EntryId) -> StoreResult<Option<Entry>>;
 
+    /// A person's entries with these case-system ids, in no order; ids that are not theirs are
+    /// left out. Withheld entries are included: callers showing the person filter them
+    /// (`candour_domain::record::shown_at_all`).
+    async fn entries_by_source_ids(
+        &mut self,
+        person: PersonId,
+        source_ids: &[String],
+    ) -> StoreResult<Vec<Entry>>;
+
     /// A page of the entries a person is shown, newest first, optionally of one kind and
     /// containing some words; with the total matching. An entry withheld without saying so is
     /// left out in SQL (`candour_domain::record::shown_at_all`): it is in no page, search, count

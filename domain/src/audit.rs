@@ -80,6 +80,10 @@ pub enum AuditAction {
     ApprovedDelegate,
     /// Ended someone's authority to act for the person.
     EndedDelegation,
+    /// Withdrew a consent online (UK GDPR Art 7(3)).
+    WithdrewConsent,
+    /// Gave a consent online, or gave it again after withdrawing it.
+    GaveConsent,
     /// Changed the council's contact details.
     ChangedOrganisationDetails,
     /// Uploaded the council's logo.
@@ -106,7 +110,7 @@ pub enum AuditAction {
 
 impl AuditAction {
     /// Every action.
-    pub const ALL: [AuditAction; 32] = [
+    pub const ALL: [AuditAction; 34] = [
         AuditAction::SignedIn,
         AuditAction::SignedOut,
         AuditAction::StartedActing,
@@ -128,6 +132,8 @@ impl AuditAction {
         AuditAction::RegisteredDelegate,
         AuditAction::ApprovedDelegate,
         AuditAction::EndedDelegation,
+        AuditAction::WithdrewConsent,
+        AuditAction::GaveConsent,
         AuditAction::ChangedOrganisationDetails,
         AuditAction::ChangedOrganisationLogo,
         AuditAction::RemovedOrganisationLogo,
@@ -166,6 +172,8 @@ impl AuditAction {
             AuditAction::RegisteredDelegate => "registered_delegate",
             AuditAction::ApprovedDelegate => "approved_delegate",
             AuditAction::EndedDelegation => "ended_delegation",
+            AuditAction::WithdrewConsent => "withdrew_consent",
+            AuditAction::GaveConsent => "gave_consent",
             AuditAction::ChangedOrganisationDetails => "changed_organisation_details",
             AuditAction::ChangedOrganisationLogo => "changed_organisation_logo",
             AuditAction::RemovedOrganisationLogo => "removed_organisation_logo",

@@ -23,6 +23,15 @@
 //!   was withdrawn: the withdrawal takes effect on the day it is made (ICO: "as easy to withdraw
 //!   as to give", and stop "as soon as possible").
 
+mod history;
+mod honesty;
+
+pub use history::{
+    ChangeRefused, ChangedBy, ConsentChange, ConsentOnRecord, ConsentStatus, OnlineChange,
+    RecordedChange, reference,
+};
+pub use honesty::{COUNCIL_USES, CouncilUse, Offer, council_use, offers};
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 

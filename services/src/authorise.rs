@@ -52,11 +52,29 @@ pub(crate) async fn sharing_and_access(
     person: PersonId,
     object: &str,
 ) -> ServiceResult<Option<candour_domain::audit::NewAuditEvent>> {
-    let actor = for_own_pages(
+    own_reading(
         services,
         caller,
         person,
         PersonAction::SeeSharingAndAccess,
+        object,
+    )
+    .await
+}
+
+/// As [`sharing_and_access`], for any of the person's own pages read under `action`.
+pub(crate) async fn own_reading(
+    services: &Services,
+    caller: &Caller,
+    person: PersonId,
+    action: PersonAction,
+    object: &str,
+) -> ServiceResult<Option<candour_domain::audit::NewAuditEvent>> {
+    let actor = for_own_pages(
+        services,
+        caller,
+        person,
+        action,
         AuditAction::OpenedPage,
         object,
     )

@@ -98,19 +98,28 @@ async fn read(
 ) -> ServiceResult<Vec<ToldShare>> {
     let delegate_reading = authorise::sharing_and_access(services, caller, person, &object).await?;
     let mut tx = services.begin().await?;
+    let mut shares = told_in(tx.as_mut(), person).await?;
+    shares.retain(|share| keep(share));
+    // A delegate's reading of the list, or of a share that is there, is theirs to see.
+    if let Some(event) = delegate_reading.filter(|_| object == LIST || !shares.is_empty()) {
+        tx.append(event).await?;
+    }
+    crate::commit(services, tx).await?;
+    Ok(shares)
+}
+
+/// The shares of `person`'s information they were told of, newest first, read in `tx`.
+pub(crate) async fn told_in(
+    tx: &mut dyn candour_store::Transaction,
+    person: PersonId,
+) -> ServiceResult<Vec<ToldShare>> {
     let mut shares: Vec<ToldShare> = tx
         .shares_with_ids(person)
         .await?
         .into_iter()
         .filter(|(_, sharing)| sharing.shown_to_person())
         .map(|(id, sharing)| ToldShare { id, sharing })
-        .filter(|share| keep(share))
         .collect();
     shares.sort_by_key(|s| std::cmp::Reverse((s.sharing.shared_on, s.id)));
-    // A delegate's reading of the list, or of a share that is there, is theirs to see.
-    if let Some(event) = delegate_reading.filter(|_| object == LIST || !shares.is_empty()) {
-        tx.append(event).await?;
-    }
-    crate::commit(services, tx).await?;
     Ok(shares)
 }

@@ -832,3 +832,144 @@ async fn the_demo_gives_its_first_person_as_many_staff_views_as_asked_paged_newe
     assert_eq!(second.views.len(), 5);
     assert!(second.views[0].at < first.views[first.views.len() - 1].at);
 }
+
+#[tokio::test]
+async fn a_person_withdraws_a_consent_and_gives_it_again_once_each_with_the_log_and_nothing_else_changes()
+ {
+    use candour_domain::consent::ConsentStatus;
+    use candour_services::consents::{change, consent, consents};
+    let world = world(1_000).await;
+    candour_services::demo::load(&world.services, 3, 1, true)
+        .await
+        .expect("people");
+    // Demo person 2 agreed to the housing share; person 3 said no to a day centre.
+    let (me, caller) = person(&world, 2).await;
+    let mine = consents(&world.services, &caller, me).await.expect("mine");
+    assert_eq!(mine.consents.len(), 1);
+    let id = mine.consents[0].id;
+    assert_eq!(mine.consents[0].status(), ConsentStatus::Given);
+    let whole = consent(&world.services, &caller, me, id)
+        .await
+        .expect("one");
+    assert_eq!(whole.shares.len(), 1, "the housing share went out under it");
+
+    let withdrawn = change(&world.services, &caller, me, id, ConsentStatus::Withdrawn)
+        .await
+        .expect("withdrawn");
+    assert!(withdrawn.reference().starts_with("CON-"));
+    // A second press: refused with its reason, nothing changed, the refusal on the log.
+    match change(&world.services, &caller, me, id, ConsentStatus::Withdrawn).await {
+        Err(ServiceError::Invalid(problems)) => {
+            assert_eq!(problems[0].message, "error-consent-already-withdrawn")
+        }
+        other => panic!("expected a refusal, got {other:?}"),
+    }
+    let after = consent(&world.services, &caller, me, id)
+        .await
+        .expect("one");
+    assert_eq!(after.consent.changes.len(), 1);
+    assert_eq!(after.consent.status(), ConsentStatus::Withdrawn);
+    assert!(!after.consent.in_force_on(world.services.today()));
+
+    change(&world.services, &caller, me, id, ConsentStatus::Given)
+        .await
+        .expect("given again");
+    let again = consent(&world.services, &caller, me, id)
+        .await
+        .expect("one");
+    assert_eq!(again.consent.status(), ConsentStatus::Given);
+    assert!(again.consent.history().last().expect("line").again);
+    let log = actions(&world, me).await;
+    assert!(log.contains(&(AuditAction::WithdrewConsent, Outcome::Done)));
+    assert!(log.contains(&(AuditAction::WithdrewConsent, Outcome::Refused)));
+    assert!(log.contains(&(AuditAction::GaveConsent, Outcome::Done)));
+
+    // Someone else's consent number answers as not found, and changes nothing.
+    let (them, theirs) = person(&world, 3).await;
+    assert!(matches!(
+        consent(&world.services, &theirs, them, id).await,
+        Err(ServiceError::NotFound)
+    ));
+    assert!(matches!(
+        change(&world.services, &theirs, them, id, ConsentStatus::Withdrawn).await,
+        Err(ServiceError::NotFound)
+    ));
+    assert_eq!(
+        consent(&world.services, &caller, me, id)
+            .await
+            .expect("one")
+            .consent
+            .changes
+            .len(),
+        2
+    );
+    // A no cannot be withdrawn; it can be given.
+    let refused = consents(&world.services, &theirs, them)
+        .await
+        .expect("theirs");
+    assert_eq!(refused.consents[0].status(), ConsentStatus::Refused);
+    assert!(matches!(
+        change(
+            &world.services,
+            &theirs,
+            them,
+            refused.consents[0].id,
+            ConsentStatus::Withdrawn
+        )
+        .await,
+        Err(ServiceError::Invalid(_))
+    ));
+}
+
+#[tokio::test]
+async fn only_a_delegate_with_the_consent_scope_may_change_a_consent_and_the_person_is_told() {
+    use candour_domain::consent::{ChangedBy, ConsentStatus};
+    use candour_services::consents::{change, consents};
+    let world = world(1_000).await;
+    candour_services::demo::load(&world.services, 3, 1, true)
+        .await
+        .expect("people");
+    let (me, mine) = person(&world, 2).await;
+    let (_, helper) = person(&world, 1).await;
+    let id = consents(&world.services, &mine, me)
+        .await
+        .expect("mine")
+        .consents[0]
+        .id;
+    let reader = acting_for(
+        &helper,
+        me,
+        &[DelegateScope::ReadRecord, DelegateScope::SharingAndAccess],
+    );
+    assert!(matches!(
+        consents(&world.services, &reader, me).await,
+        Err(ServiceError::NotFound)
+    ));
+    assert!(matches!(
+        change(&world.services, &reader, me, id, ConsentStatus::Withdrawn).await,
+        Err(ServiceError::NotFound)
+    ));
+    let manager = acting_for(&helper, me, &[DelegateScope::ManageConsent]);
+    change(&world.services, &manager, me, id, ConsentStatus::Withdrawn)
+        .await
+        .expect("allowed");
+    let now = consents(&world.services, &mine, me).await.expect("mine");
+    let line = now.consents[0].history().pop().expect("line");
+    assert!(
+        matches!(line.by, ChangedBy::Delegate(ref name) if !name.is_empty()),
+        "{line:?}"
+    );
+    let told = world
+        .services
+        .reads()
+        .notifications(me, 10)
+        .await
+        .expect("messages");
+    assert!(
+        told.iter()
+            .any(|m| m.kind == "consent-withdrawn-by-delegate")
+    );
+    let log = actions(&world, me).await;
+    assert!(log.contains(&(AuditAction::WithdrewConsent, Outcome::Refused)));
+    assert!(log.contains(&(AuditAction::WithdrewConsent, Outcome::Done)));
+}

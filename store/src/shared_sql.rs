@@ -1470,6 +1470,90 @@ macro_rules! shared_queries {
                 .map_err(database)
             }
 
+            pub async fn consents_on_record(conn: &mut Conn, person: PersonId) -> StoreResult<Vec<candour_domain::consent::ConsentOnRecord>> {
+                use candour_domain::consent::{ChangedBy, ConsentOnRecord, ConsentStatus, OnlineChange, RecordedChange};
+                let ids: Vec<(i64, String)> = sqlx::query_as(
+                    "SELECT id, source_id FROM consents WHERE person_id = $1",
+                )
+                .bind(person.0)
+                .fetch_all(&mut *conn)
+                .await
+                .map_err(database)?;
+                let changes = sqlx::query(
+                    "SELECT c.id, c.consent_id, c.status, c.changed_on, c.changed_at, c.by_kind, c.by_name \
+                     FROM consent_changes c JOIN consents k ON k.id = c.consent_id \
+                     WHERE k.person_id = $1 ORDER BY c.consent_id, c.sequence",
+                )
+                .bind(person.0)
+                .fetch_all(&mut *conn)
+                .await
+                .map_err(database)?
+                .iter()
+                .map(|row| {
+                    let read = || -> Result<(i64, RecordedChange), String> {
+                        let get = |e: sqlx::Error| e.to_string();
+                        let status: String = row.try_get("status").map_err(get)?;
+                        let kind: String = row.try_get("by_kind").map_err(get)?;
+                        let name: Option<String> = row.try_get("by_name").map_err(get)?;
+                        let by = match (kind.as_str(), name) {
+                            ("person", _) => ChangedBy::Person,
+                            ("delegate", Some(name)) => ChangedBy::Delegate(name),
+                            _ => return Err(format!("by {kind}")),
+                        };
+                        Ok((row.try_get("consent_id").map_err(get)?, RecordedChange {
+                            id: row.try_get("id").map_err(get)?,
+                            change: OnlineChange {
+                                status: ConsentStatus::from_key(&status).ok_or_else(|| format!("status {status}"))?,
+                                on: row.try_get("changed_on").map_err(get)?,
+                                at: row.try_get("changed_at").map_err(get)?,
+                                by,
+                            },
+                        }))
+                    };
+                    read().map_err(|e| corrupt("consent_changes", e))
+                })
+                .collect::<StoreResult<Vec<_>>>()?;
+                Ok(consents_for_person(conn, person)
+                    .await?
+                    .into_iter()
+                    .filter_map(|consent| {
+                        let id = ids.iter().find(|(_, source)| *source == consent.source_id)?.0;
+                        let changes = changes.iter().filter(|(of, _)| *of == id).map(|(_, c)| c.clone()).collect();
+                        Some(ConsentOnRecord { id, consent, changes })
+                    })
+                    .collect())
+            }
+
+            pub async fn record_consent_change(
+                conn: &mut Conn,
+                consent: i64,
+                sequence: i64,
+                change: &candour_domain::consent::OnlineChange,
+            ) -> StoreResult<Option<i64>> {
+                use candour_domain::consent::ChangedBy;
+                let (kind, name) = match &change.by {
+                    ChangedBy::Person => ("person", None),
+                    ChangedBy::Delegate(name) => ("delegate", Some(name.as_str())),
+                    ChangedBy::OnTheirBehalf(_) | ChangedBy::Council => {
+                        return Err(StoreError::Database("an online change is made by the person or a delegate".to_owned()));
+                    }
+                };
+                sqlx::query_scalar(
+                    "INSERT INTO consent_changes (consent_id, sequence, status, changed_on, changed_at, by_kind, by_name) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (consent_id, sequence) DO NOTHING RETURNING id",
+                )
+                .bind(consent)
+                .bind(sequence)
+                .bind(change.status.key())
+                .bind(change.on)
+                .bind(change.at)
+                .bind(kind)
+                .bind(name)
+                .fetch_optional(&mut *conn)
+                .await
+                .map_err(database)
+            }
+
             pub async fn consents_for_person(conn: &mut Conn, person: PersonId) -> StoreResult<Vec<candour_domain::consent::Consent>> {
                 use candour_domain::consent::{Consent, ConsentAnswer, ConsentMethod};
                 sqlx::query(

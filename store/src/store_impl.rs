@@ -267,9 +267,11 @@ macro_rules! backend {
             }
             candour_store::repo::consent::ConsentReads {
                 shared::consents_for_person(person: candour_domain::person::PersonId) -> Vec<candour_domain::consent::Consent>;
+                shared::consents_on_record(person: candour_domain::person::PersonId) -> Vec<candour_domain::consent::ConsentOnRecord>;
             }
             candour_store::repo::consent::ConsentWrites {
                 shared::save_consent(person: candour_domain::person::PersonId, consent: &candour_domain::consent::Consent, now: i64) -> ();
+                shared::record_consent_change(consent: i64, sequence: i64, change: &candour_domain::consent::OnlineChange) -> Option<i64>;
             }
             candour_store::repo::outbox::OutboxReads {
                 shared::notifications(person: candour_domain::person::PersonId, limit: u32) -> Vec<candour_store::records::Notification>;

@@ -309,6 +309,89 @@ pub async fn consents_are_imported_per_person_and_a_withdrawal_replaces_the_cons
     );
 }
 
+/// Changes made online are numbered per consent, kept when the case system sends the consent
+/// again, and a second change under the same number is not kept.
+pub async fn online_consent_changes_survive_a_resend_and_a_second_press_is_not_kept(
+    store: Arc<dyn Store>,
+) {
+    use candour_domain::consent::{ChangedBy, ConsentStatus, OnlineChange};
+    let mut batch = ingest_batch(&["P-1", "P-2"], &[]);
+    batch.consents = vec![
+        incoming_consent("P-1", "C-1"),
+        incoming_consent("P-2", "C-1"),
+    ];
+    w!(store, import(&batch, "Anytown", 10))
+        .expect("store")
+        .expect("accepted");
+    let person = |source: &'static str| {
+        let store = store.clone();
+        async move {
+            store
+                .reads()
+                .person_by_source_id(source)
+                .await
+                .expect("q")
+                .expect("present")
+                .id
+        }
+    };
+    let (me, other) = (person("P-1").await, person("P-2").await);
+    let mine = store.reads().consents_on_record(me).await.expect("q");
+    assert_eq!(mine.len(), 1);
+    assert!(mine[0].changes.is_empty());
+    assert_eq!(mine[0].consent, batch.consents[0].consent);
+    let theirs = store.reads().consents_on_record(other).await.expect("q");
+    assert_ne!(
+        mine[0].id, theirs[0].id,
+        "each person's consent has its own number"
+    );
+
+    let withdrawal = OnlineChange {
+        status: ConsentStatus::Withdrawn,
+        on: "2026-11-02".parse().expect("date"),
+        at: 100,
+        by: ChangedBy::Person,
+    };
+    let first = w!(store, record_consent_change(mine[0].id, 1, &withdrawal))
+        .expect("store")
+        .expect("kept");
+    let again = w!(store, record_consent_change(mine[0].id, 1, &withdrawal)).expect("store");
+    assert_eq!(again, None, "the same change number twice is kept once");
+    let given = OnlineChange {
+        status: ConsentStatus::Given,
+        on: "2026-11-03".parse().expect("date"),
+        at: 200,
+        by: ChangedBy::Delegate("Sam Jones".to_owned()),
+    };
+    let second = w!(store, record_consent_change(mine[0].id, 2, &given))
+        .expect("store")
+        .expect("kept");
+    assert!(second > first);
+
+    // The case system sends the consent again: its copy is replaced, the online changes stay.
+    let resend = candour_domain::ingest::Batch {
+        consents: vec![incoming_consent("P-1", "C-1")],
+        ..candour_domain::ingest::Batch::default()
+    };
+    w!(store, import(&resend, "Anytown", 20))
+        .expect("store")
+        .expect("accepted");
+    let mine = store.reads().consents_on_record(me).await.expect("q");
+    let changes: Vec<_> = mine[0]
+        .changes
+        .iter()
+        .map(|c| (c.id, c.change.clone()))
+        .collect();
+    assert_eq!(changes, vec![(first, withdrawal), (second, given)]);
+    assert_eq!(mine[0].status(), ConsentStatus::Given);
+    assert!(
+        store.reads().consents_on_record(other).await.expect("q")[0]
+            .changes
+            .is_empty(),
+        "another person's consent is untouched"
+    );
+}
+
 /// An import adds then updates and keeps changed entries history.
 pub async fn an_import_adds_then_updates_and_keeps_changed_entries_history(store: Arc<dyn Store>) {
     let first = ingest_batch(

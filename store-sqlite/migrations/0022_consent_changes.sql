@@ -1,0 +1,16 @@
+-- Changes a person, or a delegate with the "manage consent" scope, made online to a consent
+-- (UK GDPR Art 7(3): withdrawn, or given again), kept apart from the case system's copy in
+-- `consents` so that the case system sending the consent again never erases them. `sequence`
+-- numbers a consent's changes from 1: two presses of the same button race for the same number
+-- and only one is kept.
+CREATE TABLE consent_changes (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    consent_id INTEGER NOT NULL REFERENCES consents (id),
+    sequence INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    changed_on TEXT NOT NULL,
+    changed_at INTEGER NOT NULL,
+    by_kind TEXT NOT NULL,
+    by_name TEXT,
+    UNIQUE (consent_id, sequence)
+) STRICT;

@@ -131,7 +131,7 @@ mod tests {
     use super::*;
 
     /// Every variable any message uses, so tests can format each message in full.
-    const MESSAGE_ARGUMENTS: [&str; 27] = [
+    const MESSAGE_ARGUMENTS: [&str; 31] = [
         "reference",
         "number",
         "code",
@@ -159,6 +159,10 @@ mod tests {
         "article",
         "condition",
         "time",
+        "who",
+        "how",
+        "recipients",
+        "use",
     ];
     use std::collections::BTreeSet;
 
@@ -232,6 +236,7 @@ mod tests {
             .map(|(key, problem)| problem.message_id(key))
             .chain(CorrectionProblem::ALL.map(|p| p.message_id().to_owned()))
             .chain(DisagreementProblem::ALL.map(|p| p.message_id().to_owned()))
+            .chain(candour_domain::consent::ChangeRefused::ALL.map(|p| p.message().to_owned()))
             .collect()
     }
 

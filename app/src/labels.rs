@@ -21,6 +21,8 @@ pub fn notification(kind: &str) -> Option<&'static str> {
         "delegate-approved" => Some("message-delegate-approved"),
         "request-made" => Some("message-request-made"),
         "request-updated" => Some("message-request-updated"),
+        "consent-withdrawn-by-delegate" => Some("message-consent-withdrawn-by-delegate"),
+        "consent-given-by-delegate" => Some("message-consent-given-by-delegate"),
         _ => None,
     }
 }
@@ -99,6 +101,8 @@ pub fn activity(action: &str) -> &'static str {
         "invited_delegate" => "activity-invited-delegate",
         "accepted_invitation" => "activity-accepted-invitation",
         "ended_delegation" => "activity-ended-delegation",
+        "withdrew_consent" => "activity-withdrew-consent",
+        "gave_consent" => "activity-gave-consent",
         "made_request" => "activity-made-request",
         "read_record" => "activity-read-record",
         "recorded_request" => "activity-recorded-request",
@@ -262,4 +266,14 @@ pub fn professional_in(
         P::Advocate => "professional-advocate",
     };
     translate(locale, key, None)
+}
+
+/// One of the council's own uses of a person's information (`candour_domain::consent::COUNCIL_USES`),
+/// in words.
+pub fn council_use(key: &str) -> &'static str {
+    match key {
+        "care" => "consents-use-care",
+        "safeguarding" => "consents-use-safeguarding",
+        _ => "consents-use-other",
+    }
 }

@@ -156,6 +156,9 @@ mod ssr {
                         <Route path=path!("/sharing") view=pages::sharing::list::SharingPage ssr=SsrMode::Async/>
                         <Route path=path!("/sharing/:id") view=pages::sharing::share::SharePage ssr=SsrMode::Async/>
                         <Route path=path!("/access-log") view=pages::access_log::AccessLogPage ssr=SsrMode::Async/>
+                        <Route path=path!("/consents") view=pages::consents::list::ConsentsPage ssr=SsrMode::Async/>
+                        <Route path=path!("/consents/:id/change") view=pages::consents::change::ChangeConsentPage ssr=SsrMode::Async/>
+                        <Route path=path!("/consents/:id/changed") view=pages::consents::changed::ConsentChangedPage ssr=SsrMode::Async/>
                         <Route path=path!("/requests") view=pages::requests::list::RequestsPage ssr=SsrMode::Async/>
                         <Route path=path!("/requests/new") view=pages::requests::new_right::NewRightPage ssr=SsrMode::Async/>
                         <Route path=path!("/requests/new/about") view=pages::requests::new_about::NewAboutPage ssr=SsrMode::Async/>

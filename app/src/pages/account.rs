@@ -94,6 +94,13 @@ pub fn AccountPage() -> impl IntoView {
                     candour_domain::access::PersonAction::SeeSharingAndAccess,
                 ) != candour_domain::access::Decision::NotFound
             });
+            let can_manage_consent = person.is_some_and(|p| {
+                candour_domain::access::decide(
+                    &actor,
+                    p,
+                    candour_domain::access::PersonAction::ManageConsent,
+                ) != candour_domain::access::Decision::NotFound
+            });
             let can_request = person.is_some_and(|p| {
                 candour_domain::access::decide(
                     &actor,
@@ -143,11 +150,16 @@ pub fn AccountPage() -> impl IntoView {
                                         <a class="govuk-link" href="/record">{t("account-record-link")}</a>
                                     </p>
                                 })}
-                                {can_see_sharing.then(|| view! {
+                                {(can_see_sharing || can_manage_consent).then(|| view! {
                                     <h2 class="govuk-heading-m">{t("account-sharing-heading")}</h2>
                                     <ul class="govuk-list">
-                                        <li><a class="govuk-link" href="/sharing">{t("account-sharing-link")}</a></li>
-                                        <li><a class="govuk-link" href="/access-log">{t("account-access-log-link")}</a></li>
+                                        {can_see_sharing.then(|| view! {
+                                            <li><a class="govuk-link" href="/sharing">{t("account-sharing-link")}</a></li>
+                                            <li><a class="govuk-link" href="/access-log">{t("account-access-log-link")}</a></li>
+                                        })}
+                                        {can_manage_consent.then(|| view! {
+                                            <li><a class="govuk-link" href="/consents">{t("account-consents-link")}</a></li>
+                                        })}
                                     </ul>
                                 })}
                                 {can_request.then(|| view! {

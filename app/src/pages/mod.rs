@@ -5,6 +5,7 @@ pub mod accept_invitation;
 pub mod access_log;
 pub mod accessibility;
 pub mod account;
+pub mod consents;
 pub mod contact;
 pub mod cookies;
 pub mod cross_site;

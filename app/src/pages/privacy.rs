@@ -35,7 +35,11 @@ pub fn PrivacyNotice() -> impl IntoView {
             ],
         ),
         ("privacy-keep-heading", &["privacy-keep"], &[]),
-        ("privacy-rights-heading", &["privacy-rights"], &[]),
+        (
+            "privacy-rights-heading",
+            &["privacy-rights"],
+            &[("/consents", "account-consents-link")],
+        ),
         ("privacy-complain-heading", &["privacy-complain"], &[]),
     ];
     view! {

@@ -19,6 +19,7 @@ pub fn StartPage() -> impl IntoView {
         ("start-can-read", "/record"),
         ("start-can-shared", "/sharing"),
         ("start-can-looked", "/access-log"),
+        ("start-can-consent", "/consents"),
         ("start-can-ask", "/requests/new"),
         ("start-can-leaflets", "/leaflets"),
     ];

@@ -134,6 +134,13 @@ pub enum ChangeRefused {
 }
 
 impl ChangeRefused {
+    /// Every reason.
+    pub const ALL: [ChangeRefused; 3] = [
+        ChangeRefused::AlreadyWithdrawn,
+        ChangeRefused::NeverGiven,
+        ChangeRefused::AlreadyGiven,
+    ];
+
     /// The message key the person is shown.
     pub fn message(self) -> &'static str {
         match self {

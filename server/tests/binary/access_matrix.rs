@@ -102,6 +102,10 @@ fn expected(route: &str) -> Option<(&'static str, [Outcome; N])> {
         // Person 1's first share (stored first: the demo loads people in order).
         "/sharing/:id" => ("/sharing/1", PERSON_1S),
         "/access-log" => ("/access-log", OWN),
+        "/consents" => ("/consents", OWN),
+        // Person 1's consent (stored first), which person 1 said yes to again before the run.
+        "/consents/:id/change" => ("/consents/1/change", PERSON_1S),
+        "/consents/:id/changed" => ("/consents/1/changed", PERSON_1S),
         "/requests" => ("/requests", OWN),
         "/requests/new" => ("/requests/new", OWN),
         "/requests/new/about" => ("/requests/new/about", OWN),
@@ -150,7 +154,7 @@ fn outcome(response: &crate::support::Response) -> Result<Outcome, String> {
 }
 
 /// Person 1 asks for a copy (answered by a privacy officer: CR-000001) and a correction (refused:
-/// CR-000002), so their request pages exist for them.
+/// CR-000002), so their request pages exist for them, and says yes again to their consent.
 fn person_1_has_requests(server: &Server) {
     let person = demo_session(server, "person:1");
     let officer = demo_session(server, "staff:privacy_officer");
@@ -182,6 +186,15 @@ fn person_1_has_requests(server: &Server) {
         ("/api/requests/contact", "contact=portal"),
         ("/api/requests/send", ""),
     ]);
+    // Person 1 (demo index 0) took back a consent; they say yes again, so it has a change to
+    // confirm.
+    let given = post(
+        server,
+        "/api/consents/change",
+        Some(&person),
+        "consent=1&to=given",
+    );
+    assert!(given.status < 400, "{given:?}");
     let today = candour_domain::clock::london_date(chrono::Utc::now().timestamp());
     let refused = post(
         server,

@@ -84,6 +84,14 @@ fn table(path: &str) -> Option<Scope> {
             other: |_| "entry=9&statement=0&wrong=x&should_say=y".to_owned(),
             missing: "entry=987654&statement=0&wrong=x&should_say=y",
         },
+        // Person 2's consent (stored second), which they said yes to.
+        "/api/consents/change" => Scope::PersonScoped {
+            other: |_| "consent=2&to=withdrawn".to_owned(),
+            missing: "consent=987654&to=withdrawn",
+        },
+        "/api/consents/object" => Scope::NotPersonScoped(
+            "acts only on the caller's own person and session draft; takes the name of a council use, not an id",
+        ),
         "/api/requests/right" | "/api/requests/contact" | "/api/requests/send" => {
             Scope::NotPersonScoped("acts only on the caller's own person and session draft")
         }
@@ -127,6 +135,8 @@ const PAGES: &[(&str, &str)] = &[
     // Person 1 (index 0) has fewer than 9 entries (checked in the test), so entry 9 is someone
     // else's.
     ("/record/9", "/record/987654"),
+    ("/consents/2/change", "/consents/987654/change"),
+    ("/consents/2/changed", "/consents/987654/changed"),
     ("/staff/requests/CR-000001", "/staff/requests/CR-987654"),
     (
         "/staff/people/1/record/1?why=accuracy",
@@ -235,7 +245,12 @@ fn someone_elses_ids_answer_exactly_as_missing_ids_for_every_server_function_and
         }
     }
 
-    // And nothing happened to person 2's delegation or request.
+    // And nothing happened to person 2's consent, delegation or request.
+    let consents = server.get("/consents", &[("Cookie", &owner), ("Accept", "text/html")]);
+    assert!(
+        consents.body.contains("You said yes.") && !consents.body.contains("took it back"),
+        "the consent is still given"
+    );
     let page = server.get(
         "/account/delegates",
         &[("Cookie", &owner), ("Accept", "text/html")],

@@ -9,7 +9,7 @@ pub mod share;
 use candour_domain::sharing::{LawfulBasis, SpecialCategoryCondition};
 
 /// The Art 6(1) basis, as the end of "the law lets us share information when …".
-fn basis_words(basis: LawfulBasis) -> &'static str {
+pub(crate) fn basis_words(basis: LawfulBasis) -> &'static str {
     match basis {
         LawfulBasis::Consent => "sharing-basis-consent",
         LawfulBasis::LegalObligation => "sharing-basis-legal-obligation",
@@ -19,7 +19,7 @@ fn basis_words(basis: LawfulBasis) -> &'static str {
 }
 
 /// The Art 9(2) condition, in words.
-fn condition_words(condition: SpecialCategoryCondition) -> &'static str {
+pub(crate) fn condition_words(condition: SpecialCategoryCondition) -> &'static str {
     use SpecialCategoryCondition as C;
     match condition {
         C::ExplicitConsent => "sharing-condition-explicit-consent",

@@ -1,0 +1,5 @@
+//! Consents: taking one back or saying yes (again), and starting an objection or a restriction
+//! for a use of the person's information that does not rest on consent.
+
+pub mod change;
+pub mod object;

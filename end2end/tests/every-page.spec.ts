@@ -38,6 +38,9 @@ const WHO: Record<string, Actor> = {
   '/sharing': 'person',
   '/sharing/:id': 'person',
   '/access-log': 'person',
+  '/consents': 'person',
+  '/consents/:id/change': 'person',
+  '/consents/:id/changed': 'person',
   '/requests': 'person',
   '/requests/new': 'person',
   '/requests/new/about': 'person',
@@ -130,6 +133,23 @@ async function address(route: string, page: Page, things: Things | null): Promis
     case '/sharing/:id': {
       await page.goto('/sharing');
       return (await page.locator('a[href^="/sharing/"]').first().getAttribute('href'))!;
+    }
+    case '/consents/:id/change': {
+      await page.goto('/consents');
+      return (await page.locator('a[href^="/consents/"][href$="/change"]').first().getAttribute('href'))!;
+    }
+    case '/consents/:id/changed': {
+      // Take the crawl person's consent back, or say yes again if it is already taken back.
+      await page.goto('/consents');
+      const change = (await page.locator('a[href^="/consents/"][href$="/change"]').first().getAttribute('href'))!;
+      const consent = change.split('/')[2];
+      const origin = new URL(page.url()).origin;
+      const headers = { Origin: origin, Accept: 'application/json' };
+      const withdrawn = await page.request.post('/api/consents/change', { form: { consent, to: 'withdrawn' }, headers });
+      if (withdrawn.status() >= 400) {
+        await send(page, 'consents/change', { consent, to: 'given' });
+      }
+      return `/consents/${consent}/changed`;
     }
     case '/requests/:reference':
       return things!.refused;

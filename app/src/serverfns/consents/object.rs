@@ -20,6 +20,8 @@ pub async fn object_to_use(use_key: String, right: String) -> Result<(), AppErro
     use candour_domain::rights::Right;
 
     let (signed_in, person) = requester()?;
+    // The words go into the person's request, in the language they are using.
+    crate::request::establish();
     let Some(found) = council_use(&use_key) else {
         return Err(AppError::NotFound);
     };

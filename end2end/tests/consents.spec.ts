@@ -1,0 +1,87 @@
+// Saying yes or no: a person takes a consent back and gives it again, each in two steps with a
+// reference; a second press changes nothing and says why; what the council does without
+// asking is never offered a "take it back" control, only an objection or a restriction, which
+// starts a request with the use written in.
+import { test, expect } from '../support/fixtures';
+import { demoPerson } from '../support/people';
+
+/** This spec's people: 6 and 7 of the leaflet spec's blocks, 13–16 (person 0 is the leaflet
+ * spec's, 1–5 the sharing spec's). Person n has index n modulo 3 in the demo council's pattern:
+ * 7 agreed to the housing share (and the share went out), 6 agreed to a carers' charity and
+ * took it back. */
+const BLOCK = 13;
+
+test('a person takes back a consent and says yes again, each checked first and with a reference', async ({ page, context, tr, audit }) => {
+  await demoPerson(page, tr, 7, BLOCK);
+  await page.getByRole('link', { name: tr('account-consents-link') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(tr('consents-heading'));
+  const card = page.locator('.govuk-summary-card');
+  await expect(card).toHaveCount(1);
+  await expect(card).toContainText(tr('consents-status-given'));
+  await audit();
+
+  await card.getByRole('link', { name: new RegExp(`^${tr('consents-withdraw-link')}`) }).click();
+  await expect(page).toHaveURL(/\/consents\/\d+\/change$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(tr('consents-withdraw-heading'));
+  await expect(page.getByText(tr('consents-withdraw-stops'))).toBeVisible();
+  // The organisation that already has the information is named, and will be told.
+  await expect(page.locator('main li', { hasText: 'Northshire Council Housing' })).toBeVisible();
+  await expect(page.getByText(tr('consents-withdraw-we-tell'))).toBeVisible();
+  await audit();
+
+  // The same check page open in a second tab: the second press must change nothing.
+  const second = await context.newPage();
+  await second.goto(page.url());
+  await page.getByRole('button', { name: tr('consents-withdraw-button') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(tr('consents-withdrawn-panel'));
+  const reference = (await page.locator('.govuk-panel__body strong').textContent())!.trim();
+  expect(reference).toMatch(/^CON-\d{6}$/);
+  await audit();
+  await second.getByRole('button', { name: tr('consents-withdraw-button') }).click();
+  await expect(second.getByRole('alert')).toContainText(tr('error-consent-already-withdrawn'));
+  await expect(second).toHaveTitle(new RegExp(`^${tr('error-prefix')}`));
+  await audit(second);
+  await second.close();
+
+  await page.getByRole('link', { name: tr('consents-back') }).click();
+  await expect(card).toContainText(tr('consents-status-withdrawn'));
+  await expect(card).toContainText(reference);
+  await expect(card.getByText(tr('consents-line-reference', { reference }))).toHaveCount(1);
+
+  await card.getByRole('link', { name: new RegExp(`^${tr('consents-give-again-link')}`) }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(tr('consents-give-again-heading'));
+  await audit();
+  await page.getByRole('button', { name: tr('consents-give-button') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(tr('consents-given-panel'));
+  const again = (await page.locator('.govuk-panel__body strong').textContent())!.trim();
+  expect(again).toMatch(/^CON-\d{6}$/);
+  expect(again).not.toBe(reference);
+  await page.getByRole('link', { name: tr('consents-back') }).click();
+  await expect(card).toContainText(tr('consents-status-given'));
+  await expect(card).toContainText(again);
+});
+
+test('what we do without asking says the real law and offers an objection, never a way to take consent back', async ({ page, tr, audit }) => {
+  await demoPerson(page, tr, 6, BLOCK);
+  await page.goto('/consents');
+  // The consent they took back offers only "say yes again".
+  const card = page.locator('.govuk-summary-card');
+  await expect(card).toContainText(tr('consents-status-withdrawn'));
+  await expect(card.getByRole('link', { name: new RegExp(`^${tr('consents-withdraw-link')}`) })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: new RegExp(`^${tr('consents-withdraw-link')}`) })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: tr('consents-use-care') })).toBeVisible();
+  await expect(page.getByText('Article 9(2)(h)').first()).toBeVisible();
+  await audit();
+
+  // The button's hidden words name the use, so each of the page's "Object" buttons is distinct.
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const object = new RegExp(`^${escape(tr('consents-object-button'))}\\s*: ${escape(tr('consents-use-care'))}$`);
+  await page.getByRole('button', { name: object }).click();
+  await expect(page).toHaveURL(/\/requests\/new\/about$/);
+  await expect(page.getByLabel(tr('request-about-question'))).toHaveValue(tr('consents-object-about', { use: tr('consents-use-care') }));
+  await page.getByRole('button', { name: tr('continue') }).click();
+  await page.getByLabel(tr('contact-portal'), { exact: true }).check();
+  await page.getByRole('button', { name: tr('continue') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(tr('request-check-heading'));
+  await expect(page.getByText(tr('right-objection'), { exact: true })).toBeVisible();
+});

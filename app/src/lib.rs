@@ -23,6 +23,8 @@ pub mod access_copy;
 #[cfg(feature = "ssr")]
 pub mod branding;
 #[cfg(feature = "ssr")]
+pub mod consent_words;
+#[cfg(feature = "ssr")]
 pub mod forms;
 #[cfg(feature = "ssr")]
 pub mod glossary;

@@ -25,12 +25,14 @@
 
 mod history;
 mod honesty;
+mod receipt;
 
 pub use history::{
     ChangeRefused, ChangedBy, ConsentChange, ConsentOnRecord, ConsentStatus, OnlineChange,
     RecordedChange, reference,
 };
 pub use honesty::{COUNCIL_USES, CouncilUse, Offer, council_use, offers};
+pub use receipt::{ConsentReceipt, RECEIPT_SCHEMA, ReceiptEvent, SharedUnder};
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};

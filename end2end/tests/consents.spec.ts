@@ -4,6 +4,7 @@
 // starts a request with the use written in.
 import { test, expect } from '../support/fixtures';
 import { demoPerson } from '../support/people';
+import { readFileSync } from 'node:fs';
 
 /** This spec's people: 6 and 7 of the leaflet spec's blocks, 13–16 (person 0 is the leaflet
  * spec's, 1–5 the sharing spec's). Person n has index n modulo 3 in the demo council's pattern:
@@ -47,6 +48,19 @@ test('a person takes back a consent and says yes again, each checked first and w
   await expect(card).toContainText(tr('consents-status-withdrawn'));
   await expect(card).toContainText(reference);
   await expect(card.getByText(tr('consents-line-reference', { reference }))).toHaveCount(1);
+
+  // Both receipts, downloaded as a person would, name the change and who already has the information.
+  const downloaded = async (name: string) => {
+    const [file] = await Promise.all([page.waitForEvent('download'), card.getByRole('link', { name: new RegExp(`^${name.replace(/[()]/g, '\\$&')}`) }).click()]);
+    return readFileSync((await file.path())!);
+  };
+  const json = JSON.parse((await downloaded(tr('consents-receipt-json'))).toString('utf8'));
+  expect(json.state).toBe('withdrawn');
+  expect(json.events.at(-1)).toMatchObject({ state: 'withdrawn', by: 'person', method: 'online', reference });
+  expect(json.shared_with.map((s: { organisation: string }) => s.organisation)).toContain('Northshire Council Housing');
+  const pdf = await downloaded(tr('consents-receipt-pdf'));
+  expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  expect(pdf.length).toBeGreaterThan(5_000);
 
   await card.getByRole('link', { name: new RegExp(`^${tr('consents-give-again-link')}`) }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(tr('consents-give-again-heading'));

@@ -145,6 +145,10 @@ impl Engine {
                     file_id("/copy.typ"),
                     include_str!("../templates/access-copy.typ").to_owned(),
                 ),
+                receipt_template: Source::new(
+                    file_id("/receipt.typ"),
+                    include_str!("../templates/consent-receipt.typ").to_owned(),
+                ),
                 files,
             },
         }
@@ -239,12 +243,18 @@ impl Engine {
     /// `access-copy` template reads, already in the person's words and language (built by
     /// `candour_app::access_copy`): it is data, never markup.
     pub fn render_access_copy(&self, data: &Value) -> Result<Rendered, LeafletError> {
-        let world = LeafletWorld::new(
-            &self.base,
-            &self.base.copy_template,
-            data.to_string().into_bytes(),
-            None,
-        );
+        self.render_document(&self.base.copy_template, data)
+    }
+
+    /// Renders a consent receipt from `data` (the words `candour_app::consent_words` made, read
+    /// by the template as `/data.json`) to a tagged PDF.
+    pub fn render_consent_receipt(&self, data: &Value) -> Result<Rendered, LeafletError> {
+        self.render_document(&self.base.receipt_template, data)
+    }
+
+    /// Renders a document `template` that reads `data` as `/data.json`.
+    fn render_document(&self, template: &Source, data: &Value) -> Result<Rendered, LeafletError> {
+        let world = LeafletWorld::new(&self.base, template, data.to_string().into_bytes(), None);
         let result = compile(&world);
         typst::comemo::evict(0);
         result

@@ -86,6 +86,15 @@ impl RenderPool {
             .await
     }
 
+    /// Renders a consent receipt (see [`Engine::render_consent_receipt`]) the same way.
+    pub async fn render_consent_receipt(
+        &self,
+        data: serde_json::Value,
+    ) -> Result<Rendered, LeafletError> {
+        self.run(move |engine| engine.render_consent_receipt(&data))
+            .await
+    }
+
     async fn run(
         &self,
         render: impl FnOnce(&Engine) -> Result<Rendered, LeafletError> + Send + 'static,

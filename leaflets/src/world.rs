@@ -18,6 +18,7 @@ pub(crate) struct Base {
     pub fonts: Vec<Font>,
     pub template: Source,
     pub copy_template: Source,
+    pub receipt_template: Source,
     pub files: HashMap<FileId, Bytes>,
 }
 

@@ -22,8 +22,10 @@ use crate::{Caller, ServiceResult, Services, audit, authorise};
 use candour_domain::access::{Actor, PersonAction};
 use candour_domain::audit::AuditAction;
 use candour_domain::consent::{
-    ChangedBy, ConsentOnRecord, ConsentStatus, OnlineChange, RecordedChange,
+    ChangedBy, ConsentOnRecord, ConsentReceipt, ConsentStatus, OnlineChange, RecordedChange,
+    SharedUnder,
 };
+use candour_domain::locale::Locale;
 use candour_domain::person::PersonId;
 
 /// The audit log's name for the list.
@@ -196,4 +198,37 @@ async fn find(
         .await?
         .into_iter()
         .find(|c| c.id == id))
+}
+
+/// A receipt for `person`'s consent `id` (ISO/IEC TS 27560 fields), with the person's language
+/// for the PDF's words.
+pub async fn receipt(
+    services: &Services,
+    caller: &Caller,
+    person: PersonId,
+    id: i64,
+) -> ServiceResult<(ConsentReceipt, Locale)> {
+    let found = consent(services, caller, person, id).await?;
+    let details = services
+        .reads()
+        .person(person)
+        .await?
+        .ok_or(ServiceError::NotFound)?
+        .details;
+    let shared_with = found
+        .shares
+        .iter()
+        .map(|s| SharedUnder {
+            organisation: s.sharing.recipient_organisation.clone(),
+            shared_on: s.sharing.shared_on,
+        })
+        .collect();
+    let receipt = ConsentReceipt::new(
+        &found.consent,
+        &details.source_id,
+        &services.settings().organisation,
+        shared_with,
+        services.today(),
+    );
+    Ok((receipt, details.preferred_locale))
 }

@@ -16,6 +16,7 @@ mod leaflet_routes;
 mod organisation_routes;
 mod origin_check;
 mod page_cache;
+mod receipt_routes;
 mod security_headers;
 mod session_layer;
 mod staff_gate;
@@ -69,6 +70,7 @@ pub fn router(state: AppState, config: &Config) -> anyhow::Result<Router> {
     let organisation = organisation_routes::routes(state.clone());
     let api = crate::api::routes(state.clone(), config);
     let copies = copy_routes::routes(state.clone());
+    let receipts = receipt_routes::routes(state.clone());
     let page_cache = page_cache::PageCache::new(state.branding.clone());
     Ok(probes
         .merge(auth)
@@ -77,6 +79,7 @@ pub fn router(state: AppState, config: &Config) -> anyhow::Result<Router> {
         .merge(organisation)
         .merge(api)
         .merge(copies)
+        .merge(receipts)
         .merge(pages.clone())
         .layer(
             ServiceBuilder::new()

@@ -137,6 +137,8 @@ const PAGES: &[(&str, &str)] = &[
     ("/record/9", "/record/987654"),
     ("/consents/2/change", "/consents/987654/change"),
     ("/consents/2/changed", "/consents/987654/changed"),
+    ("/consents/2/receipt.json", "/consents/987654/receipt.json"),
+    ("/consents/2/receipt.pdf", "/consents/987654/receipt.pdf"),
     ("/staff/requests/CR-000001", "/staff/requests/CR-987654"),
     (
         "/staff/people/1/record/1?why=accuracy",

@@ -139,12 +139,26 @@ fn consent_card(found: candour_domain::consent::ConsentOnRecord) -> impl IntoVie
                         </dd>
                     </div>
                 </dl>
-                <p class="govuk-body">
-                    <a class="govuk-link" href=href>
-                        {link}
-                        <span class="govuk-visually-hidden">{format!(": {hidden}")}</span>
-                    </a>
-                </p>
+                <ul class="govuk-list">
+                    <li>
+                        <a class="govuk-link" href=href>
+                            {link}
+                            <span class="govuk-visually-hidden">{format!(": {hidden}")}</span>
+                        </a>
+                    </li>
+                    <li>
+                        <a class="govuk-link" href=format!("/consents/{}/receipt.pdf", found.id) download="">
+                            {t("consents-receipt-pdf")}
+                            <span class="govuk-visually-hidden">{format!(": {hidden}")}</span>
+                        </a>
+                    </li>
+                    <li>
+                        <a class="govuk-link" href=format!("/consents/{}/receipt.json", found.id) download="">
+                            {t("consents-receipt-json")}
+                            <span class="govuk-visually-hidden">{format!(": {hidden}")}</span>
+                        </a>
+                    </li>
+                </ul>
             </div>
         </div>
     }

@@ -12,46 +12,13 @@ pub mod change;
 pub mod changed;
 pub mod list;
 
-use crate::i18n::{date, t, t_args};
-use candour_domain::consent::{ChangedBy, ConsentChange, ConsentStatus};
+use crate::consent_words;
+use crate::i18n::current_locale;
+use candour_domain::consent::{ConsentChange, ReceiptEvent};
 
-/// One line of a consent's history, in words: "12 March 2026: you said yes. How: In writing."
+/// One line of a consent's history, in the page's language.
 fn history_line(line: &ConsentChange) -> String {
-    let who = match &line.by {
-        ChangedBy::Person => t("consents-by-you"),
-        ChangedBy::OnTheirBehalf(name) | ChangedBy::Delegate(name) => name.clone(),
-        ChangedBy::Council => String::new(),
-    };
-    let key = match (line.status, line.again, &line.by) {
-        (ConsentStatus::Withdrawn, _, ChangedBy::Council) => "consents-line-withdrawn-recorded",
-        (ConsentStatus::Withdrawn, _, _) => "consents-line-withdrawn",
-        (ConsentStatus::Given, true, _) => "consents-line-given-again",
-        (ConsentStatus::Given, false, _) => "consents-line-given",
-        (ConsentStatus::Refused, _, _) => "consents-line-refused",
-    };
-    let mut text = t_args(key, [("date", date(line.on).into()), ("who", who.into())]);
-    if let Some(method) = line.method {
-        text.push(' ');
-        text.push_str(&t_args(
-            "consents-line-how",
-            [("how", t(crate::labels::consent_method(method)).into())],
-        ));
-    }
-    if let Some(reference) = &line.reference {
-        text.push(' ');
-        text.push_str(&t_args(
-            "consents-line-reference",
-            [("reference", reference.clone().into())],
-        ));
-    }
-    text
+    consent_words::history_line(current_locale(), &ReceiptEvent::from(line))
 }
 
-/// Where a consent stands, in words.
-fn status_words(status: ConsentStatus) -> &'static str {
-    match status {
-        ConsentStatus::Given => "consents-status-given",
-        ConsentStatus::Refused => "consents-status-refused",
-        ConsentStatus::Withdrawn => "consents-status-withdrawn",
-    }
-}
+pub(crate) use consent_words::status_words;

@@ -1,0 +1,94 @@
+//! Consent receipts: the person takes a consent back, then downloads a receipt as JSON (the
+//! ISO/IEC TS 27560 fields) and as a tagged PDF, both naming the change, who made it and the
+//! organisation that already had the information; someone else's receipt, or none signed in,
+//! answers as a consent that does not exist.
+
+use crate::support::{Server, demo_session, pdf_text, post};
+
+#[test]
+fn a_person_downloads_both_receipts_of_a_consent_they_took_back_and_nobody_else_can() {
+    let server = Server::start(&[]);
+    // Demo person 2 (index 1) said yes to the housing share (consent 2), and it went out.
+    let person = demo_session(&server, "person:2");
+    let withdrawn = post(
+        &server,
+        "/api/consents/change",
+        Some(&person),
+        "consent=2&to=withdrawn",
+    );
+    assert!(withdrawn.status < 400, "{withdrawn:?}");
+    let get = |cookie: Option<&str>, path: &str| {
+        let mut headers = vec![("Accept-Language", "en-GB")];
+        if let Some(cookie) = cookie {
+            headers.push(("Cookie", cookie));
+        }
+        server.get(path, &headers)
+    };
+
+    let json = get(Some(&person), "/consents/2/receipt.json");
+    assert_eq!(json.status, 200, "{}", json.body);
+    assert_eq!(json.header("content-type"), "application/json");
+    let receipt: serde_json::Value = serde_json::from_slice(&json.bytes).expect("JSON");
+    assert_eq!(receipt["state"], "withdrawn");
+    assert_eq!(receipt["pii_principal_id"], "DEMO-1-0000001");
+    assert_eq!(receipt["controller"], "Demo Borough Council");
+    assert!(
+        receipt["lawful_basis"]
+            .as_str()
+            .is_some_and(|b| b.contains("6(1)(a)"))
+    );
+    let events = receipt["events"].as_array().expect("events");
+    assert_eq!(events.len(), 2, "{events:?}");
+    assert_eq!(events[0]["state"], "given");
+    assert_eq!(events[0]["method"], "in_writing");
+    assert_eq!(events[1]["state"], "withdrawn");
+    assert_eq!(events[1]["by"], "person");
+    assert_eq!(events[1]["method"], "online");
+    let reference = events[1]["reference"]
+        .as_str()
+        .expect("a reference")
+        .to_owned();
+    assert!(reference.starts_with("CON-"));
+    assert_eq!(
+        receipt["shared_with"][0]["organisation"],
+        "Northshire Council Housing"
+    );
+
+    let pdf = get(Some(&person), "/consents/2/receipt.pdf");
+    assert_eq!(pdf.status, 200);
+    assert_eq!(pdf.header("content-type"), "application/pdf");
+    let text = pdf_text(&pdf.bytes);
+    for words in [
+        "Your consent receipt",
+        "To tell the housing team what you need from a home",
+        "You said yes, then took it back.",
+        &reference,
+        "Northshire Council Housing",
+        "DEMO-1-0000001",
+    ] {
+        assert!(text.contains(words), "{words} not in: {text}");
+    }
+    let file = tempfile::NamedTempFile::new().expect("temp file");
+    std::fs::write(file.path(), &pdf.bytes).expect("write");
+    let info = std::process::Command::new("pdfinfo")
+        .arg(file.path())
+        .output()
+        .expect("pdfinfo runs");
+    let info = String::from_utf8_lossy(&info.stdout);
+    assert!(info.contains("Tagged:          yes"), "{info}");
+
+    // Another person, and someone not signed in, get nothing of it.
+    let other = demo_session(&server, "person:1");
+    for path in ["/consents/2/receipt.json", "/consents/2/receipt.pdf"] {
+        let theirs = get(Some(&other), path);
+        let missing = get(Some(&other), &path.replace("/2/", "/987654/"));
+        assert_eq!(
+            (theirs.status, theirs.body.clone()),
+            (missing.status, missing.body)
+        );
+        assert_eq!(theirs.status, 404);
+        assert!(!theirs.body.contains("housing"));
+        let nobody = get(None, path);
+        assert!(nobody.header("location").starts_with("/sign-in"), "{path}");
+    }
+}

@@ -212,7 +212,7 @@ fn only_access_requests_get_a_copy_and_the_persons_words_reach_the_pdf_as_words(
         html.contains("No. It was taken back on 30 June 2025."),
         "{html}"
     );
-    assert!(html.contains("Yes. You can take it back at any time."));
+    assert!(html.contains("Yes. You can take it back at any time, on this website, on the page about saying yes or no."));
     let copy: serde_json::Value = serde_json::from_str(&json).expect("JSON");
     assert_eq!(copy["consents"][0]["source_id"], "C-1", "newest first");
     assert_eq!(copy["consents"][1]["withdrawn_on"], "2025-06-30");

@@ -237,6 +237,7 @@ mod tests {
             .chain(CorrectionProblem::ALL.map(|p| p.message_id().to_owned()))
             .chain(DisagreementProblem::ALL.map(|p| p.message_id().to_owned()))
             .chain(candour_domain::consent::ChangeRefused::ALL.map(|p| p.message().to_owned()))
+            .chain(candour_domain::consent::NoticeRefused::ALL.map(|p| p.message().to_owned()))
             .collect()
     }
 

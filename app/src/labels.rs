@@ -103,6 +103,8 @@ pub fn activity(action: &str) -> &'static str {
         "ended_delegation" => "activity-ended-delegation",
         "withdrew_consent" => "activity-withdrew-consent",
         "gave_consent" => "activity-gave-consent",
+        "told_recipient_of_withdrawal" => "activity-told-recipient",
+        "recipient_confirmed_stopped" => "activity-recipient-confirmed",
         "made_request" => "activity-made-request",
         "read_record" => "activity-read-record",
         "recorded_request" => "activity-recorded-request",

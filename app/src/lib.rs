@@ -175,6 +175,7 @@ mod ssr {
                         <Route path=path!("/staff/delegates/new") view=pages::staff::register_authority::RegisterAuthorityPage ssr=SsrMode::Async/>
                         <Route path=path!("/staff/delegates/registered") view=pages::staff::authority_registered::AuthorityRegisteredPage ssr=SsrMode::Async/>
                         <Route path=path!("/staff/delegates/approvals") view=pages::staff::delegate_approvals::DelegateApprovalsPage ssr=SsrMode::Async/>
+                        <Route path=path!("/staff/consents") view=pages::staff::consents::StaffConsentsPage ssr=SsrMode::Async/>
                         <Route path=path!("/staff/leaflets") view=pages::staff::leaflets::CommsLeafletsPage ssr=SsrMode::Async/>
                         <Route path=path!("/staff/organisation") view=pages::staff::organisation::OrganisationPage ssr=SsrMode::Async/>
                         <Route path=path!("/staff/organisation/logo") view=pages::staff::organisation_logo::OrganisationLogoPage ssr=SsrMode::Async/>

@@ -40,6 +40,7 @@ pub const PAGE_ROUTES: &[&str] = &[
     "/staff/delegates/new",
     "/staff/delegates/registered",
     "/staff/delegates/approvals",
+    "/staff/consents",
     "/staff/leaflets",
     "/staff/organisation",
     "/staff/organisation/logo",

@@ -84,6 +84,11 @@ pub enum AuditAction {
     WithdrewConsent,
     /// Gave a consent online, or gave it again after withdrawing it.
     GaveConsent,
+    /// Staff recorded telling an organisation that a consent it received information under was
+    /// withdrawn (UK GDPR Art 19).
+    ToldRecipientOfWithdrawal,
+    /// Staff recorded an organisation's confirmation that it stopped after a withdrawal.
+    RecipientConfirmedStopped,
     /// Changed the council's contact details.
     ChangedOrganisationDetails,
     /// Uploaded the council's logo.
@@ -110,7 +115,7 @@ pub enum AuditAction {
 
 impl AuditAction {
     /// Every action.
-    pub const ALL: [AuditAction; 34] = [
+    pub const ALL: [AuditAction; 36] = [
         AuditAction::SignedIn,
         AuditAction::SignedOut,
         AuditAction::StartedActing,
@@ -134,6 +139,8 @@ impl AuditAction {
         AuditAction::EndedDelegation,
         AuditAction::WithdrewConsent,
         AuditAction::GaveConsent,
+        AuditAction::ToldRecipientOfWithdrawal,
+        AuditAction::RecipientConfirmedStopped,
         AuditAction::ChangedOrganisationDetails,
         AuditAction::ChangedOrganisationLogo,
         AuditAction::RemovedOrganisationLogo,
@@ -174,6 +181,8 @@ impl AuditAction {
             AuditAction::EndedDelegation => "ended_delegation",
             AuditAction::WithdrewConsent => "withdrew_consent",
             AuditAction::GaveConsent => "gave_consent",
+            AuditAction::ToldRecipientOfWithdrawal => "told_recipient_of_withdrawal",
+            AuditAction::RecipientConfirmedStopped => "recipient_confirmed_stopped",
             AuditAction::ChangedOrganisationDetails => "changed_organisation_details",
             AuditAction::ChangedOrganisationLogo => "changed_organisation_logo",
             AuditAction::RemovedOrganisationLogo => "removed_organisation_logo",

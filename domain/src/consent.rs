@@ -26,6 +26,7 @@
 mod history;
 mod honesty;
 mod receipt;
+mod recipients;
 
 pub use history::{
     ChangeRefused, ChangedBy, ConsentChange, ConsentOnRecord, ConsentStatus, OnlineChange,
@@ -33,6 +34,9 @@ pub use history::{
 };
 pub use honesty::{COUNCIL_USES, CouncilUse, Offer, council_use, offers};
 pub use receipt::{ConsentReceipt, RECEIPT_SCHEMA, ReceiptEvent, SharedUnder};
+pub use recipients::{
+    CONFIRMATION_WORKING_DAYS, NoticeRefused, NoticeStep, RecipientNotice, StoredNotice, Withdrawal,
+};
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};

@@ -171,6 +171,10 @@ pub enum SharingProblem {
     AuthorityMissing,
     /// Without consent, but nobody approved it.
     ApprovalMissing,
+    /// The consent named was not in force on the day of the share: withdrawn, or never given
+    /// (UK GDPR Art 7(3): from the withdrawal, nothing more may be shared on it). Found by the
+    /// store, which holds the consent's history.
+    ConsentNotInForce,
 }
 
 impl SharingProblem {
@@ -180,7 +184,9 @@ impl SharingProblem {
             SharingProblem::SharedInFuture => "shared_on",
             SharingProblem::ToldInFuture => "told_on",
             SharingProblem::ReviewNotAfterShare => "not_told.review_on",
-            SharingProblem::ConsentMissing | SharingProblem::ConsentNotTheBasis => "consent",
+            SharingProblem::ConsentMissing
+            | SharingProblem::ConsentNotTheBasis
+            | SharingProblem::ConsentNotInForce => "consent",
             SharingProblem::AuthorityMissing => "authority",
             SharingProblem::ApprovalMissing => "approved_by",
         }
@@ -203,6 +209,9 @@ impl SharingProblem {
             }
             SharingProblem::ApprovalMissing => {
                 "is missing: a share without consent must say which senior member of staff approved it"
+            }
+            SharingProblem::ConsentNotInForce => {
+                "names a consent that was withdrawn or never given by the day of the share, so nothing may be shared on it; nothing was stored"
             }
         }
     }

@@ -294,7 +294,8 @@ fn communication_needs(rng: &mut ChaCha8Rng) -> CommunicationNeeds {
 /// the district nursing team for care at home (public task, approved, the person told on the
 /// day); for one person in three (index 1, 4, 7…), the latest entry with the housing service on
 /// the person's consent; and for another one in three (index 2, 5, 8…), the latest entry with
-/// the police for a safeguarding enquiry, without consent and not yet told.
+/// the police for a safeguarding enquiry, without consent and not yet told; and for the rest
+/// (index 0, 3, 6…), their name to two carers' charities on the consent they later took back.
 pub fn sharing(index: u64, entries: &[crate::record::NewEntry]) -> Vec<crate::sharing::Sharing> {
     use crate::sharing::{Authority, LawfulBasis, Sharing, Telling};
     let Some(latest) = entries.iter().max_by_key(|e| e.written_date) else {
@@ -334,6 +335,34 @@ pub fn sharing(index: u64, entries: &[crate::record::NewEntry]) -> Vec<crate::sh
             },
         });
     }
+    if index.is_multiple_of(3) {
+        // The carers' consent (`consents`), given on the first day of the record and taken back
+        // on the last: two organisations heard of the person under it before then.
+        if let Some(first) = entries
+            .iter()
+            .min_by_key(|e| e.written_date)
+            .filter(|first| first.written_date < latest.written_date)
+        {
+            for (n, organisation) in CARERS.iter().enumerate() {
+                shares.push(Sharing {
+                    source_id: format!("DEMO-{index:07}-S{}", 4 + n),
+                    shared_on: first.written_date,
+                    recipient_organisation: (*organisation).to_owned(),
+                    recipient_role: "Carers' support worker".to_owned(),
+                    information: "Your name and how to contact you".to_owned(),
+                    entries: Vec::new(),
+                    purpose: "So they can offer you help as a carer".to_owned(),
+                    basis: LawfulBasis::Consent,
+                    authority: None,
+                    consent: Some(format!("DEMO-{index:07}-C2")),
+                    approved_by: None,
+                    telling: Telling::Told {
+                        on: first.written_date,
+                    },
+                });
+            }
+        }
+    }
     if index % 3 == 2 {
         // A safeguarding share the person has not been told of yet: it is never shown to them
         // or their delegates, and staff see it with its review date.
@@ -356,6 +385,25 @@ pub fn sharing(index: u64, entries: &[crate::record::NewEntry]) -> Vec<crate::sh
         });
     }
     shares
+}
+
+/// The organisations told about a person under the carers' consent.
+const CARERS: [&str; 2] = ["Northshire Carers Together", "Northshire Carers' Centre"];
+
+/// After a person of the synthetic council took back the carers' consent, the first of the two
+/// organisations was told on the day (and has not yet confirmed it stopped); the second has not
+/// been told yet. Returns the consent's case-system id, the day of the withdrawal, and who was
+/// told, for the people whose shares `sharing` made.
+pub fn told_of_withdrawal(
+    index: u64,
+    entries: &[crate::record::NewEntry],
+) -> Option<(String, NaiveDate, &'static str)> {
+    let consent = consents(index, entries).into_iter().next()?;
+    let on = consent.withdrawn_on?;
+    sharing(index, entries)
+        .iter()
+        .any(|s| s.consent.as_deref() == Some(consent.source_id.as_str()))
+        .then_some((consent.source_id, on, CARERS[0]))
 }
 
 /// The consents person `index` of the synthetic council gave, dated by their record `entries`:
@@ -387,8 +435,8 @@ pub fn consents(index: u64, entries: &[crate::record::NewEntry]) -> Vec<crate::c
             answered_on: first.written_date,
             answered_by: None,
             method: ConsentMethod::Spoken,
-            purpose: "To tell a carers' charity about you, so they can offer help".to_owned(),
-            recipients: "Northshire Carers Together".to_owned(),
+            purpose: "To tell carers' charities about you, so they can offer help".to_owned(),
+            recipients: "Northshire Carers Together and Northshire Carers' Centre".to_owned(),
             withdrawn_on: Some(latest.written_date),
         }],
         _ => vec![Consent {
@@ -454,7 +502,21 @@ mod tests {
         for index in 0..30 {
             let entries = entries(3, index, crate::person::PersonId(1));
             let shares = sharing(index, &entries);
-            assert_eq!(shares.len(), if index % 3 == 0 { 1 } else { 2 });
+            let carers = shares
+                .iter()
+                .filter(|s| s.consent.as_deref() == Some(format!("DEMO-{index:07}-C2").as_str()))
+                .count();
+            assert_eq!(shares.len(), 1 + if index % 3 == 0 { carers } else { 1 });
+            assert_eq!(
+                carers,
+                if index % 3 == 0 { 2 } else { 0 },
+                "two carers' charities heard"
+            );
+            assert_eq!(
+                told_of_withdrawal(index, &entries).is_some(),
+                index % 3 == 0,
+                "one of them told of the withdrawal"
+            );
             assert_eq!(
                 shares.iter().filter(|s| !s.shown_to_person()).count(),
                 usize::from(index % 3 == 2),

@@ -15,6 +15,10 @@
 //! - The person is shown the shares that went out under a consent: information already shared
 //!   stays with the recipient, and the page says so before they confirm.
 //! - A delegate's reading is recorded, as for sharing; the person's own is not.
+//! - After a withdrawal the person sees each organisation that received information under the
+//!   consent, and what staff recorded: told on a day, confirmed stopped on a day
+//!   (`candour_domain::consent::Withdrawal`). Only shares the person was told of count, so a
+//!   share kept from them is never named here either.
 
 use crate::error::ServiceError;
 use crate::sharing::{ToldShare, told_in};
@@ -23,7 +27,7 @@ use candour_domain::access::{Actor, PersonAction};
 use candour_domain::audit::AuditAction;
 use candour_domain::consent::{
     ChangedBy, ConsentOnRecord, ConsentReceipt, ConsentStatus, OnlineChange, RecordedChange,
-    SharedUnder,
+    SharedUnder, Withdrawal,
 };
 use candour_domain::locale::Locale;
 use candour_domain::person::PersonId;
@@ -34,8 +38,8 @@ const LIST: &str = "consents";
 /// Everything on `/consents`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Consents {
-    /// Each consent, oldest first.
-    pub consents: Vec<ConsentOnRecord>,
+    /// Each consent, oldest first, with the shares under it.
+    pub consents: Vec<ConsentInFull>,
     /// The shares the person was told of that did not rest on consent, newest first.
     pub shares_without_consent: Vec<ToldShare>,
 }
@@ -47,6 +51,8 @@ pub struct ConsentInFull {
     pub consent: ConsentOnRecord,
     /// The shares under it, newest first.
     pub shares: Vec<ToldShare>,
+    /// The withdrawal in force, if it stands withdrawn, with whom the council must tell.
+    pub withdrawal: Option<Withdrawal>,
 }
 
 /// `person`'s consents and the uses that do not rest on consent.
@@ -58,9 +64,15 @@ pub async fn consents(
     let delegate_reading =
         authorise::own_reading(services, caller, person, PersonAction::ManageConsent, LIST).await?;
     let mut tx = services.begin().await?;
-    let consents = tx.consents_on_record(person).await?;
-    let shares_without_consent = told_in(tx.as_mut(), person)
+    let told = told_in(tx.as_mut(), person).await?;
+    let notices = tx.recipient_notices(person).await?;
+    let consents = tx
+        .consents_on_record(person)
         .await?
+        .into_iter()
+        .map(|consent| in_full(services, consent, &told, &notices))
+        .collect();
+    let shares_without_consent = told
         .into_iter()
         .filter(|s| !s.sharing.with_consent())
         .collect();
@@ -95,16 +107,39 @@ pub async fn consent(
         drop(tx);
         return Err(audit::refused(services, caller, AuditAction::OpenedPage, None, object).await);
     };
-    let shares = told_in(tx.as_mut(), person)
-        .await?
-        .into_iter()
-        .filter(|s| s.sharing.consent.as_deref() == Some(consent.consent.source_id.as_str()))
-        .collect();
+    let told = told_in(tx.as_mut(), person).await?;
+    let notices = tx.recipient_notices(person).await?;
     if let Some(event) = delegate_reading {
         tx.append(event).await?;
     }
     crate::commit(services, tx).await?;
-    Ok(ConsentInFull { consent, shares })
+    Ok(in_full(services, consent, &told, &notices))
+}
+
+/// `consent` with the shares under it among `told`, and its withdrawal's recipients.
+fn in_full(
+    services: &Services,
+    consent: ConsentOnRecord,
+    told: &[ToldShare],
+    notices: &[candour_domain::consent::StoredNotice],
+) -> ConsentInFull {
+    let shares: Vec<ToldShare> = told
+        .iter()
+        .filter(|s| s.sharing.consent.as_deref() == Some(consent.consent.source_id.as_str()))
+        .cloned()
+        .collect();
+    let sharing: Vec<_> = shares.iter().map(|s| s.sharing.clone()).collect();
+    let withdrawal = consent.withdrawal(
+        &sharing,
+        notices,
+        services.settings().nation,
+        candour_domain::deadline::Calendar::bundled(),
+    );
+    ConsentInFull {
+        consent,
+        shares,
+        withdrawal,
+    }
 }
 
 /// Withdraws (`to` = withdrawn) or gives (`to` = given) `person`'s consent `id`, at once, and

@@ -58,6 +58,21 @@ pub async fn load(
                 for consent in synthetic::consents(index, &entries) {
                     tx.save_consent(person.id, &consent, now).await?;
                 }
+                if let Some((source, withdrawn_on, told)) =
+                    synthetic::told_of_withdrawal(index, &entries)
+                {
+                    let held = tx.consents_on_record(person.id).await?;
+                    if let Some(consent) = held.iter().find(|c| c.consent.source_id == source) {
+                        tx.record_recipient_notice(
+                            consent.id,
+                            withdrawn_on,
+                            told,
+                            candour_domain::consent::NoticeStep::Told,
+                            withdrawn_on,
+                        )
+                        .await?;
+                    }
+                }
             }
         }
         tx.append(audit::with_words(

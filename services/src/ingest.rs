@@ -2,6 +2,10 @@
 //! people, record entries, shares and consents, stored all or nothing for the caller's
 //! organisation, with the batch and every share and consent received on the audit log (a share
 //! or consent is about one person, who sees it among what happened to their information).
+//!
+//! A share refused because the consent it names was withdrawn (UK GDPR Art 7(3)) goes on the
+//! audit log as a refusal against the person, so the data protection officer can see that the
+//! case system tried to share after a withdrawal.
 
 use crate::{Caller, ServiceError, ServiceResult, Services, audit};
 use candour_domain::audit::AuditAction;
@@ -34,7 +38,11 @@ pub async fn import(
     let mut tx = services.begin().await?;
     let summary = match tx.import(batch, organisation, services.now()).await? {
         Ok(summary) => summary,
-        Err(problems) => return Ok(Err(problems)),
+        Err(problems) => {
+            drop(tx);
+            refused_shares(services, caller, batch, &problems).await?;
+            return Ok(Err(problems));
+        }
     };
     tx.append(audit::with_words(
         audit::event(services, caller, AuditAction::ReceivedBatch, None, "batch"),
@@ -87,4 +95,40 @@ pub async fn import(
     }
     crate::commit(services, tx).await?;
     Ok(Ok(summary))
+}
+
+/// Puts each share of `batch` refused for naming a consent no longer in force on the audit log,
+/// against its person.
+async fn refused_shares(
+    services: &Services,
+    caller: &Caller,
+    batch: &Batch,
+    problems: &[Problem],
+) -> ServiceResult<()> {
+    let stopped = candour_domain::sharing::SharingProblem::ConsentNotInForce;
+    for problem in problems.iter().filter(|p| p.message == stopped.message()) {
+        let Some(share) = problem
+            .path
+            .strip_prefix("$.sharing[")
+            .and_then(|rest| rest.split_once(']'))
+            .and_then(|(k, _)| k.parse::<usize>().ok())
+            .and_then(|k| batch.sharing.get(k))
+        else {
+            continue;
+        };
+        let person = services
+            .reads()
+            .person_by_source_id(&share.person_source_id)
+            .await?
+            .map(|p| p.id);
+        audit::refused(
+            services,
+            caller,
+            AuditAction::ReceivedShare,
+            person,
+            format!("share:{}", share.sharing.source_id),
+        )
+        .await;
+    }
+    Ok(())
 }

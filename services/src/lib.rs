@@ -21,6 +21,7 @@ pub mod api_clients;
 pub mod audit;
 mod authorise;
 mod caller;
+pub mod consent_recipients;
 pub mod consents;
 pub mod delegates;
 pub mod demo;

@@ -846,8 +846,8 @@ async fn a_person_withdraws_a_consent_and_gives_it_again_once_each_with_the_log_
     let (me, caller) = person(&world, 2).await;
     let mine = consents(&world.services, &caller, me).await.expect("mine");
     assert_eq!(mine.consents.len(), 1);
-    let id = mine.consents[0].id;
-    assert_eq!(mine.consents[0].status(), ConsentStatus::Given);
+    let id = mine.consents[0].consent.id;
+    assert_eq!(mine.consents[0].consent.status(), ConsentStatus::Given);
     let whole = consent(&world.services, &caller, me, id)
         .await
         .expect("one");
@@ -907,13 +907,13 @@ async fn a_person_withdraws_a_consent_and_gives_it_again_once_each_with_the_log_
     let refused = consents(&world.services, &theirs, them)
         .await
         .expect("theirs");
-    assert_eq!(refused.consents[0].status(), ConsentStatus::Refused);
+    assert_eq!(refused.consents[0].consent.status(), ConsentStatus::Refused);
     assert!(matches!(
         change(
             &world.services,
             &theirs,
             them,
-            refused.consents[0].id,
+            refused.consents[0].consent.id,
             ConsentStatus::Withdrawn
         )
         .await,
@@ -935,6 +935,7 @@ async fn only_a_delegate_with_the_consent_scope_may_change_a_consent_and_the_per
         .await
         .expect("mine")
         .consents[0]
+        .consent
         .id;
     let reader = acting_for(
         &helper,
@@ -954,7 +955,7 @@ async fn only_a_delegate_with_the_consent_scope_may_change_a_consent_and_the_per
         .await
         .expect("allowed");
     let now = consents(&world.services, &mine, me).await.expect("mine");
-    let line = now.consents[0].history().pop().expect("line");
+    let line = now.consents[0].consent.history().pop().expect("line");
     assert!(
         matches!(line.by, ChangedBy::Delegate(ref name) if !name.is_empty()),
         "{line:?}"
@@ -972,4 +973,205 @@ async fn only_a_delegate_with_the_consent_scope_may_change_a_consent_and_the_per
     let log = actions(&world, me).await;
     assert!(log.contains(&(AuditAction::WithdrewConsent, Outcome::Refused)));
     assert!(log.contains(&(AuditAction::WithdrewConsent, Outcome::Done)));
+}
+
+/// A caseworker signed in, as the demo signs staff in.
+async fn caseworker(world: &World) -> Caller {
+    let started = candour_services::demo::sign_in(
+        &world.services,
+        None,
+        candour_services::demo::DemoIdentity::Staff(candour_domain::access::Role::Caseworker),
+    )
+    .await
+    .expect("staff");
+    Caller::SignedIn {
+        session: candour_services::sessions::token_hash(&started.id),
+        assurance: Assurance::High,
+        account: started.account.id,
+        actor: Some(Actor::Staff {
+            account: started.account.id,
+            roles: [candour_domain::access::Role::Caseworker]
+                .into_iter()
+                .collect(),
+        }),
+    }
+}
+
+#[tokio::test]
+async fn after_a_withdrawal_no_share_is_taken_and_staff_follow_it_to_each_recipient_once() {
+    use candour_domain::consent::{ConsentStatus, NoticeStep};
+    use candour_domain::ingest::parse_batch;
+    use candour_services::consent_recipients::{outstanding, record};
+    use candour_services::consents::{change, consents};
+    let world = world(1_000).await;
+    candour_services::demo::load(&world.services, 1, 1, true)
+        .await
+        .expect("people");
+    let share = |id: &str, on: &str| {
+        serde_json::json!({
+            "person_source_id": "P-9", "source_id": id, "shared_on": on,
+            "recipient": {"organisation": "Anytown Housing", "role": "Housing officer"},
+            "information": "Housing needs", "purpose": "To find a home",
+            "lawful_basis": "consent", "consent": "C-9", "told_on": on
+        })
+    };
+    let batch = |value: serde_json::Value| {
+        parse_batch(&value, Default::default(), world.services.today()).expect("a good batch")
+    };
+    let first = batch(serde_json::json!({
+        "people": [{"source_id": "P-9", "given_name": "Ana", "family_name": "Price", "date_of_birth": "1960-01-01"}],
+        "consents": [{"person_source_id": "P-9", "source_id": "C-9", "answer": "yes", "answered_on": "2026-01-05",
+                      "method": "in_writing", "purpose": "To tell the housing team what you need", "recipients": "Anytown Housing"}],
+        "sharing": [share("S-1", "2026-02-02")]
+    }));
+    candour_services::ingest::import(&world.services, &Caller::System, "Anytown", &first)
+        .await
+        .expect("store")
+        .expect("accepted");
+    let me = world
+        .services
+        .reads()
+        .person_by_source_id("P-9")
+        .await
+        .expect("q")
+        .expect("there")
+        .id;
+    let (_, caller) = person(&world, me.0).await;
+    let id = consents(&world.services, &caller, me)
+        .await
+        .expect("mine")
+        .consents[0]
+        .consent
+        .id;
+    change(&world.services, &caller, me, id, ConsentStatus::Withdrawn)
+        .await
+        .expect("withdrawn");
+
+    // From the withdrawal, the case system cannot share on it: refused, nothing kept, logged.
+    let refused = candour_services::ingest::import(
+        &world.services,
+        &Caller::System,
+        "Anytown",
+        &batch(serde_json::json!({"sharing": [share("S-2", "2026-03-03")]})),
+    )
+    .await
+    .expect("store")
+    .expect_err("refused");
+    assert_eq!(refused[0].path, "$.sharing[0].consent");
+    assert_eq!(
+        world
+            .services
+            .reads()
+            .sharing_for_person(me)
+            .await
+            .expect("q")
+            .len(),
+        1
+    );
+    assert!(
+        actions(&world, me)
+            .await
+            .contains(&(AuditAction::ReceivedShare, Outcome::Refused))
+    );
+
+    // The person sees who is being told; staff see it outstanding, and the demo's own.
+    let mine = consents(&world.services, &caller, me).await.expect("mine");
+    let withdrawal = mine.consents[0].withdrawal.clone().expect("withdrawn");
+    assert_eq!(withdrawal.recipients.len(), 1);
+    assert_eq!(withdrawal.recipients[0].organisation, "Anytown Housing");
+    assert_eq!(withdrawal.recipients[0].told_on, None);
+    let staff = caseworker(&world).await;
+    let list = outstanding(&world.services, &staff).await.expect("list");
+    let demo = list
+        .iter()
+        .find(|w| w.person == PersonId(1))
+        .expect("the demo's withdrawal");
+    let told: Vec<bool> = demo
+        .withdrawal
+        .recipients
+        .iter()
+        .map(|r| r.told_on.is_some())
+        .collect();
+    assert_eq!(
+        told,
+        vec![true, false],
+        "the demo has one told and one not yet"
+    );
+    assert!(list.iter().any(|w| w.person == me && w.consent == id));
+    assert!(
+        list.windows(2)
+            .all(|w| w[0].withdrawal.on <= w[1].withdrawal.on),
+        "oldest first"
+    );
+
+    // Out of order, again, or by someone who is not staff: refused, nothing changed.
+    let step = |caller: Caller, organisation: &'static str, step: NoticeStep| {
+        let services = world.services.clone();
+        async move { record(&services, &caller, id, organisation, step).await }
+    };
+    match step(
+        staff.clone(),
+        "Anytown Housing",
+        NoticeStep::ConfirmedStopped,
+    )
+    .await
+    {
+        Err(ServiceError::Invalid(problems)) => {
+            assert_eq!(problems[0].message, "error-recipient-not-told")
+        }
+        other => panic!("expected a refusal, got {other:?}"),
+    }
+    assert!(matches!(
+        step(caller.clone(), "Anytown Housing", NoticeStep::Told).await,
+        Err(ServiceError::NotFound)
+    ));
+    assert!(matches!(
+        outstanding(&world.services, &caller).await,
+        Err(ServiceError::NotFound)
+    ));
+    assert!(matches!(
+        step(staff.clone(), "Somebody Else", NoticeStep::Told).await,
+        Err(ServiceError::NotFound)
+    ));
+    let today = world.services.today();
+    assert_eq!(
+        step(staff.clone(), "Anytown Housing", NoticeStep::Told)
+            .await
+            .expect("told"),
+        today
+    );
+    match step(staff.clone(), "Anytown Housing", NoticeStep::Told).await {
+        Err(ServiceError::Invalid(problems)) => {
+            assert_eq!(problems[0].message, "error-recipient-already-told")
+        }
+        other => panic!("expected a refusal, got {other:?}"),
+    }
+    step(
+        staff.clone(),
+        "Anytown Housing",
+        NoticeStep::ConfirmedStopped,
+    )
+    .await
+    .expect("confirmed");
+    let seen = consents(&world.services, &caller, me)
+        .await
+        .expect("mine")
+        .consents[0]
+        .withdrawal
+        .clone()
+        .expect("withdrawn");
+    assert_eq!(seen.recipients[0].told_on, Some(today));
+    assert_eq!(seen.recipients[0].confirmed_on, Some(today));
+    assert!(
+        !outstanding(&world.services, &staff)
+            .await
+            .expect("list")
+            .iter()
+            .any(|w| w.person == me),
+        "nothing left to follow up"
+    );
+    let log = actions(&world, me).await;
+    assert!(log.contains(&(AuditAction::ToldRecipientOfWithdrawal, Outcome::Done)));
+    assert!(log.contains(&(AuditAction::ToldRecipientOfWithdrawal, Outcome::Refused)));
+    assert!(log.contains(&(AuditAction::RecipientConfirmedStopped, Outcome::Done)));
 }

@@ -1236,9 +1236,24 @@ macro_rules! shared_queries {
                         Change::Unchanged => summary.entries_unchanged += 1,
                     }
                 }
+                // Consents before shares, so a share is checked against the consent as it now
+                // stands, with what this batch says of it.
+                for (c, incoming) in batch.consents.iter().enumerate() {
+                    let path = format!("$.consents[{c}].person_source_id");
+                    match person_in_organisation(&mut *tx, &mut ids, &incoming.person_source_id, organisation, path).await? {
+                        Ok(person) if problems.is_empty() => {
+                            save_consent_on(&mut *tx, PersonId(person), &incoming.consent, now).await?;
+                            summary.consents_saved += 1;
+                        }
+                        Ok(_) => {}
+                        Err(problem) => problems.push(problem),
+                    }
+                }
                 // Each person's entry ids, read once per person in the batch (entries sent in
                 // this batch are already written above).
                 let mut held: std::collections::HashMap<i64, std::collections::HashSet<String>> =
+                    std::collections::HashMap::new();
+                let mut consents: std::collections::HashMap<i64, Vec<candour_domain::consent::ConsentOnRecord>> =
                     std::collections::HashMap::new();
                 for (k, incoming) in batch.sharing.iter().enumerate() {
                     let path = format!("$.sharing[{k}].person_source_id");
@@ -1267,20 +1282,29 @@ macro_rules! shared_queries {
                             });
                         }
                     }
+                    // UK GDPR Art 7(3): nothing more is shared on a consent from the day it is
+                    // withdrawn. A consent Candour was never sent is not refused (see
+                    // `candour_domain::consent`).
+                    if let Some(named) = &incoming.sharing.consent {
+                        if !consents.contains_key(&person) {
+                            consents.insert(person, consents_on_record(&mut *tx, PersonId(person)).await?);
+                        }
+                        let stopped = consents.get(&person).is_some_and(|held| {
+                            held.iter().any(|c| {
+                                c.consent.source_id == *named && !c.in_force_on(incoming.sharing.shared_on)
+                            })
+                        });
+                        if stopped {
+                            let problem = candour_domain::sharing::SharingProblem::ConsentNotInForce;
+                            problems.push(Problem {
+                                path: format!("$.sharing[{k}].{}", problem.field()),
+                                message: problem.message().to_owned(),
+                            });
+                        }
+                    }
                     if problems.is_empty() {
                         save_sharing_on(&mut *tx, PersonId(person), &incoming.sharing, now).await?;
                         summary.sharing_saved += 1;
-                    }
-                }
-                for (c, incoming) in batch.consents.iter().enumerate() {
-                    let path = format!("$.consents[{c}].person_source_id");
-                    match person_in_organisation(&mut *tx, &mut ids, &incoming.person_source_id, organisation, path).await? {
-                        Ok(person) if problems.is_empty() => {
-                            save_consent_on(&mut *tx, PersonId(person), &incoming.consent, now).await?;
-                            summary.consents_saved += 1;
-                        }
-                        Ok(_) => {}
-                        Err(problem) => problems.push(problem),
                     }
                 }
                 if !problems.is_empty() {
@@ -1552,6 +1576,85 @@ macro_rules! shared_queries {
                 .fetch_optional(&mut *conn)
                 .await
                 .map_err(database)
+            }
+
+            pub async fn recipient_notices(conn: &mut Conn, person: PersonId) -> StoreResult<Vec<candour_domain::consent::StoredNotice>> {
+                use candour_domain::consent::{RecipientNotice, StoredNotice};
+                sqlx::query(
+                    "SELECT n.consent_id, n.withdrawn_on, n.organisation, n.told_on, n.confirmed_on \
+                     FROM consent_recipient_notices n JOIN consents k ON k.id = n.consent_id \
+                     WHERE k.person_id = $1 ORDER BY n.id",
+                )
+                .bind(person.0)
+                .fetch_all(&mut *conn)
+                .await
+                .map_err(database)?
+                .iter()
+                .map(|row| {
+                    let read = || -> Result<StoredNotice, sqlx::Error> {
+                        Ok(StoredNotice {
+                            consent: row.try_get("consent_id")?,
+                            withdrawn_on: row.try_get("withdrawn_on")?,
+                            notice: RecipientNotice {
+                                organisation: row.try_get("organisation")?,
+                                told_on: row.try_get("told_on")?,
+                                confirmed_on: row.try_get("confirmed_on")?,
+                            },
+                        })
+                    };
+                    read().map_err(|e| corrupt("consent_recipient_notices", e.to_string()))
+                })
+                .collect()
+            }
+
+            pub async fn people_with_withdrawals(conn: &mut Conn) -> StoreResult<Vec<PersonId>> {
+                let ids: Vec<i64> = sqlx::query_scalar(
+                    "SELECT DISTINCT person_id FROM consents k WHERE k.withdrawn_on IS NOT NULL \
+                     OR EXISTS (SELECT 1 FROM consent_changes c WHERE c.consent_id = k.id AND c.status = 'withdrawn') \
+                     ORDER BY person_id",
+                )
+                .fetch_all(&mut *conn)
+                .await
+                .map_err(database)?;
+                Ok(ids.into_iter().map(PersonId).collect())
+            }
+
+            pub async fn consent_owner(conn: &mut Conn, consent: i64) -> StoreResult<Option<PersonId>> {
+                let id: Option<i64> = sqlx::query_scalar("SELECT person_id FROM consents WHERE id = $1")
+                    .bind(consent)
+                    .fetch_optional(&mut *conn)
+                    .await
+                    .map_err(database)?;
+                Ok(id.map(PersonId))
+            }
+
+            pub async fn record_recipient_notice(
+                conn: &mut Conn,
+                consent: i64,
+                withdrawn_on: chrono::NaiveDate,
+                organisation: &str,
+                step: candour_domain::consent::NoticeStep,
+                on: chrono::NaiveDate,
+            ) -> StoreResult<bool> {
+                use candour_domain::consent::NoticeStep;
+                let done = match step {
+                    NoticeStep::Told => sqlx::query(
+                        "INSERT INTO consent_recipient_notices (consent_id, withdrawn_on, organisation, told_on) \
+                         VALUES ($1, $2, $3, $4) ON CONFLICT (consent_id, withdrawn_on, organisation) DO NOTHING",
+                    ),
+                    NoticeStep::ConfirmedStopped => sqlx::query(
+                        "UPDATE consent_recipient_notices SET confirmed_on = $4 WHERE consent_id = $1 \
+                         AND withdrawn_on = $2 AND organisation = $3 AND told_on IS NOT NULL AND confirmed_on IS NULL",
+                    ),
+                }
+                .bind(consent)
+                .bind(withdrawn_on)
+                .bind(organisation)
+                .bind(on)
+                .execute(&mut *conn)
+                .await
+                .map_err(database)?;
+                Ok(done.rows_affected() == 1)
             }
 
             pub async fn consents_for_person(conn: &mut Conn, person: PersonId) -> StoreResult<Vec<candour_domain::consent::Consent>> {

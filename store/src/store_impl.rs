@@ -268,10 +268,14 @@ macro_rules! backend {
             candour_store::repo::consent::ConsentReads {
                 shared::consents_for_person(person: candour_domain::person::PersonId) -> Vec<candour_domain::consent::Consent>;
                 shared::consents_on_record(person: candour_domain::person::PersonId) -> Vec<candour_domain::consent::ConsentOnRecord>;
+                shared::recipient_notices(person: candour_domain::person::PersonId) -> Vec<candour_domain::consent::StoredNotice>;
+                shared::people_with_withdrawals() -> Vec<candour_domain::person::PersonId>;
+                shared::consent_owner(consent: i64) -> Option<candour_domain::person::PersonId>;
             }
             candour_store::repo::consent::ConsentWrites {
                 shared::save_consent(person: candour_domain::person::PersonId, consent: &candour_domain::consent::Consent, now: i64) -> ();
                 shared::record_consent_change(consent: i64, sequence: i64, change: &candour_domain::consent::OnlineChange) -> Option<i64>;
+                shared::record_recipient_notice(consent: i64, withdrawn_on: chrono::NaiveDate, organisation: &str, step: candour_domain::consent::NoticeStep, on: chrono::NaiveDate) -> bool;
             }
             candour_store::repo::outbox::OutboxReads {
                 shared::notifications(person: candour_domain::person::PersonId, limit: u32) -> Vec<candour_store::records::Notification>;

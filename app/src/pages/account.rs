@@ -68,6 +68,9 @@ pub fn AccountPage() -> impl IntoView {
                     <p class="govuk-body">
                         <a class="govuk-link" href="/staff/delegates/approvals">{t("account-approvals-link")}</a>
                     </p>
+                    <p class="govuk-body">
+                        <a class="govuk-link" href="/staff/consents">{t("account-staff-consents-link")}</a>
+                    </p>
                 })}
                 {leaflets.then(|| view! {
                     <p class="govuk-body">

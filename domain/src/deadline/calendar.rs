@@ -166,6 +166,19 @@ impl Calendar {
         !matches!(date.weekday(), Weekday::Sat | Weekday::Sun)
             && !self.is_bank_holiday(nation, date)
     }
+
+    /// The `count`th working day of `nation` after `date` (the day itself never counts).
+    pub fn working_days_after(&self, nation: Nation, date: NaiveDate, count: u32) -> NaiveDate {
+        let mut day = date;
+        let mut left = count;
+        while left > 0 {
+            day = day.succ_opt().unwrap_or(day);
+            if self.is_working_day(nation, day) {
+                left -= 1;
+            }
+        }
+        day
+    }
 }
 
 /// Easter Sunday in the Gregorian calendar (the anonymous Gregorian algorithm, Meeus/Jones/

@@ -392,6 +392,181 @@ pub async fn online_consent_changes_survive_a_resend_and_a_second_press_is_not_k
     );
 }
 
+/// A share under a consent that was withdrawn by its day is refused with nothing stored, whether
+/// the case system or the person withdrew it, and one made before the withdrawal is kept; what
+/// staff record about each recipient of the withdrawal is kept once, told before confirmed.
+pub async fn shares_under_a_withdrawn_consent_are_refused_and_recipients_are_followed(
+    store: Arc<dyn Store>,
+) {
+    use candour_domain::consent::{ChangedBy, ConsentStatus, NoticeStep, OnlineChange};
+    use candour_domain::sharing::{Authority, LawfulBasis};
+    let under = |id: &str, consent: &str, on: &str| {
+        let mut share = incoming_share("P-1", id, &[]);
+        share.sharing.basis = LawfulBasis::Consent;
+        share.sharing.authority = None::<Authority>;
+        share.sharing.approved_by = None;
+        share.sharing.consent = Some(consent.to_owned());
+        share.sharing.shared_on = on.parse().expect("date");
+        share.sharing.recipient_organisation = "Northshire Council Housing".to_owned();
+        share
+    };
+    let mut batch = ingest_batch(&["P-1"], &[]);
+    let mut withdrawn = incoming_consent("P-1", "C-OLD");
+    withdrawn.consent.withdrawn_on = Some("2026-11-01".parse().expect("date"));
+    batch.consents = vec![incoming_consent("P-1", "C-1"), withdrawn];
+    batch.sharing = vec![
+        under("S-1", "C-1", "2026-10-20"),
+        under("S-2", "C-OLD", "2026-10-05"),
+    ];
+    w!(store, import(&batch, "Anytown", 10))
+        .expect("store")
+        .expect("shares made while the consents were in force are kept");
+
+    let me = store
+        .reads()
+        .person_by_source_id("P-1")
+        .await
+        .expect("q")
+        .expect("present")
+        .id;
+    let consent = store
+        .reads()
+        .consents_on_record(me)
+        .await
+        .expect("q")
+        .into_iter()
+        .find(|c| c.consent.source_id == "C-1")
+        .expect("C-1");
+    let withdrawal = OnlineChange {
+        status: ConsentStatus::Withdrawn,
+        on: "2026-11-20".parse().expect("date"),
+        at: 100,
+        by: ChangedBy::Person,
+    };
+    w!(store, record_consent_change(consent.id, 1, &withdrawal))
+        .expect("store")
+        .expect("kept");
+
+    for (share, why) in [
+        (
+            under("S-3", "C-1", "2026-11-20"),
+            "withdrawn online that day",
+        ),
+        (
+            under("S-4", "C-OLD", "2026-11-02"),
+            "withdrawn by the case system",
+        ),
+    ] {
+        let refused = candour_domain::ingest::Batch {
+            sharing: vec![share],
+            ..candour_domain::ingest::Batch::default()
+        };
+        let problems = w!(store, import(&refused, "Anytown", 20))
+            .expect("store")
+            .expect_err(why);
+        assert_eq!(problems.len(), 1, "{why}: {problems:?}");
+        assert_eq!(problems[0].path, "$.sharing[0].consent", "{why}");
+        assert!(problems[0].message.contains("withdrawn"), "{why}");
+    }
+    let held: Vec<String> = store
+        .reads()
+        .sharing_for_person(me)
+        .await
+        .expect("q")
+        .into_iter()
+        .map(|s| s.source_id)
+        .collect();
+    assert_eq!(held, vec!["S-2", "S-1"], "nothing refused was stored");
+    assert!(
+        store
+            .reads()
+            .people_with_withdrawals()
+            .await
+            .expect("q")
+            .contains(&me),
+        "the person is among those with a withdrawal"
+    );
+    assert_eq!(
+        store.reads().consent_owner(consent.id).await.expect("q"),
+        Some(me)
+    );
+    assert_eq!(
+        store
+            .reads()
+            .consent_owner(consent.id + 1_000)
+            .await
+            .expect("q"),
+        None
+    );
+
+    let on = withdrawal.on;
+    let day = |d: &str| -> chrono::NaiveDate { d.parse().expect("date") };
+    let housing = "Northshire Council Housing";
+    assert!(
+        !w!(
+            store,
+            record_recipient_notice(
+                consent.id,
+                on,
+                housing,
+                NoticeStep::ConfirmedStopped,
+                day("2026-11-21")
+            )
+        )
+        .expect("store"),
+        "no confirmation before telling"
+    );
+    assert!(
+        w!(
+            store,
+            record_recipient_notice(consent.id, on, housing, NoticeStep::Told, day("2026-11-21"))
+        )
+        .expect("store")
+    );
+    assert!(
+        !w!(
+            store,
+            record_recipient_notice(consent.id, on, housing, NoticeStep::Told, day("2026-11-22"))
+        )
+        .expect("store"),
+        "told is recorded once"
+    );
+    assert!(
+        w!(
+            store,
+            record_recipient_notice(
+                consent.id,
+                on,
+                housing,
+                NoticeStep::ConfirmedStopped,
+                day("2026-11-23")
+            )
+        )
+        .expect("store")
+    );
+    assert!(
+        !w!(
+            store,
+            record_recipient_notice(
+                consent.id,
+                on,
+                housing,
+                NoticeStep::ConfirmedStopped,
+                day("2026-11-24")
+            )
+        )
+        .expect("store"),
+        "confirmed is recorded once"
+    );
+    let notices = store.reads().recipient_notices(me).await.expect("q");
+    assert_eq!(notices.len(), 1);
+    assert_eq!(notices[0].consent, consent.id);
+    assert_eq!(notices[0].withdrawn_on, on);
+    assert_eq!(notices[0].notice.organisation, housing);
+    assert_eq!(notices[0].notice.told_on, Some(day("2026-11-21")));
+    assert_eq!(notices[0].notice.confirmed_on, Some(day("2026-11-23")));
+}
+
 /// An import adds then updates and keeps changed entries history.
 pub async fn an_import_adds_then_updates_and_keeps_changed_entries_history(store: Arc<dyn Store>) {
     let first = ingest_batch(

@@ -80,6 +80,7 @@ macro_rules! conformance_tests {
             ingest::shares_are_imported_for_entries_the_person_has_and_replaced_when_sent_again,
             ingest::consents_are_imported_per_person_and_a_withdrawal_replaces_the_consent,
             ingest::online_consent_changes_survive_a_resend_and_a_second_press_is_not_kept,
+            ingest::shares_under_a_withdrawn_consent_are_refused_and_recipients_are_followed,
             ingest::an_import_adds_then_updates_and_keeps_changed_entries_history,
             ingest::an_import_with_a_problem_stores_nothing_and_never_touches_another_organisation,
             ingest::a_check_made_in_candour_survives_the_next_import,

@@ -3,8 +3,9 @@
 
 use crate::StoreResult;
 use async_trait::async_trait;
-use candour_domain::consent::{Consent, ConsentOnRecord, OnlineChange};
+use candour_domain::consent::{Consent, ConsentOnRecord, NoticeStep, OnlineChange, StoredNotice};
 use candour_domain::person::PersonId;
+use chrono::NaiveDate;
 
 /// Reading consents.
 #[async_trait]
@@ -14,6 +15,15 @@ pub trait ConsentReads: Send {
 
     /// The same consents, each with its number and the changes made online, oldest first.
     async fn consents_on_record(&mut self, person: PersonId) -> StoreResult<Vec<ConsentOnRecord>>;
+
+    /// What staff recorded about the recipients of `person`'s withdrawn consents.
+    async fn recipient_notices(&mut self, person: PersonId) -> StoreResult<Vec<StoredNotice>>;
+
+    /// The people with a consent that was ever withdrawn (by the case system or online), by id.
+    async fn people_with_withdrawals(&mut self) -> StoreResult<Vec<PersonId>>;
+
+    /// The person whose consent number `consent` is.
+    async fn consent_owner(&mut self, consent: i64) -> StoreResult<Option<PersonId>>;
 }
 
 /// Keeping consents.
@@ -36,4 +46,16 @@ pub trait ConsentWrites: Send {
         sequence: i64,
         change: &OnlineChange,
     ) -> StoreResult<Option<i64>>;
+
+    /// Records `step` on day `on` for `organisation`, a recipient of the withdrawal on
+    /// `withdrawn_on` of consent `consent`; false when it was already recorded (a second press),
+    /// and nothing is written.
+    async fn record_recipient_notice(
+        &mut self,
+        consent: i64,
+        withdrawn_on: NaiveDate,
+        organisation: &str,
+        step: NoticeStep,
+        on: NaiveDate,
+    ) -> StoreResult<bool>;
 }

@@ -1,5 +1,6 @@
 //! `/consents`: each consent as a summary card (what it is for, who it lets us tell, what the
-//! person said and its history, and a link to take it back or say yes again), then what the
+//! person said and its history, after a withdrawal whom the council is telling and where that
+//! stands, and a link to take it back or say yes again), then what the
 //! council does without asking (its own uses and the shares made without consent), each with
 //! its real lawful basis and, instead of a "take it back" control that would pretend, an
 //! objection or a restriction (`candour_domain::consent::offers`).
@@ -100,7 +101,26 @@ pub fn ConsentsPage() -> impl IntoView {
 
 /// One consent: what for, with whom, where it stands, its history, and the one thing the
 /// person can do about it.
-fn consent_card(found: candour_domain::consent::ConsentOnRecord) -> impl IntoView {
+fn consent_card(full: candour_services::consents::ConsentInFull) -> impl IntoView {
+    let found = full.consent;
+    let told = full
+        .withdrawal
+        .filter(|w| !w.recipients.is_empty())
+        .map(|w| {
+            let lines = w
+                .recipients
+                .into_iter()
+                .map(|r| view! { <li>{recipient_line(&r)}</li> })
+                .collect_view();
+            view! {
+                <div class="govuk-summary-list__row">
+                    <dt class="govuk-summary-list__key">{t("consents-tell-key")}</dt>
+                    <dd class="govuk-summary-list__value">
+                        <ul class="govuk-list">{lines}</ul>
+                    </dd>
+                </div>
+            }
+        });
     let status = found.status();
     let history = found
         .history()
@@ -138,6 +158,7 @@ fn consent_card(found: candour_domain::consent::ConsentOnRecord) -> impl IntoVie
                             <ul class="govuk-list">{history}</ul>
                         </dd>
                     </div>
+                    {told}
                 </dl>
                 <ul class="govuk-list">
                     <li>
@@ -161,6 +182,31 @@ fn consent_card(found: candour_domain::consent::ConsentOnRecord) -> impl IntoVie
                 </ul>
             </div>
         </div>
+    }
+}
+
+/// Where telling one recipient of a withdrawal stands, in one sentence.
+fn recipient_line(r: &candour_domain::consent::RecipientNotice) -> String {
+    let organisation = r.organisation.clone();
+    match (r.told_on, r.confirmed_on) {
+        (_, Some(on)) => t_args(
+            "consents-tell-confirmed",
+            [
+                ("organisation", organisation.into()),
+                ("date", date(on).into()),
+            ],
+        ),
+        (Some(on), None) => t_args(
+            "consents-tell-told",
+            [
+                ("organisation", organisation.into()),
+                ("date", date(on).into()),
+            ],
+        ),
+        (None, None) => t_args(
+            "consents-tell-not-yet",
+            [("organisation", organisation.into())],
+        ),
     }
 }
 

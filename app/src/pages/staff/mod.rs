@@ -3,6 +3,7 @@
 
 pub mod accuracy;
 pub mod authority_registered;
+pub mod consents;
 pub mod delegate_approvals;
 pub mod leaflets;
 pub mod organisation;

@@ -124,6 +124,7 @@ fn expected(route: &str) -> Option<(&'static str, [Outcome; N])> {
         "/staff/delegates/new" => ("/staff/delegates/new", CASEWORK),
         "/staff/delegates/registered" => ("/staff/delegates/registered", CASEWORK),
         "/staff/delegates/approvals" => ("/staff/delegates/approvals", CASEWORK),
+        "/staff/consents" => ("/staff/consents", CASEWORK),
         "/staff/people/:person/record/:entry" => {
             ("/staff/people/1/record/1?why=accuracy", CASEWORK)
         }

@@ -1,9 +1,11 @@
 //! Consent receipts: the person takes a consent back, then downloads a receipt as JSON (the
 //! ISO/IEC TS 27560 fields) and as a tagged PDF, both naming the change, who made it and the
 //! organisation that already had the information; someone else's receipt, or none signed in,
-//! answers as a consent that does not exist.
+//! answers as a consent that does not exist. And the case system cannot share on a consent
+//! from the day it was withdrawn: the API answers 422 at the share's `consent`.
 
-use crate::support::{Server, demo_session, pdf_text, post};
+use crate::support::{Server, api_call, api_client, demo_session, pdf_text, post};
+use serde_json::json;
 
 #[test]
 fn a_person_downloads_both_receipts_of_a_consent_they_took_back_and_nobody_else_can() {
@@ -90,5 +92,59 @@ fn a_person_downloads_both_receipts_of_a_consent_they_took_back_and_nobody_else_
         assert!(!theirs.body.contains("housing"));
         let nobody = get(None, path);
         assert!(nobody.header("location").starts_with("/sign-in"), "{path}");
+    }
+}
+
+#[test]
+fn the_api_refuses_a_share_under_a_consent_from_the_day_it_was_withdrawn() {
+    let server = Server::start(&[]);
+    let anytown = api_client(&server, "Anytown");
+    let share = |id: &str, on: &str| {
+        json!({
+            "person_source_id": "MOSAIC-9", "source_id": id, "shared_on": on,
+            "recipient": { "organisation": "Anytown Housing", "role": "Housing officer" },
+            "information": "Housing needs", "purpose": "To find a home",
+            "lawful_basis": "consent", "consent": "C-9", "told_on": on
+        })
+    };
+    let batch = json!({
+        "people": [{ "source_id": "MOSAIC-9", "given_name": "Ana", "family_name": "Price", "date_of_birth": "1960-01-01" }],
+        "consents": [{
+            "person_source_id": "MOSAIC-9", "source_id": "C-9", "answer": "yes",
+            "answered_on": "2026-10-01", "method": "in_writing",
+            "purpose": "To tell the housing team what you need", "recipients": "Anytown Housing",
+            "withdrawn_on": "2026-11-10"
+        }],
+        "sharing": [share("SH-1", "2026-11-09")]
+    });
+    let stored = api_call(&server, "POST", "/api/v1/import", &anytown, &batch);
+    assert_eq!(
+        stored.status, 200,
+        "a share the day before the withdrawal is kept: {}",
+        stored.body
+    );
+    assert_eq!(
+        serde_json::from_str::<serde_json::Value>(&stored.body).expect("JSON")["summary"]["sharing_saved"],
+        1
+    );
+    for on in ["2026-11-10", "2026-11-12"] {
+        let refused = api_call(
+            &server,
+            "POST",
+            "/api/v1/import",
+            &anytown,
+            &json!({ "sharing": [share("SH-2", on)] }),
+        );
+        assert_eq!(refused.status, 422, "shared on {on}: {}", refused.body);
+        let problems =
+            serde_json::from_str::<serde_json::Value>(&refused.body).expect("JSON")["problems"]
+                .clone();
+        assert_eq!(problems[0]["path"], "$.sharing[0].consent", "{problems}");
+        assert!(
+            problems[0]["message"]
+                .as_str()
+                .is_some_and(|m| m.contains("withdrawn")),
+            "{problems}"
+        );
     }
 }

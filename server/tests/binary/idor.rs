@@ -89,6 +89,14 @@ fn table(path: &str) -> Option<Scope> {
             other: |_| "consent=2&to=withdrawn".to_owned(),
             missing: "consent=987654&to=withdrawn",
         },
+        // Person 4's consent (demo index 3: the carers' consent, taken back, its first
+        // organisation told): confirming it would change their consent's record.
+        "/api/staff/consents/record" => Scope::PersonScoped {
+            other: |_| {
+                "consent=4&organisation=Northshire+Carers+Together&step=confirmed".to_owned()
+            },
+            missing: "consent=987654&organisation=Northshire+Carers+Together&step=confirmed",
+        },
         "/api/consents/object" => Scope::NotPersonScoped(
             "acts only on the caller's own person and session draft; takes the name of a council use, not an id",
         ),

@@ -1,15 +1,16 @@
 // Saying yes or no: a person takes a consent back and gives it again, each in two steps with a
 // reference; a second press changes nothing and says why; what the council does without
 // asking is never offered a "take it back" control, only an objection or a restriction, which
-// starts a request with the use written in.
+// starts a request with the use written in. After a withdrawal, staff tell each organisation
+// that had the information and record when it stopped, once each, and the person sees it.
 import { test, expect } from '../support/fixtures';
-import { demoPerson } from '../support/people';
+import { demoPerson, demoPersonRef } from '../support/people';
 import { readFileSync } from 'node:fs';
 
 /** This spec's people: 6 and 7 of the leaflet spec's blocks, 13–16 (person 0 is the leaflet
  * spec's, 1–5 the sharing spec's). Person n has index n modulo 3 in the demo council's pattern:
- * 7 agreed to the housing share (and the share went out), 6 agreed to a carers' charity and
- * took it back. */
+ * 7 agreed to the housing share (and the share went out), 6 agreed to two carers' charities
+ * hearing of them and took it back (one charity told, the other not yet). */
 const BLOCK = 13;
 
 test('a person takes back a consent and says yes again, each checked first and with a reference', async ({ page, context, tr, audit }) => {
@@ -98,4 +99,64 @@ test('what we do without asking says the real law and offers an objection, never
   await page.getByRole('button', { name: tr('continue') }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(tr('request-check-heading'));
   await expect(page.getByText(tr('right-objection'), { exact: true })).toBeVisible();
+});
+
+test('after a withdrawal staff tell each organisation, once each, and the person sees each step', async ({ page, browser, tr, audit, locale, javaScriptEnabled }) => {
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  /** A message whose `date` may be any day. */
+  const anyDay = (id: string, args: Record<string, string> = {}) =>
+    new RegExp(escape(tr(id, { ...args, date: 'DAY' })).replace('DAY', '.+'));
+  const centre = "Northshire Carers' Centre";
+  const together = 'Northshire Carers Together';
+
+  // Person 6 took back the carers' consent: the demo council told one charity, not yet the other.
+  await demoPerson(page, tr, 6, BLOCK);
+  await page.goto('/consents');
+  const card = page.locator('.govuk-summary-card');
+  await expect(card.getByText(tr('consents-tell-key'))).toBeVisible();
+  await expect(card.getByText(anyDay('consents-tell-told', { organisation: together }))).toBeVisible();
+  await expect(card.getByText(tr('consents-tell-not-yet', { organisation: centre }))).toBeVisible();
+  await audit();
+
+  const context = await browser.newContext({ locale, javaScriptEnabled });
+  const staff = await context.newPage();
+  await staff.goto('/demo/sign-in');
+  await staff.getByLabel(tr('role-caseworker')).check();
+  await staff.getByRole('button', { name: tr('demo-sign-in') }).click();
+  await expect(staff).toHaveURL(/\/account$/);
+  await staff.getByRole('link', { name: tr('account-staff-consents-link') }).click();
+  await expect(staff.getByRole('heading', { level: 1 })).toHaveText(tr('staff-consents-heading'));
+  const theirs = staff.locator('.govuk-summary-card', { hasText: demoPersonRef(6, BLOCK) });
+  await expect(theirs).toHaveCount(1);
+  // Taken back long ago in the demo: past the five working days, and said in words.
+  await expect(theirs.getByText(tr('staff-consents-overdue'))).toBeVisible();
+  const row = theirs.locator('.govuk-summary-list__row', { hasText: centre });
+  await expect(row).toContainText(tr('staff-consents-not-told'));
+  await expect(theirs.locator('.govuk-summary-list__row', { hasText: together })).toContainText(anyDay('staff-consents-told-on'));
+  await audit(staff);
+
+  // The same list open in a second tab: its press, after the first, must change nothing.
+  const second = await context.newPage();
+  await second.goto(staff.url());
+  const told = new RegExp(`^${escape(tr('staff-consents-mark-told'))}`);
+  await row.getByRole('button', { name: told }).click();
+  await expect(staff.locator('.govuk-notification-banner')).toContainText(tr('staff-consents-recorded'));
+  await expect(row).toContainText(anyDay('staff-consents-told-on'));
+  await second
+    .locator('.govuk-summary-card', { hasText: demoPersonRef(6, BLOCK) })
+    .locator('.govuk-summary-list__row', { hasText: centre })
+    .getByRole('button', { name: told })
+    .click();
+  await expect(second.getByRole('alert')).toContainText(tr('error-recipient-already-told'));
+  await expect(second).toHaveTitle(new RegExp(`^${tr('error-prefix')}`));
+  await audit(second);
+
+  await row.getByRole('button', { name: new RegExp(`^${escape(tr('staff-consents-mark-confirmed'))}`) }).click();
+  await expect(row).toContainText(anyDay('staff-consents-confirmed-on'));
+  await expect(row.getByRole('button')).toHaveCount(0);
+  await context.close();
+
+  await page.reload();
+  await expect(card.getByText(anyDay('consents-tell-confirmed', { organisation: centre }))).toBeVisible();
+  await expect(card.getByText(anyDay('consents-tell-told', { organisation: together }))).toBeVisible();
 });

@@ -59,6 +59,7 @@ const WHO: Record<string, Actor> = {
   '/staff/delegates/new': 'caseworker',
   '/staff/delegates/registered': 'caseworker',
   '/staff/delegates/approvals': 'caseworker',
+  '/staff/consents': 'caseworker',
   '/staff/people/:person/record/:entry': 'caseworker',
   '/staff/leaflets': 'comms_officer',
   '/staff/organisation': 'comms_officer',

@@ -30,6 +30,7 @@ pub fn history_line(locale: Locale, line: &ReceiptEvent) -> String {
         (ConsentStatus::Given, true, _) => "consents-line-given-again",
         (ConsentStatus::Given, false, _) => "consents-line-given",
         (ConsentStatus::Refused, _, _) => "consents-line-refused",
+        (ConsentStatus::Expired, _, _) => "consents-line-expired",
     };
     let mut text = words(
         locale,
@@ -58,6 +59,7 @@ pub fn status_words(status: ConsentStatus) -> &'static str {
         ConsentStatus::Given => "consents-status-given",
         ConsentStatus::Refused => "consents-status-refused",
         ConsentStatus::Withdrawn => "consents-status-withdrawn",
+        ConsentStatus::Expired => "consents-status-expired",
     }
 }
 
@@ -111,6 +113,35 @@ pub fn present_receipt(receipt: &ConsentReceipt, locale: Locale) -> PresentedRec
             })
             .collect()
     };
+    let mut facts = vec![
+        (tr("receipt-purpose"), receipt.purpose.clone()),
+        (tr("consents-recipients"), receipt.recipients.clone()),
+        (tr("consents-status"), tr(status_words(receipt.state))),
+    ];
+    if let Some(end) = receipt.expires_on {
+        facts.push((tr("consents-until"), date_in(locale, end)));
+    }
+    if let Some(check) = &receipt.capacity_assessment {
+        facts.push((
+            tr("consents-capacity"),
+            words(
+                locale,
+                "consents-capacity-value",
+                &[
+                    ("who", check.by.clone()),
+                    ("date", date_in(locale, check.on)),
+                ],
+            ),
+        ));
+    }
+    if let Some(evidence) = &receipt.evidence {
+        facts.push((tr("consents-evidence"), evidence.clone()));
+    }
+    facts.push((tr("receipt-law"), tr("receipt-law-value")));
+    facts.push((
+        tr("receipt-case-reference"),
+        receipt.pii_principal_id.clone(),
+    ));
     PresentedReceipt {
         title: tr("receipt-title"),
         lang: locale.tag().split('-').next().unwrap_or("en").to_owned(),
@@ -133,16 +164,7 @@ pub fn present_receipt(receipt: &ConsentReceipt, locale: Locale) -> PresentedRec
             ],
         ),
         intro: tr("receipt-intro"),
-        facts: vec![
-            (tr("receipt-purpose"), receipt.purpose.clone()),
-            (tr("consents-recipients"), receipt.recipients.clone()),
-            (tr("consents-status"), tr(status_words(receipt.state))),
-            (tr("receipt-law"), tr("receipt-law-value")),
-            (
-                tr("receipt-case-reference"),
-                receipt.pii_principal_id.clone(),
-            ),
-        ],
+        facts,
         history_heading: tr("consents-history"),
         history: receipt
             .events

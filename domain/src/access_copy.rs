@@ -512,6 +512,9 @@ mod tests {
             purpose: format!("Purpose {id}"),
             recipients: "Housing".into(),
             withdrawn_on: withdrawn.map(day),
+            expires_on: None,
+            capacity: None,
+            evidence: None,
         };
         let mut sources = sources_with(Vec::new());
         sources.consents = vec![

@@ -22,6 +22,13 @@
 //! - A consent is in force from the day the person said yes up to, but not including, the day it
 //!   was withdrawn: the withdrawal takes effect on the day it is made (ICO: "as easy to withdraw
 //!   as to give", and stop "as soon as possible").
+//! - The record is shaped on HL7 FHIR Consent and ISO/IEC TS 27560: besides who, when, how and
+//!   for what, a yes may be given for a set time (`expires_on`: FHIR `provision.period`; the ICO
+//!   asks councils to review consents and refresh them), may name who considered whether the
+//!   person could decide and when (Mental Capacity Act 2005 ss 2–3: a person is assumed to have
+//!   capacity; where it was in doubt, the assessment is recorded with the decision), and where
+//!   the evidence of the answer is kept (Art 7(1): "be able to demonstrate"). All three are
+//!   optional, so consents sent before they existed keep working.
 
 mod history;
 mod honesty;
@@ -123,6 +130,22 @@ pub struct Consent {
     pub recipients: String,
     /// The day a yes was withdrawn, if it was.
     pub withdrawn_on: Option<NaiveDate>,
+    /// The day a yes given for a set time ends, if it was.
+    pub expires_on: Option<NaiveDate>,
+    /// Who considered whether the person could make this decision, and when, if anyone did.
+    pub capacity: Option<CapacityCheck>,
+    /// Where the record of the answer is kept (a signed form, a note of the conversation).
+    pub evidence: Option<String>,
+}
+
+/// Who considered whether the person could make the decision (Mental Capacity Act 2005 ss 2–3),
+/// and when.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CapacityCheck {
+    /// Their role, or name and role.
+    pub by: String,
+    /// The day.
+    pub on: NaiveDate,
 }
 
 /// What is wrong with a consent, and which field it concerns.
@@ -136,6 +159,12 @@ pub enum ConsentProblem {
     WithdrawnBeforeGiven,
     /// A "no" cannot be withdrawn.
     RefusalWithdrawn,
+    /// An end date for a "no".
+    RefusalExpires,
+    /// The end date is not after the answer.
+    ExpiresNotAfterAnswer,
+    /// Capacity was considered after the answer it is about.
+    CapacityAfterAnswer,
 }
 
 impl ConsentProblem {
@@ -146,6 +175,8 @@ impl ConsentProblem {
             ConsentProblem::WithdrawnInFuture
             | ConsentProblem::WithdrawnBeforeGiven
             | ConsentProblem::RefusalWithdrawn => "withdrawn_on",
+            ConsentProblem::RefusalExpires | ConsentProblem::ExpiresNotAfterAnswer => "expires_on",
+            ConsentProblem::CapacityAfterAnswer => "capacity_considered_on",
         }
     }
 
@@ -158,6 +189,13 @@ impl ConsentProblem {
             ConsentProblem::WithdrawnBeforeGiven => "must be on or after answered_on",
             ConsentProblem::RefusalWithdrawn => {
                 "is only for a consent given (answer yes); a no cannot be withdrawn"
+            }
+            ConsentProblem::RefusalExpires => {
+                "is only for a consent given (answer yes) for a set time; a no has no end date"
+            }
+            ConsentProblem::ExpiresNotAfterAnswer => "must be after answered_on",
+            ConsentProblem::CapacityAfterAnswer => {
+                "must be on or before answered_on: capacity is considered before the decision"
             }
         }
     }
@@ -181,15 +219,31 @@ impl Consent {
                 problems.push(ConsentProblem::WithdrawnBeforeGiven);
             }
         }
+        if let Some(end) = self.expires_on {
+            if self.answer == ConsentAnswer::No {
+                problems.push(ConsentProblem::RefusalExpires);
+            }
+            if end <= self.answered_on {
+                problems.push(ConsentProblem::ExpiresNotAfterAnswer);
+            }
+        }
+        if self
+            .capacity
+            .as_ref()
+            .is_some_and(|check| check.on > self.answered_on)
+        {
+            problems.push(ConsentProblem::CapacityAfterAnswer);
+        }
         problems
     }
 
-    /// Whether the consent could be relied on during `day`: a yes given on or before it, and
-    /// not withdrawn on or before it.
+    /// Whether the consent could be relied on during `day`: a yes given on or before it, not
+    /// withdrawn on or before it, and not ended on or before it.
     pub fn in_force_on(&self, day: NaiveDate) -> bool {
         self.answer == ConsentAnswer::Yes
             && self.answered_on <= day
             && self.withdrawn_on.is_none_or(|withdrawn| day < withdrawn)
+            && self.expires_on.is_none_or(|end| day < end)
     }
 }
 
@@ -211,6 +265,9 @@ mod tests {
             purpose: "To share your housing needs with the housing team".into(),
             recipients: "Northshire Council Housing".into(),
             withdrawn_on: None,
+            expires_on: None,
+            capacity: None,
+            evidence: None,
         }
     }
 
@@ -220,6 +277,9 @@ mod tests {
         let today = day("2026-12-01");
         let withdrawn = |on: &str| Consent {
             withdrawn_on: Some(day(on)),
+            expires_on: None,
+            capacity: None,
+            evidence: None,
             ..consent()
         };
         let cases: Vec<(&str, Consent, Vec<ConsentProblem>)> = vec![
@@ -258,6 +318,9 @@ mod tests {
                 Consent {
                     answered_on: day("2027-02-01"),
                     withdrawn_on: Some(day("2027-01-01")),
+                    expires_on: None,
+                    capacity: None,
+                    evidence: None,
                     ..consent()
                 },
                 vec![AnsweredInFuture, WithdrawnInFuture, WithdrawnBeforeGiven],
@@ -275,6 +338,9 @@ mod tests {
                 Consent {
                     answer: ConsentAnswer::No,
                     withdrawn_on: Some(day("2026-11-01")),
+                    expires_on: None,
+                    capacity: None,
+                    evidence: None,
                     ..consent()
                 },
                 vec![RefusalWithdrawn],
@@ -289,6 +355,9 @@ mod tests {
     fn a_consent_is_in_force_from_the_day_given_until_the_day_withdrawn() {
         let withdrawn = Consent {
             withdrawn_on: Some(day("2026-11-15")),
+            expires_on: None,
+            capacity: None,
+            evidence: None,
             ..consent()
         };
         let cases = [

@@ -407,7 +407,8 @@ pub fn told_of_withdrawal(
 }
 
 /// The consents person `index` of the synthetic council gave, dated by their record `entries`:
-/// one person in three agreed in writing to the housing share (the consent `sharing` names);
+/// one person in three agreed in writing to the housing share (the consent `sharing` names;
+/// every other one of those for a set time, ended the day after the share);
 /// another one in three (index a multiple of three) agreed out loud to a carers' charity being
 /// told about them, and later took it back; the rest said no, online, to a day centre.
 pub fn consents(index: u64, entries: &[crate::record::NewEntry]) -> Vec<crate::consent::Consent> {
@@ -428,6 +429,10 @@ pub fn consents(index: u64, entries: &[crate::record::NewEntry]) -> Vec<crate::c
             purpose: "To tell the housing team what you need from a home".to_owned(),
             recipients: "Northshire Council Housing".to_owned(),
             withdrawn_on: None,
+            // Every other one was for a set time, which is now over.
+            expires_on: (index % 6 == 4).then(|| latest.written_date + Days::new(1)),
+            capacity: None,
+            evidence: Some("Signed consent form, kept in your case file".to_owned()),
         }],
         0 => vec![Consent {
             source_id: format!("DEMO-{index:07}-C2"),
@@ -438,6 +443,12 @@ pub fn consents(index: u64, entries: &[crate::record::NewEntry]) -> Vec<crate::c
             purpose: "To tell carers' charities about you, so they can offer help".to_owned(),
             recipients: "Northshire Carers Together and Northshire Carers' Centre".to_owned(),
             withdrawn_on: Some(latest.written_date),
+            expires_on: None,
+            capacity: Some(crate::consent::CapacityCheck {
+                by: "Your social worker".to_owned(),
+                on: first.written_date,
+            }),
+            evidence: Some("Note of the visit, kept in your case file".to_owned()),
         }],
         _ => vec![Consent {
             source_id: format!("DEMO-{index:07}-C3"),
@@ -449,6 +460,9 @@ pub fn consents(index: u64, entries: &[crate::record::NewEntry]) -> Vec<crate::c
                 .to_owned(),
             recipients: "Northshire Day Centres".to_owned(),
             withdrawn_on: None,
+            expires_on: None,
+            capacity: None,
+            evidence: None,
         }],
     }
 }

@@ -69,6 +69,7 @@ pub async fn outstanding(
         let shares = reads.sharing_for_person(person).await?;
         let notices = reads.recipient_notices(person).await?;
         for consent in reads.consents_on_record(person).await? {
+            let consent = consent.as_of(services.today());
             let Some(withdrawal) = consent.withdrawal(
                 &shares,
                 &notices,
@@ -124,7 +125,7 @@ pub async fn record(
                 .into_iter()
                 .find(|c| c.id == consent)
                 .and_then(|c| {
-                    c.withdrawal(
+                    c.as_of(services.today()).withdrawal(
                         &shares,
                         &notices,
                         services.settings().nation,

@@ -70,7 +70,7 @@ pub async fn consents(
         .consents_on_record(person)
         .await?
         .into_iter()
-        .map(|consent| in_full(services, consent, &told, &notices))
+        .map(|consent| in_full(services, consent.as_of(services.today()), &told, &notices))
         .collect();
     let shares_without_consent = told
         .into_iter()
@@ -103,7 +103,7 @@ pub async fn consent(
     )
     .await?;
     let mut tx = services.begin().await?;
-    let Some(consent) = find(tx.as_mut(), person, id).await? else {
+    let Some(consent) = find(services, tx.as_mut(), person, id).await? else {
         drop(tx);
         return Err(audit::refused(services, caller, AuditAction::OpenedPage, None, object).await);
     };
@@ -153,7 +153,9 @@ pub async fn change(
 ) -> ServiceResult<RecordedChange> {
     let action = match to {
         ConsentStatus::Withdrawn => AuditAction::WithdrewConsent,
-        ConsentStatus::Given | ConsentStatus::Refused => AuditAction::GaveConsent,
+        ConsentStatus::Given | ConsentStatus::Refused | ConsentStatus::Expired => {
+            AuditAction::GaveConsent
+        }
     };
     let object = format!("consent:{id}");
     let actor = authorise::for_own_pages(
@@ -175,7 +177,7 @@ pub async fn change(
         ),
         _ => ChangedBy::Person,
     };
-    let Some(consent) = find(tx.as_mut(), person, id).await? else {
+    let Some(consent) = find(services, tx.as_mut(), person, id).await? else {
         drop(tx);
         return Err(audit::refused(services, caller, action, None, object).await);
     };
@@ -222,8 +224,9 @@ pub async fn change(
     })
 }
 
-/// Consent number `id`, if it is `person`'s.
+/// Consent number `id`, if it is `person`'s, as it stands today.
 async fn find(
+    services: &Services,
     tx: &mut dyn candour_store::Transaction,
     person: PersonId,
     id: i64,
@@ -232,7 +235,8 @@ async fn find(
         .consents_on_record(person)
         .await?
         .into_iter()
-        .find(|c| c.id == id))
+        .find(|c| c.id == id)
+        .map(|c| c.as_of(services.today())))
 }
 
 /// A receipt for `person`'s consent `id` (ISO/IEC TS 27560 fields), with the person's language

@@ -1175,3 +1175,38 @@ async fn after_a_withdrawal_no_share_is_taken_and_staff_follow_it_to_each_recipi
     assert!(log.contains(&(AuditAction::ToldRecipientOfWithdrawal, Outcome::Refused)));
     assert!(log.contains(&(AuditAction::RecipientConfirmedStopped, Outcome::Done)));
 }
+
+#[tokio::test]
+async fn a_yes_for_a_set_time_ends_and_can_be_given_again_but_not_taken_back() {
+    use candour_domain::consent::ConsentStatus;
+    use candour_services::consents::{change, consents};
+    let world = world(1_000).await;
+    candour_services::demo::load(&world.services, 5, 1, true)
+        .await
+        .expect("people");
+    // Demo person 5 (index 4) said yes to the housing share for a set time, now over.
+    let (me, caller) = person(&world, 5).await;
+    let mine = consents(&world.services, &caller, me).await.expect("mine");
+    let ended = &mine.consents[0].consent;
+    assert_eq!(ended.status(), ConsentStatus::Expired);
+    assert!(ended.consent.evidence.is_some());
+    let id = ended.id;
+    match change(&world.services, &caller, me, id, ConsentStatus::Withdrawn).await {
+        Err(ServiceError::Invalid(problems)) => {
+            assert_eq!(problems[0].message, "error-consent-ended")
+        }
+        other => panic!("expected a refusal, got {other:?}"),
+    }
+    change(&world.services, &caller, me, id, ConsentStatus::Given)
+        .await
+        .expect("given again");
+    let again = consents(&world.services, &caller, me).await.expect("mine");
+    let line = again.consents[0].consent.history().pop().expect("line");
+    assert_eq!(line.status, ConsentStatus::Given);
+    assert!(line.again, "a yes after the end is a yes again");
+    assert!(
+        again.consents[0]
+            .consent
+            .in_force_on(world.services.today())
+    );
+}

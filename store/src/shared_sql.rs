@@ -1472,11 +1472,13 @@ macro_rules! shared_queries {
             ) -> StoreResult<()> {
                 sqlx::query(
                     "INSERT INTO consents (person_id, source_id, answer, answered_on, answered_by, method, purpose, \
-                     recipients, withdrawn_on, imported_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) \
+                     recipients, withdrawn_on, imported_at, expires_on, capacity_by, capacity_on, evidence) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) \
                      ON CONFLICT (person_id, source_id) DO UPDATE SET answer = excluded.answer, answered_on = excluded.answered_on, \
                      answered_by = excluded.answered_by, method = excluded.method, purpose = excluded.purpose, \
                      recipients = excluded.recipients, withdrawn_on = excluded.withdrawn_on, \
-                     imported_at = excluded.imported_at",
+                     imported_at = excluded.imported_at, expires_on = excluded.expires_on, \
+                     capacity_by = excluded.capacity_by, capacity_on = excluded.capacity_on, evidence = excluded.evidence",
                 )
                 .bind(person.0)
                 .bind(&consent.source_id)
@@ -1488,6 +1490,10 @@ macro_rules! shared_queries {
                 .bind(&consent.recipients)
                 .bind(consent.withdrawn_on)
                 .bind(now)
+                .bind(consent.expires_on)
+                .bind(consent.capacity.as_ref().map(|c| c.by.as_str()))
+                .bind(consent.capacity.as_ref().map(|c| c.on))
+                .bind(&consent.evidence)
                 .execute(&mut *conn)
                 .await
                 .map(|_| ())
@@ -1496,13 +1502,6 @@ macro_rules! shared_queries {
 
             pub async fn consents_on_record(conn: &mut Conn, person: PersonId) -> StoreResult<Vec<candour_domain::consent::ConsentOnRecord>> {
                 use candour_domain::consent::{ChangedBy, ConsentOnRecord, ConsentStatus, OnlineChange, RecordedChange};
-                let ids: Vec<(i64, String)> = sqlx::query_as(
-                    "SELECT id, source_id FROM consents WHERE person_id = $1",
-                )
-                .bind(person.0)
-                .fetch_all(&mut *conn)
-                .await
-                .map_err(database)?;
                 let changes = sqlx::query(
                     "SELECT c.id, c.consent_id, c.status, c.changed_on, c.changed_at, c.by_kind, c.by_name \
                      FROM consent_changes c JOIN consents k ON k.id = c.consent_id \
@@ -1537,13 +1536,12 @@ macro_rules! shared_queries {
                     read().map_err(|e| corrupt("consent_changes", e))
                 })
                 .collect::<StoreResult<Vec<_>>>()?;
-                Ok(consents_for_person(conn, person)
+                Ok(consent_rows(conn, person)
                     .await?
                     .into_iter()
-                    .filter_map(|consent| {
-                        let id = ids.iter().find(|(_, source)| *source == consent.source_id)?.0;
+                    .map(|(id, consent)| {
                         let changes = changes.iter().filter(|(of, _)| *of == id).map(|(_, c)| c.clone()).collect();
-                        Some(ConsentOnRecord { id, consent, changes })
+                        ConsentOnRecord { id, consent, changes, expired_on: None }
                     })
                     .collect())
             }
@@ -1658,9 +1656,15 @@ macro_rules! shared_queries {
             }
 
             pub async fn consents_for_person(conn: &mut Conn, person: PersonId) -> StoreResult<Vec<candour_domain::consent::Consent>> {
-                use candour_domain::consent::{Consent, ConsentAnswer, ConsentMethod};
+                Ok(consent_rows(conn, person).await?.into_iter().map(|(_, consent)| consent).collect())
+            }
+
+            /// A person's consents with their numbers, in the order they answered.
+            async fn consent_rows(conn: &mut Conn, person: PersonId) -> StoreResult<Vec<(i64, candour_domain::consent::Consent)>> {
+                use candour_domain::consent::{CapacityCheck, Consent, ConsentAnswer, ConsentMethod};
                 sqlx::query(
-                    "SELECT source_id, answer, answered_on, answered_by, method, purpose, recipients, withdrawn_on \
+                    "SELECT id, source_id, answer, answered_on, answered_by, method, purpose, recipients, withdrawn_on, \
+                     expires_on, capacity_by, capacity_on, evidence \
                      FROM consents WHERE person_id = $1 ORDER BY answered_on, source_id",
                 )
                 .bind(person.0)
@@ -1669,11 +1673,13 @@ macro_rules! shared_queries {
                 .map_err(database)?
                 .iter()
                 .map(|row| {
-                    let read = || -> Result<Consent, String> {
+                    let read = || -> Result<(i64, Consent), String> {
                         let get = |e: sqlx::Error| e.to_string();
                         let method: String = row.try_get("method").map_err(get)?;
                         let answer: String = row.try_get("answer").map_err(get)?;
-                        Ok(Consent {
+                        let capacity_by: Option<String> = row.try_get("capacity_by").map_err(get)?;
+                        let capacity_on: Option<chrono::NaiveDate> = row.try_get("capacity_on").map_err(get)?;
+                        Ok((row.try_get("id").map_err(get)?, Consent {
                             source_id: row.try_get("source_id").map_err(get)?,
                             answer: ConsentAnswer::from_key(&answer).ok_or_else(|| format!("answer {answer}"))?,
                             answered_on: row.try_get("answered_on").map_err(get)?,
@@ -1682,7 +1688,10 @@ macro_rules! shared_queries {
                             purpose: row.try_get("purpose").map_err(get)?,
                             recipients: row.try_get("recipients").map_err(get)?,
                             withdrawn_on: row.try_get("withdrawn_on").map_err(get)?,
-                        })
+                            expires_on: row.try_get("expires_on").map_err(get)?,
+                            capacity: capacity_by.zip(capacity_on).map(|(by, on)| CapacityCheck { by, on }),
+                            evidence: row.try_get("evidence").map_err(get)?,
+                        }))
                     };
                     read().map_err(|e| corrupt("consents", e))
                 })

@@ -11,6 +11,11 @@
 //!   Anything else is refused with its reason, and nothing changes: a second press of
 //!   "Withdraw" makes one withdrawal, not two.
 //! - Each online change has a reference the person can quote (`CON-` and its number).
+//! - A yes given for a set time (`Consent::expires_on`) ends on that day: the history gains an
+//!   "expired" line once the day has come ([`ConsentOnRecord::as_of`]), if the consent was in
+//!   force the day before. Only a yes given again on or after that day revives it, and that
+//!   yes has no end date (it was given online, without one). An expired consent can be given
+//!   again, not taken back.
 
 use super::{Consent, ConsentAnswer, ConsentMethod};
 use chrono::NaiveDate;
@@ -26,6 +31,8 @@ pub enum ConsentStatus {
     Refused,
     /// They said yes, then took it back.
     Withdrawn,
+    /// They said yes for a set time, and the time is over.
+    Expired,
 }
 
 impl ConsentStatus {
@@ -35,12 +42,13 @@ impl ConsentStatus {
             ConsentStatus::Given => "given",
             ConsentStatus::Refused => "refused",
             ConsentStatus::Withdrawn => "withdrawn",
+            ConsentStatus::Expired => "expired",
         }
     }
 
     /// The status with this key.
     pub fn from_key(key: &str) -> Option<Self> {
-        [Self::Given, Self::Refused, Self::Withdrawn]
+        [Self::Given, Self::Refused, Self::Withdrawn, Self::Expired]
             .into_iter()
             .find(|s| s.key() == key)
     }
@@ -103,6 +111,9 @@ pub struct ConsentOnRecord {
     pub consent: Consent,
     /// What was changed online since, oldest first.
     pub changes: Vec<RecordedChange>,
+    /// The day a yes given for a set time ended, once that day has come (set by
+    /// [`ConsentOnRecord::as_of`]; the store, which does not know the day, leaves it empty).
+    pub expired_on: Option<NaiveDate>,
 }
 
 /// One line of a consent's history.
@@ -131,14 +142,17 @@ pub enum ChangeRefused {
     NeverGiven,
     /// Giving what is already given.
     AlreadyGiven,
+    /// Withdrawing a yes whose time is over.
+    Ended,
 }
 
 impl ChangeRefused {
     /// Every reason.
-    pub const ALL: [ChangeRefused; 3] = [
+    pub const ALL: [ChangeRefused; 4] = [
         ChangeRefused::AlreadyWithdrawn,
         ChangeRefused::NeverGiven,
         ChangeRefused::AlreadyGiven,
+        ChangeRefused::Ended,
     ];
 
     /// The message key the person is shown.
@@ -147,14 +161,28 @@ impl ChangeRefused {
             ChangeRefused::AlreadyWithdrawn => "error-consent-already-withdrawn",
             ChangeRefused::NeverGiven => "error-consent-never-given",
             ChangeRefused::AlreadyGiven => "error-consent-already-given",
+            ChangeRefused::Ended => "error-consent-ended",
         }
     }
 }
 
 impl ConsentOnRecord {
+    /// The record as it stands on `today`: a yes given for a set time whose day has come is
+    /// marked expired.
+    #[must_use]
+    pub fn as_of(mut self, today: NaiveDate) -> Self {
+        self.expired_on = self.consent.expires_on.filter(|end| *end <= today);
+        self
+    }
+
     /// Every change, oldest first: the case system's answer and withdrawal, then the online
-    /// changes (on the same day, the online ones last).
+    /// changes (on the same day, the online ones last), and the expiry once its day has come.
     pub fn history(&self) -> Vec<ConsentChange> {
+        self.lines(self.expired_on)
+    }
+
+    /// The history with a yes for a set time ended on `expired_on`, if given.
+    fn lines(&self, expired_on: Option<NaiveDate>) -> Vec<ConsentChange> {
         let c = &self.consent;
         let mut lines = vec![ConsentChange {
             status: match c.answer {
@@ -190,10 +218,30 @@ impl ConsentOnRecord {
         }));
         // Stable: the case system's first on a day, online changes in the order made.
         lines.sort_by_key(|line| line.on);
-        let mut withdrawn_before = false;
+        if let Some(end) = expired_on {
+            let at = lines.partition_point(|line| line.on < end);
+            let in_force = at > 0 && lines[at - 1].status == ConsentStatus::Given;
+            if in_force {
+                lines.insert(
+                    at,
+                    ConsentChange {
+                        status: ConsentStatus::Expired,
+                        again: false,
+                        on: end,
+                        by: ChangedBy::Council,
+                        method: None,
+                        reference: None,
+                    },
+                );
+            }
+        }
+        let mut ended_before = false;
         for line in &mut lines {
-            line.again = line.status == ConsentStatus::Given && withdrawn_before;
-            withdrawn_before |= line.status == ConsentStatus::Withdrawn;
+            line.again = line.status == ConsentStatus::Given && ended_before;
+            ended_before |= matches!(
+                line.status,
+                ConsentStatus::Withdrawn | ConsentStatus::Expired
+            );
         }
         lines
     }
@@ -205,15 +253,16 @@ impl ConsentOnRecord {
             .map_or(ConsentStatus::Refused, |line| line.status)
     }
 
-    /// Whether the consent could be relied on during `day`, with the online changes.
+    /// Whether the consent could be relied on during `day`, with the online changes and the end
+    /// of a yes given for a set time.
     pub fn in_force_on(&self, day: NaiveDate) -> bool {
-        self.history()
+        let lines = self.lines(self.consent.expires_on.filter(|end| *end <= day));
+        lines
             .iter()
             .rfind(|line| line.on <= day)
             .is_some_and(|line| line.status == ConsentStatus::Given)
             // A withdrawal takes effect on the day it is made.
-            && !self
-                .history()
+            && !lines
                 .iter()
                 .any(|line| line.on == day && line.status == ConsentStatus::Withdrawn)
     }
@@ -226,10 +275,17 @@ impl ConsentOnRecord {
                 Err(ChangeRefused::AlreadyWithdrawn)
             }
             (ConsentStatus::Refused, ConsentStatus::Withdrawn) => Err(ChangeRefused::NeverGiven),
-            (ConsentStatus::Withdrawn | ConsentStatus::Refused, ConsentStatus::Given) => Ok(()),
+            (ConsentStatus::Expired, ConsentStatus::Withdrawn) => Err(ChangeRefused::Ended),
+            (
+                ConsentStatus::Withdrawn | ConsentStatus::Refused | ConsentStatus::Expired,
+                ConsentStatus::Given,
+            ) => Ok(()),
             (ConsentStatus::Given, ConsentStatus::Given) => Err(ChangeRefused::AlreadyGiven),
-            // Nobody refuses online: saying no to something in force is withdrawing it.
-            (_, ConsentStatus::Refused) => Err(ChangeRefused::AlreadyWithdrawn),
+            // Nobody refuses or ends a consent online: saying no to something in force is
+            // withdrawing it.
+            (_, ConsentStatus::Refused | ConsentStatus::Expired) => {
+                Err(ChangeRefused::AlreadyWithdrawn)
+            }
         }
     }
 }
@@ -258,6 +314,9 @@ mod tests {
                 purpose: "To tell a carers' charity about you".into(),
                 recipients: "Carers Together".into(),
                 withdrawn_on: withdrawn.map(day),
+                expires_on: None,
+                capacity: None,
+                evidence: None,
             },
             changes: online
                 .iter()
@@ -272,6 +331,7 @@ mod tests {
                     },
                 })
                 .collect(),
+            expired_on: None,
         }
     }
 
@@ -363,6 +423,60 @@ mod tests {
             assert_eq!(consent.may_change_to(Given), give, "{name}: give");
             assert!(consent.may_change_to(Refused).is_err(), "{name}: refuse");
         }
+    }
+
+    /// A yes for a set time ends on its day, once that day has come; a yes given again online
+    /// on or after it revives it; withdrawn before it, it stays withdrawn.
+    #[test]
+    fn a_yes_for_a_set_time_ends_on_its_day() {
+        use ConsentStatus::{Expired, Given, Withdrawn};
+        let ends = |online: &[(&str, ConsentStatus)]| {
+            let mut consent = on_record(ConsentAnswer::Yes, None, online);
+            consent.consent.expires_on = Some(day("2026-11-10"));
+            consent
+        };
+        let cases = [
+            ("before the day", ends(&[]), "2026-11-09", Given),
+            ("on the day", ends(&[]), "2026-11-10", Expired),
+            ("after", ends(&[]), "2026-12-01", Expired),
+            (
+                "withdrawn before it ended",
+                ends(&[("2026-11-05", Withdrawn)]),
+                "2026-12-01",
+                Withdrawn,
+            ),
+            (
+                "given again after it ended",
+                ends(&[("2026-11-20", Given)]),
+                "2026-12-01",
+                Given,
+            ),
+        ];
+        for (name, consent, today, status) in cases {
+            let consent = consent.as_of(day(today));
+            assert_eq!(consent.status(), status, "{name}");
+            assert_eq!(
+                consent.in_force_on(day(today)),
+                status == Given,
+                "{name}: in force"
+            );
+        }
+        // Whatever day the record was read, whether it was in force on a day is the same.
+        let unread = ends(&[("2026-11-20", Given)]);
+        assert!(unread.in_force_on(day("2026-11-09")));
+        assert!(!unread.in_force_on(day("2026-11-10")));
+        assert!(!unread.in_force_on(day("2026-11-19")));
+        assert!(unread.in_force_on(day("2026-11-20")));
+        let ended = ends(&[]).as_of(day("2026-12-01"));
+        assert_eq!(ended.may_change_to(Withdrawn), Err(ChangeRefused::Ended));
+        assert_eq!(ended.may_change_to(Given), Ok(()));
+        let revived = ends(&[("2026-11-20", Given)]).as_of(day("2026-12-01"));
+        let lines: Vec<_> = revived
+            .history()
+            .into_iter()
+            .map(|l| (l.status, l.again))
+            .collect();
+        assert_eq!(lines, vec![(Given, false), (Expired, false), (Given, true)]);
     }
 
     #[test]

@@ -36,7 +36,10 @@ pub enum Offer {
 pub fn offers(basis: LawfulBasis, consent: Option<ConsentStatus>) -> Vec<Offer> {
     match (basis, consent) {
         (LawfulBasis::Consent, Some(ConsentStatus::Given)) => vec![Offer::Withdraw],
-        (LawfulBasis::Consent, Some(ConsentStatus::Withdrawn | ConsentStatus::Refused)) => {
+        (
+            LawfulBasis::Consent,
+            Some(ConsentStatus::Withdrawn | ConsentStatus::Refused | ConsentStatus::Expired),
+        ) => {
             vec![Offer::Give]
         }
         // Consent the council holds no record of: nothing to withdraw here; the person may

@@ -1,6 +1,7 @@
 //! A consent receipt the person can keep (`/consents/{id}/receipt.json`): the consent record
 //! fields of ISO/IEC TS 27560:2023 (record id, the PII principal, the controller, purpose,
-//! lawful basis, recipients, the state now and every event with its date, who made it and how)
+//! lawful basis, recipients, the state now and every event with its date, who made it and how;
+//! the end of a yes for a set time, who considered capacity and when, and the evidence)
 //! as plain JSON with stable keys, so another service or the person's own software can read it.
 //! The PDF receipt says the same in words; both are made from [`ConsentReceipt`].
 //!
@@ -12,7 +13,7 @@
 //! - A withdrawal the council recorded in its case system is shown as made by the council,
 //!   because the case system does not say who asked for it.
 
-use super::{ChangedBy, ConsentChange, ConsentOnRecord, ConsentStatus};
+use super::{CapacityCheck, ChangedBy, ConsentChange, ConsentOnRecord, ConsentStatus};
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -44,6 +45,12 @@ pub struct ConsentReceipt {
     pub state: ConsentStatus,
     /// Every change, oldest first.
     pub events: Vec<ReceiptEvent>,
+    /// The day a yes given for a set time ends, if it was.
+    pub expires_on: Option<NaiveDate>,
+    /// Who considered whether the person could decide, and when, if anyone did.
+    pub capacity_assessment: Option<CapacityCheck>,
+    /// Where the record of the answer is kept.
+    pub evidence: Option<String>,
     /// The day the receipt was made.
     pub made_on: NaiveDate,
 }
@@ -60,7 +67,7 @@ pub struct SharedUnder {
 /// One change.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct ReceiptEvent {
-    /// given, refused or withdrawn.
+    /// given, refused, withdrawn or expired.
     pub state: ConsentStatus,
     /// True for a yes after a withdrawal.
     pub again: bool,
@@ -118,6 +125,9 @@ impl ConsentReceipt {
             shared_with,
             state: consent.status(),
             events: consent.history().iter().map(ReceiptEvent::from).collect(),
+            expires_on: consent.consent.expires_on,
+            capacity_assessment: consent.consent.capacity.clone(),
+            evidence: consent.consent.evidence.clone(),
             made_on: today,
         }
     }
@@ -142,6 +152,9 @@ mod tests {
                 purpose: "To tell the housing team".into(),
                 recipients: "Housing".into(),
                 withdrawn_on: None,
+                expires_on: None,
+                capacity: None,
+                evidence: None,
             },
             changes: vec![RecordedChange {
                 id: 12,
@@ -152,6 +165,7 @@ mod tests {
                     by: ChangedBy::Delegate("Sam".into()),
                 },
             }],
+            expired_on: None,
         };
         let receipt = ConsentReceipt::new(
             &consent,

@@ -221,6 +221,9 @@ mod tests {
                 purpose: "Housing".to_owned(),
                 recipients: "Housing".to_owned(),
                 withdrawn_on: withdrawn_on.map(day),
+                expires_on: None,
+                capacity: None,
+                evidence: None,
             },
             changes: online
                 .iter()
@@ -235,6 +238,7 @@ mod tests {
                     },
                 })
                 .collect(),
+            expired_on: None,
         }
     }
 

@@ -8,7 +8,7 @@
 //! person agreed.
 
 use super::Reader;
-use crate::consent::{Consent, ConsentAnswer, ConsentMethod};
+use crate::consent::{CapacityCheck, Consent, ConsentAnswer, ConsentMethod};
 use chrono::NaiveDate;
 use serde_json::Value;
 
@@ -32,6 +32,10 @@ pub const CONSENT_FIELDS: &[&str] = &[
     "purpose",
     "recipients",
     "withdrawn_on",
+    "expires_on",
+    "capacity_considered_by",
+    "capacity_considered_on",
+    "evidence",
 ];
 
 /// Reads one consent at `path`.
@@ -75,6 +79,32 @@ pub(super) fn consent_at(
         // The date itself was refused, at its path; an empty one means "not withdrawn".
         return None;
     }
+    let before = r.problems.len();
+    let expires_on = r.date(map, path, "expires_on", false);
+    let capacity_by = r.text(map, path, "capacity_considered_by", 200, false);
+    let capacity_on = r.date(map, path, "capacity_considered_on", false);
+    let evidence = r.text(map, path, "evidence", 1_000, false);
+    let capacity = match (capacity_by, capacity_on) {
+        (Some(by), Some(on)) => Some(CapacityCheck { by, on }),
+        (None, None) => None,
+        (Some(_), None) => {
+            r.problem(
+                &format!("{path}.capacity_considered_on"),
+                "is missing: send the day capacity was considered with who considered it",
+            );
+            None
+        }
+        (None, Some(_)) => {
+            r.problem(
+                &format!("{path}.capacity_considered_by"),
+                "is missing: send who considered capacity with the day they did",
+            );
+            None
+        }
+    };
+    if r.problems.len() > before {
+        return None;
+    }
     let consent = Consent {
         source_id: source_id?,
         answer: answer?,
@@ -84,6 +114,9 @@ pub(super) fn consent_at(
         purpose: purpose?,
         recipients: recipients?,
         withdrawn_on,
+        expires_on,
+        capacity,
+        evidence,
     };
     let problems = consent.problems(today);
     for problem in &problems {
@@ -151,6 +184,13 @@ mod tests {
             ),
             ("withdrawn_on", json!("2026-11-20")),
             ("method", json!("spoken")),
+            ("expires_on", json!("2027-10-01")),
+            ("capacity_considered_by", json!("Social worker")),
+            ("capacity_considered_on", json!("2026-09-28")),
+            (
+                "evidence",
+                json!("Note of the visit, kept in the case file"),
+            ),
         ]);
         let batch = parse_batch(
             &json!({"consents": [consent(), withdrawn]}),
@@ -169,6 +209,20 @@ mod tests {
         assert_eq!(
             second.withdrawn_on,
             Some("2026-11-20".parse().expect("date"))
+        );
+        assert_eq!(first.consent.expires_on, None);
+        assert_eq!(first.consent.capacity, None);
+        assert_eq!(second.expires_on, Some("2027-10-01".parse().expect("date")));
+        assert_eq!(
+            second.capacity,
+            Some(crate::consent::CapacityCheck {
+                by: "Social worker".to_owned(),
+                on: "2026-09-28".parse().expect("date"),
+            })
+        );
+        assert_eq!(
+            second.evidence.as_deref(),
+            Some("Note of the visit, kept in the case file")
         );
         assert!(
             second
@@ -215,6 +269,34 @@ mod tests {
                 "a no cannot be withdrawn",
             ),
             (
+                with(&[("answer", json!("no")), ("expires_on", json!("2027-01-01"))]),
+                "$.consents[0].expires_on",
+                "a no has no end date",
+            ),
+            (
+                with(&[("expires_on", json!("2026-10-01"))]),
+                "$.consents[0].expires_on",
+                "must be after answered_on",
+            ),
+            (
+                with(&[("capacity_considered_by", json!("Social worker"))]),
+                "$.consents[0].capacity_considered_on",
+                "is missing",
+            ),
+            (
+                with(&[("capacity_considered_on", json!("2026-09-30"))]),
+                "$.consents[0].capacity_considered_by",
+                "is missing",
+            ),
+            (
+                with(&[
+                    ("capacity_considered_by", json!("Social worker")),
+                    ("capacity_considered_on", json!("2026-10-02")),
+                ]),
+                "$.consents[0].capacity_considered_on",
+                "capacity is considered before the decision",
+            ),
+            (
                 with(&[("method", json!("implied"))]),
                 "$.consents[0].method",
                 "must be one of in_writing, spoken, online",
@@ -245,8 +327,8 @@ mod tests {
                 "is not a real date",
             ),
             (
-                with(&[("expires_on", json!("2027-01-01"))]),
-                "$.consents[0].expires_on",
+                with(&[("valid_until", json!("2027-01-01"))]),
+                "$.consents[0].valid_until",
                 "is not a known field",
             ),
         ];

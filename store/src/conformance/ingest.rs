@@ -213,6 +213,9 @@ fn incoming_consent(person: &str, id: &str) -> candour_domain::ingest::IncomingC
             purpose: "To share your housing needs with the housing team".to_owned(),
             recipients: "Northshire Council Housing".to_owned(),
             withdrawn_on: None,
+            expires_on: None,
+            capacity: None,
+            evidence: None,
         },
     }
 }
@@ -228,11 +231,14 @@ pub async fn consents_are_imported_per_person_and_a_withdrawal_replaces_the_cons
     attorney.consent.answered_by = Some("Mary Smith, daughter (attorney)".to_owned());
     attorney.consent.method = ConsentMethod::Spoken;
     attorney.consent.answer = candour_domain::consent::ConsentAnswer::No;
-    batch.consents = vec![
-        incoming_consent("P-1", "C-1"),
-        attorney.clone(),
-        incoming_consent("P-2", "C-1"),
-    ];
+    attorney.consent.capacity = Some(candour_domain::consent::CapacityCheck {
+        by: "Social worker".to_owned(),
+        on: "2026-08-30".parse().expect("date"),
+    });
+    attorney.consent.evidence = Some("Note of the visit".to_owned());
+    let mut for_a_year = incoming_consent("P-1", "C-1");
+    for_a_year.consent.expires_on = Some("2027-10-01".parse().expect("date"));
+    batch.consents = vec![for_a_year, attorney.clone(), incoming_consent("P-2", "C-1")];
     let summary = w!(store, import(&batch, "Anytown", 10))
         .expect("store")
         .expect("accepted");

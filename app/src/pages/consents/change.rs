@@ -50,7 +50,7 @@ pub fn ChangeConsentPage() -> impl IntoView {
                 let c = found.consent.consent.clone();
                 let heading_key = match status {
                     ConsentStatus::Given => "consents-withdraw-heading",
-                    ConsentStatus::Withdrawn => "consents-give-again-heading",
+                    ConsentStatus::Withdrawn | ConsentStatus::Expired => "consents-give-again-heading",
                     ConsentStatus::Refused => "consents-give-heading",
                 };
                 let last = found.consent.history().last().map(history_line).unwrap_or_default();

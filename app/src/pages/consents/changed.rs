@@ -42,7 +42,9 @@ pub fn ConsentChangedPage() -> impl IntoView {
                 };
                 let (heading, next) = match last.change.status {
                     ConsentStatus::Withdrawn => ("consents-withdrawn-panel", "consents-withdrawn-next"),
-                    ConsentStatus::Given | ConsentStatus::Refused => ("consents-given-panel", "consents-given-next"),
+                    ConsentStatus::Given | ConsentStatus::Refused | ConsentStatus::Expired => {
+                        ("consents-given-panel", "consents-given-next")
+                    }
                 };
                 view! {
                     <Title text=t(heading)/>

@@ -131,7 +131,12 @@ fn consent_card(full: candour_services::consents::ConsentInFull) -> impl IntoVie
     let (link, hidden) =
         match offers(candour_domain::sharing::LawfulBasis::Consent, Some(status)).first() {
             Some(Offer::Withdraw) => (t("consents-withdraw-link"), c.purpose.clone()),
-            _ if status == candour_domain::consent::ConsentStatus::Withdrawn => {
+            _ if matches!(
+                status,
+                candour_domain::consent::ConsentStatus::Withdrawn
+                    | candour_domain::consent::ConsentStatus::Expired
+            ) =>
+            {
                 (t("consents-give-again-link"), c.purpose.clone())
             }
             _ => (t("consents-give-link"), c.purpose.clone()),
@@ -159,6 +164,7 @@ fn consent_card(full: candour_services::consents::ConsentInFull) -> impl IntoVie
                         </dd>
                     </div>
                     {told}
+                    {record_rows(&c)}
                 </dl>
                 <ul class="govuk-list">
                     <li>
@@ -183,6 +189,37 @@ fn consent_card(full: candour_services::consents::ConsentInFull) -> impl IntoVie
             </div>
         </div>
     }
+}
+
+/// What else the council recorded: the end of a yes for a set time, who considered whether
+/// the person could decide, and where the answer is written down; each only when recorded.
+fn record_rows(c: &candour_domain::consent::Consent) -> impl IntoView + use<> {
+    let row = |key: &'static str, value: String| {
+        view! {
+            <div class="govuk-summary-list__row">
+                <dt class="govuk-summary-list__key">{t(key)}</dt>
+                <dd class="govuk-summary-list__value">{value}</dd>
+            </div>
+        }
+    };
+    let until = c.expires_on.map(|end| row("consents-until", date(end)));
+    let capacity = c.capacity.as_ref().map(|check| {
+        row(
+            "consents-capacity",
+            t_args(
+                "consents-capacity-value",
+                [
+                    ("who", check.by.clone().into()),
+                    ("date", date(check.on).into()),
+                ],
+            ),
+        )
+    });
+    let evidence = c
+        .evidence
+        .clone()
+        .map(|text| row("consents-evidence", text));
+    view! { {until} {capacity} {evidence} }
 }
 
 /// Where telling one recipient of a withdrawal stands, in one sentence.

@@ -6,6 +6,7 @@
 use crate::i18n::{date_in, translate};
 use candour_domain::consent::{ConsentMethod, ConsentReceipt, ConsentStatus, ReceiptEvent};
 use candour_domain::locale::Locale;
+use candour_domain::person::InformationFormat;
 use fluent_bundle::{FluentArgs, FluentValue};
 use serde::Serialize;
 
@@ -80,8 +81,12 @@ pub struct PresentedReceipt {
     pub page: String,
     /// Opening paragraph.
     pub intro: String,
-    /// (label, value) pairs.
-    pub facts: Vec<(String, String)>,
+    /// Text size in points: 12, 16 for Easy Read, 20 for large print.
+    pub size: u8,
+    /// Easy Read: each fact beside a picture.
+    pub easy_read: bool,
+    /// What the receipt says, fact by fact.
+    pub facts: Vec<Fact>,
     /// "What happened".
     pub history_heading: String,
     /// Each change.
@@ -92,9 +97,42 @@ pub struct PresentedReceipt {
     pub shared: Vec<String>,
 }
 
-/// `receipt` in the words of `locale`.
-pub fn present_receipt(receipt: &ConsentReceipt, locale: Locale) -> PresentedReceipt {
+/// One fact of a receipt.
+#[derive(Clone, Debug, Serialize)]
+pub struct Fact {
+    /// What it is ("What it is for").
+    pub label: String,
+    /// The fact.
+    pub value: String,
+    /// The picture beside it in Easy Read (a leaflet picture's path); its text alternative is
+    /// the label.
+    pub picture: String,
+}
+
+/// `receipt` in the words of `locale`, laid out for `format`: Easy Read (16 pt, a picture beside
+/// each fact, the Easy Read opening: Mencap, "Make it clear"; NHS England, Accessible
+/// Information Standard) or large print (20 pt, as large print leaflets); otherwise 12 pt.
+pub fn present_receipt(
+    receipt: &ConsentReceipt,
+    locale: Locale,
+    format: Option<InformationFormat>,
+) -> PresentedReceipt {
     let tr = |key: &str| words(locale, key, &[]);
+    let easy_read = format == Some(InformationFormat::EasyRead);
+    let size = match format {
+        Some(InformationFormat::EasyRead) => 16,
+        Some(InformationFormat::LargePrint) => 20,
+        _ => 12,
+    };
+    let fact = |label: String, value: String, picture: &str| Fact {
+        label,
+        value,
+        picture: format!("/pictures/{picture}.svg"),
+    };
+    let standing = match receipt.state {
+        ConsentStatus::Given => "yes",
+        ConsentStatus::Refused | ConsentStatus::Withdrawn | ConsentStatus::Expired => "stop",
+    };
     let shared = if receipt.shared_with.is_empty() {
         vec![tr("receipt-shared-none")]
     } else {
@@ -114,33 +152,40 @@ pub fn present_receipt(receipt: &ConsentReceipt, locale: Locale) -> PresentedRec
             .collect()
     };
     let mut facts = vec![
-        (tr("receipt-purpose"), receipt.purpose.clone()),
-        (tr("consents-recipients"), receipt.recipients.clone()),
-        (tr("consents-status"), tr(status_words(receipt.state))),
+        fact(tr("receipt-purpose"), receipt.purpose.clone(), "consent"),
+        fact(
+            tr("consents-recipients"),
+            receipt.recipients.clone(),
+            "told",
+        ),
+        fact(
+            tr("consents-status"),
+            tr(status_words(receipt.state)),
+            standing,
+        ),
     ];
     if let Some(end) = receipt.expires_on {
-        facts.push((tr("consents-until"), date_in(locale, end)));
+        facts.push(fact(tr("consents-until"), date_in(locale, end), "calendar"));
     }
     if let Some(check) = &receipt.capacity_assessment {
-        facts.push((
-            tr("consents-capacity"),
-            words(
-                locale,
-                "consents-capacity-value",
-                &[
-                    ("who", check.by.clone()),
-                    ("date", date_in(locale, check.on)),
-                ],
-            ),
-        ));
+        let value = words(
+            locale,
+            "consents-capacity-value",
+            &[
+                ("who", check.by.clone()),
+                ("date", date_in(locale, check.on)),
+            ],
+        );
+        facts.push(fact(tr("consents-capacity"), value, "question"));
     }
     if let Some(evidence) = &receipt.evidence {
-        facts.push((tr("consents-evidence"), evidence.clone()));
+        facts.push(fact(tr("consents-evidence"), evidence.clone(), "record"));
     }
-    facts.push((tr("receipt-law"), tr("receipt-law-value")));
-    facts.push((
+    facts.push(fact(tr("receipt-law"), tr("receipt-law-value"), "key"));
+    facts.push(fact(
         tr("receipt-case-reference"),
         receipt.pii_principal_id.clone(),
+        "record",
     ));
     PresentedReceipt {
         title: tr("receipt-title"),
@@ -163,7 +208,13 @@ pub fn present_receipt(receipt: &ConsentReceipt, locale: Locale) -> PresentedRec
                 ("pages", "{pages}".to_owned()),
             ],
         ),
-        intro: tr("receipt-intro"),
+        intro: tr(if easy_read {
+            "receipt-intro-easy-read"
+        } else {
+            "receipt-intro"
+        }),
+        size,
+        easy_read,
         facts,
         history_heading: tr("consents-history"),
         history: receipt

@@ -114,6 +114,9 @@ test('after a withdrawal staff tell each organisation, once each, and the person
   await page.goto('/consents');
   const card = page.locator('.govuk-summary-card');
   await expect(card.getByText(tr('consents-tell-key'))).toBeVisible();
+  // Who considered whether they could decide, and where the answer is written down.
+  await expect(card.getByText(tr('consents-capacity'))).toBeVisible();
+  await expect(card.getByText('Note of the visit, kept in your case file')).toBeVisible();
   await expect(card.getByText(anyDay('consents-tell-told', { organisation: together }))).toBeVisible();
   await expect(card.getByText(tr('consents-tell-not-yet', { organisation: centre }))).toBeVisible();
   await audit();
@@ -159,4 +162,17 @@ test('after a withdrawal staff tell each organisation, once each, and the person
   await page.reload();
   await expect(card.getByText(anyDay('consents-tell-confirmed', { organisation: centre }))).toBeVisible();
   await expect(card.getByText(anyDay('consents-tell-told', { organisation: together }))).toBeVisible();
+});
+
+test('a yes for a set time that is over says so, and can be given again but not taken back', async ({ page, tr, audit }) => {
+  // Person 4 (the sharing spec's, only read here) said yes to the housing share for a set time.
+  await demoPerson(page, tr, 4, BLOCK);
+  await page.goto('/consents');
+  const card = page.locator('.govuk-summary-card');
+  await expect(card).toContainText(tr('consents-status-expired'));
+  await expect(card.getByText(tr('consents-until'), { exact: true })).toBeVisible();
+  await expect(card.getByText('Signed consent form, kept in your case file')).toBeVisible();
+  await expect(card.getByRole('link', { name: new RegExp(`^${tr('consents-withdraw-link')}`) })).toHaveCount(0);
+  await expect(card.getByRole('link', { name: new RegExp(`^${tr('consents-give-again-link')}`) })).toHaveCount(1);
+  await audit();
 });

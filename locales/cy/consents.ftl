@@ -107,3 +107,4 @@ consents-until = Tan
 consents-capacity = Pwy wnaeth wirio eich bod yn gallu penderfynu
 consents-capacity-value = { $who }, ar { $date }
 consents-evidence = Ble mae eich ateb wedi'i ysgrifennu
+receipt-intro-easy-read = Dyma eich derbynneb. Mae'n dweud beth y dywedoch chi ie neu na iddo. Mae'n dweud pob newid. Cadwch hi'n ddiogel.

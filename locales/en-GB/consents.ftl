@@ -107,3 +107,4 @@ consents-until = Until
 consents-capacity = Who checked you could decide
 consents-capacity-value = { $who }, on { $date }
 consents-evidence = Where your answer is written down
+receipt-intro-easy-read = This is your receipt. It says what you said yes or no to. It says every change. Keep it safe.

@@ -239,14 +239,26 @@ async fn find(
         .map(|c| c.as_of(services.today())))
 }
 
-/// A receipt for `person`'s consent `id` (ISO/IEC TS 27560 fields), with the person's language
-/// for the PDF's words.
+/// A receipt to keep, and how the person reads: their language and their recorded format
+/// (Accessible Information Standard), so the PDF is Easy Read or large print when that is
+/// what they need.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReceiptToKeep {
+    /// The receipt.
+    pub receipt: ConsentReceipt,
+    /// The person's language.
+    pub locale: Locale,
+    /// The format they asked for, if any.
+    pub format: Option<candour_domain::person::InformationFormat>,
+}
+
+/// A receipt for `person`'s consent `id` (ISO/IEC TS 27560 fields), with how the person reads.
 pub async fn receipt(
     services: &Services,
     caller: &Caller,
     person: PersonId,
     id: i64,
-) -> ServiceResult<(ConsentReceipt, Locale)> {
+) -> ServiceResult<ReceiptToKeep> {
     let found = consent(services, caller, person, id).await?;
     let details = services
         .reads()
@@ -269,5 +281,9 @@ pub async fn receipt(
         shared_with,
         services.today(),
     );
-    Ok((receipt, details.preferred_locale))
+    Ok(ReceiptToKeep {
+        receipt,
+        locale: details.preferred_locale,
+        format: details.communication.information_format,
+    })
 }

@@ -1,5 +1,6 @@
 //! A consent receipt to keep: `GET /consents/{id}/receipt.pdf` (tagged PDF/UA-1, in the
-//! person's recorded language, made by typst from the same words as the page) and
+//! person's recorded language and format — Easy Read or large print when recorded — made by
+//! typst from the same words as the page) and
 //! `GET /consents/{id}/receipt.json` (the ISO/IEC TS 27560 consent record fields,
 //! `candour_domain::consent::ConsentReceipt`).
 //!
@@ -13,8 +14,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use candour_app::session::SessionStatus;
 use candour_app::state::AppState;
-use candour_domain::consent::ConsentReceipt;
-use candour_domain::locale::Locale;
+use candour_services::consents::ReceiptToKeep;
 
 /// The routes.
 pub fn routes(state: AppState) -> axum::Router {
@@ -25,11 +25,7 @@ pub fn routes(state: AppState) -> axum::Router {
 }
 
 /// The reader's receipt and the person's language, or the response to send instead.
-async fn receipt(
-    state: &AppState,
-    request: Request,
-    id: &str,
-) -> Result<(ConsentReceipt, Locale), Response> {
+async fn receipt(state: &AppState, request: Request, id: &str) -> Result<ReceiptToKeep, Response> {
     // The request (its body is not `Sync`) is not held across the store's await.
     let signed_in = match request.extensions().get::<SessionStatus>() {
         Some(SessionStatus::SignedIn(signed_in)) => (**signed_in).clone(),
@@ -55,11 +51,12 @@ async fn receipt(
 }
 
 async fn pdf(State(state): State<AppState>, Path(id): Path<String>, request: Request) -> Response {
-    let (found, locale) = match receipt(&state, request, &id).await {
+    let found = match receipt(&state, request, &id).await {
         Ok(found) => found,
         Err(instead) => return instead,
     };
-    let presented = candour_app::consent_words::present_receipt(&found, locale);
+    let presented =
+        candour_app::consent_words::present_receipt(&found.receipt, found.locale, found.format);
     let data = match serde_json::to_value(presented) {
         Ok(data) => data,
         Err(error) => {
@@ -70,7 +67,7 @@ async fn pdf(State(state): State<AppState>, Path(id): Path<String>, request: Req
     match state.leaflets.render_consent_receipt(data).await {
         Ok(rendered) => attachment(
             "application/pdf",
-            &format!("consent-receipt-{}.pdf", found.record_id),
+            &format!("consent-receipt-{}.pdf", found.receipt.record_id),
             rendered.pdf,
         ),
         Err(candour_leaflets::LeafletError::TimedOut) => {
@@ -85,10 +82,10 @@ async fn pdf(State(state): State<AppState>, Path(id): Path<String>, request: Req
 
 async fn json(State(state): State<AppState>, Path(id): Path<String>, request: Request) -> Response {
     match receipt(&state, request, &id).await {
-        Ok((found, _)) => match serde_json::to_vec_pretty(&found) {
+        Ok(found) => match serde_json::to_vec_pretty(&found.receipt) {
             Ok(bytes) => attachment(
                 "application/json",
-                &format!("consent-receipt-{}.json", found.record_id),
+                &format!("consent-receipt-{}.json", found.receipt.record_id),
                 bytes,
             ),
             Err(_) => StatusCode::INTERNAL_SERVER_ERROR.into_response(),

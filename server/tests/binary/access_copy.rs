@@ -2,7 +2,9 @@
 //! one action, read and downloaded (page, tagged PDF, JSON) by the person alone, withheld parts
 //! explained and never included, and the person's own words printed as words by typst.
 
-use crate::support::{Server, api_call, api_client, database, demo_session, pdf_text, post};
+use crate::support::{
+    Server, api_call, api_client, database, demo_session, pdf_text, post, tagged_pdf_info,
+};
 use serde_json::json;
 
 /// The withheld statement the synthetic council gives about one entry in six.
@@ -81,14 +83,7 @@ fn a_copy_is_made_in_one_action_and_only_the_person_reads_or_downloads_it() {
     assert_eq!(pdf.header("content-type"), "application/pdf");
     let text = pdf_text(&pdf.bytes);
     assert!(text.contains("Your information: a copy"), "{text}");
-    let file = tempfile::NamedTempFile::new().expect("temp file");
-    std::fs::write(file.path(), &pdf.bytes).expect("write");
-    let info = std::process::Command::new("pdfinfo")
-        .arg(file.path())
-        .output()
-        .expect("pdfinfo runs");
-    let info = String::from_utf8_lossy(&info.stdout);
-    assert!(info.contains("Tagged:          yes"), "{info}");
+    let info = tagged_pdf_info(&pdf.bytes);
     assert!(
         info.contains("Title:           Your information: a copy"),
         "{info}"

@@ -4,7 +4,7 @@
 //! answers as a consent that does not exist. And the case system cannot share on a consent
 //! from the day it was withdrawn: the API answers 422 at the share's `consent`.
 
-use crate::support::{Server, api_call, api_client, demo_session, pdf_text, post};
+use crate::support::{Server, api_call, api_client, demo_session, pdf_text, post, tagged_pdf_info};
 use serde_json::json;
 
 #[test]
@@ -70,14 +70,7 @@ fn a_person_downloads_both_receipts_of_a_consent_they_took_back_and_nobody_else_
     ] {
         assert!(text.contains(words), "{words} not in: {text}");
     }
-    let file = tempfile::NamedTempFile::new().expect("temp file");
-    std::fs::write(file.path(), &pdf.bytes).expect("write");
-    let info = std::process::Command::new("pdfinfo")
-        .arg(file.path())
-        .output()
-        .expect("pdfinfo runs");
-    let info = String::from_utf8_lossy(&info.stdout);
-    assert!(info.contains("Tagged:          yes"), "{info}");
+    tagged_pdf_info(&pdf.bytes);
 
     // Another person, and someone not signed in, get nothing of it.
     let other = demo_session(&server, "person:1");
@@ -147,4 +140,40 @@ fn the_api_refuses_a_share_under_a_consent_from_the_day_it_was_withdrawn() {
             "{problems}"
         );
     }
+}
+
+#[test]
+fn the_receipt_is_easy_read_for_someone_who_reads_easy_read() {
+    use candour_domain::person::InformationFormat;
+    // The first demo person whose recorded format is Easy Read, and one whose is not (each has
+    // one consent, numbered as the person is).
+    let format = |index: u64| {
+        candour_domain::synthetic::person(1, index)
+            .communication
+            .information_format
+    };
+    let easy = (0..200u64)
+        .find(|i| format(*i) == Some(InformationFormat::EasyRead))
+        .expect("an Easy Read reader among the demo people")
+        + 1;
+    let plain = (0..200u64)
+        .find(|i| format(*i).is_none())
+        .expect("a reader with no recorded format")
+        + 1;
+    let server = Server::start(&[]);
+    let text_of = |person: u64| {
+        let cookie = demo_session(&server, &format!("person:{person}"));
+        let pdf = server.get(
+            &format!("/consents/{person}/receipt.pdf"),
+            &[("Cookie", &cookie), ("Accept-Language", "en-GB")],
+        );
+        assert_eq!(pdf.status, 200, "person {person}: {}", pdf.body);
+        tagged_pdf_info(&pdf.bytes);
+        pdf_text(&pdf.bytes)
+    };
+    let easy_read = "This is your receipt. It says what you said yes or no to.";
+    let text = text_of(easy);
+    assert!(text.contains(easy_read), "{text}");
+    assert!(text.contains("What it is for"), "{text}");
+    assert!(!text_of(plain).contains(easy_read));
 }

@@ -374,6 +374,20 @@ pub fn pdf_text(pdf: &[u8]) -> String {
         .join(" ")
 }
 
+/// What `pdfinfo` says of `pdf`, after checking it is a tagged PDF (the structure screen readers
+/// read: PDF/UA-1).
+pub fn tagged_pdf_info(pdf: &[u8]) -> String {
+    let file = tempfile::NamedTempFile::new().expect("temp file");
+    std::fs::write(file.path(), pdf).expect("write");
+    let info = std::process::Command::new("pdfinfo")
+        .arg(file.path())
+        .output()
+        .expect("pdfinfo runs");
+    let info = String::from_utf8_lossy(&info.stdout).into_owned();
+    assert!(info.contains("Tagged:          yes"), "{info}");
+    info
+}
+
 /// An Ed25519 audit key in PKCS#8 PEM form, as `openssl genpkey -algorithm ed25519` writes (a
 /// throwaway key for tests only).
 pub const TEST_AUDIT_KEY: &str = "-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIB+gW88SIPXl5KFohr/G4KjPGA+sIFvip7PrC9F8RLQw\n-----END PRIVATE KEY-----\n";

@@ -105,6 +105,7 @@ pub fn activity(action: &str) -> &'static str {
         "gave_consent" => "activity-gave-consent",
         "told_recipient_of_withdrawal" => "activity-told-recipient",
         "recipient_confirmed_stopped" => "activity-recipient-confirmed",
+        "chose_notifications" => "activity-chose-notifications",
         "made_request" => "activity-made-request",
         "read_record" => "activity-read-record",
         "recorded_request" => "activity-recorded-request",

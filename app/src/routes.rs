@@ -49,6 +49,7 @@ pub const PAGE_ROUTES: &[&str] = &[
     "/account/delegates",
     "/account/delegates/invite",
     "/account/delegates/invited",
+    "/account/notifications",
     "/problem",
     "/problem/cross-site",
     "/problem/too-many",

@@ -47,6 +47,19 @@ impl Wording for PortalWording {
         }
     }
 
+    fn news_email(&self, locale: Locale, path: &str) -> Email {
+        let mut args = FluentArgs::new();
+        args.set(
+            "link",
+            FluentValue::from(format!("{}{path}", self.base_url)),
+        );
+        args.set("organisation", self.organisation());
+        Email {
+            subject: translate(locale, "email-news-subject", Some(&args)),
+            body: translate(locale, "email-news-body", Some(&args)),
+        }
+    }
+
     fn invitation_email(
         &self,
         locale: Locale,

@@ -89,6 +89,8 @@ pub enum AuditAction {
     ToldRecipientOfWithdrawal,
     /// Staff recorded an organisation's confirmation that it stopped after a withdrawal.
     RecipientConfirmedStopped,
+    /// The person chose how to be told of news.
+    ChoseNotifications,
     /// Changed the council's contact details.
     ChangedOrganisationDetails,
     /// Uploaded the council's logo.
@@ -115,7 +117,7 @@ pub enum AuditAction {
 
 impl AuditAction {
     /// Every action.
-    pub const ALL: [AuditAction; 36] = [
+    pub const ALL: [AuditAction; 37] = [
         AuditAction::SignedIn,
         AuditAction::SignedOut,
         AuditAction::StartedActing,
@@ -141,6 +143,7 @@ impl AuditAction {
         AuditAction::GaveConsent,
         AuditAction::ToldRecipientOfWithdrawal,
         AuditAction::RecipientConfirmedStopped,
+        AuditAction::ChoseNotifications,
         AuditAction::ChangedOrganisationDetails,
         AuditAction::ChangedOrganisationLogo,
         AuditAction::RemovedOrganisationLogo,
@@ -183,6 +186,7 @@ impl AuditAction {
             AuditAction::GaveConsent => "gave_consent",
             AuditAction::ToldRecipientOfWithdrawal => "told_recipient_of_withdrawal",
             AuditAction::RecipientConfirmedStopped => "recipient_confirmed_stopped",
+            AuditAction::ChoseNotifications => "chose_notifications",
             AuditAction::ChangedOrganisationDetails => "changed_organisation_details",
             AuditAction::ChangedOrganisationLogo => "changed_organisation_logo",
             AuditAction::RemovedOrganisationLogo => "removed_organisation_logo",

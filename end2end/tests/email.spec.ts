@@ -1,5 +1,6 @@
 // A person who asks to be replied to by email gets an email, in their own language, when the
-// request arrives and each time something happens to it — through a real SMTP server.
+// request arrives and each time something happens to it — through a real SMTP server; and a
+// person chooses to be emailed news about anything else.
 import { test, expect } from '../support/fixtures';
 import { translate } from '../support/i18n';
 import { demoPerson } from '../support/people';
@@ -44,4 +45,31 @@ test('each change to a request is emailed, saying only that there is news', asyn
   expect(updated.subject).toBe(made.subject);
   const language = subjects.indexOf(made.subject) === 0 ? 'en-GB' : 'cy';
   expect(updated.body).toContain(translate(language, 'message-request-updated', { name: reference }));
+});
+
+test('a person chooses to be emailed news: a wrong address is explained and kept, then the choice is saved', async ({ page, tr, audit }) => {
+  await demoPerson(page, tr, 1, 9);
+  await page.getByRole('link', { name: tr('account-notifications-link') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(tr('notifications-heading'));
+  await expect(page.getByRole('radio', { name: tr('notifications-website') })).toBeChecked();
+  await audit();
+
+  await page.getByRole('radio', { name: tr('notifications-email') }).check();
+  await page.getByLabel(tr('notifications-address')).fill('not an address');
+  await page.getByRole('button', { name: tr('notifications-save') }).click();
+  await expect(page.getByRole('alert')).toContainText(tr('error-notify-email-invalid'));
+  await expect(page).toHaveTitle(new RegExp(`^${tr('error-prefix')}`));
+  await expect(page.getByLabel(tr('notifications-address'))).toHaveValue('not an address');
+  await expect(page.getByRole('radio', { name: tr('notifications-email') })).toBeChecked();
+  await audit();
+
+  const address = `news-${test.info().project.name}@example.test`;
+  await page.getByLabel(tr('notifications-address')).fill(address);
+  await page.getByRole('button', { name: tr('notifications-save') }).click();
+  await expect(page).toHaveURL(/\/account\?notifications=saved$/);
+  await expect(page.locator('.govuk-notification-banner')).toContainText(tr('notifications-saved'));
+  await audit();
+  await page.getByRole('link', { name: tr('account-notifications-link') }).click();
+  await expect(page.getByRole('radio', { name: tr('notifications-email') })).toBeChecked();
+  await expect(page.getByLabel(tr('notifications-address'))).toHaveValue(address);
 });

@@ -52,6 +52,7 @@ const WHO: Record<string, Actor> = {
   '/account/delegates': 'person',
   '/account/delegates/invite': 'person',
   '/account/delegates/invited': 'person',
+  '/account/notifications': 'person',
   '/staff/requests': 'privacy_officer',
   '/staff/requests/:reference': 'privacy_officer',
   '/staff/requests/new': 'caseworker',

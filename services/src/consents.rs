@@ -8,7 +8,8 @@
 //!
 //! Decisions, written down:
 //! - A change is one transaction: the change, its audit event and, when a delegate made it, the
-//!   message telling the person. It takes effect at once (the day it is made, Europe/London).
+//!   message telling the person (and an email saying there is news, if they chose email for
+//!   news: `crate::tell::person`). It takes effect at once (the day it is made, Europe/London).
 //! - A change that cannot be made (withdrawing twice, withdrawing a no, giving what is given)
 //!   changes nothing, is answered with its reason, and the refusal is on the audit log. Two
 //!   presses of the same button race for the same change number in the store; one is kept.
@@ -215,7 +216,7 @@ pub async fn change(
             _ => "consent-given-by-delegate",
         };
         let args = serde_json::json!({ "name": name }).to_string();
-        tx.notify(person, kind, &args, services.now()).await?;
+        crate::tell::person(services, tx.as_mut(), person, kind, &args, "/consents").await?;
     }
     crate::commit(services, tx).await?;
     Ok(RecordedChange {

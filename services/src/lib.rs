@@ -28,6 +28,7 @@ pub mod demo;
 mod error;
 pub mod ingest;
 mod limits;
+pub mod notification_choices;
 pub mod organisation;
 pub mod outbox;
 pub mod records;
@@ -82,6 +83,10 @@ pub trait Wording: Send + Sync + std::fmt::Debug {
         news: tell::RequestNews,
         reference: &str,
     ) -> Email;
+
+    /// An email saying there is news on the page at `path` (no details: email is not secure),
+    /// for someone who chose to be emailed news.
+    fn news_email(&self, locale: candour_domain::locale::Locale, path: &str) -> Email;
 
     /// An email carrying an invitation code to `delegate_name`.
     fn invitation_email(

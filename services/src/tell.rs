@@ -1,6 +1,7 @@
-//! Telling a person that something happened to their request, inside the workflow's
-//! transaction: always a message in the portal; and, when they asked to be contacted by email,
-//! an email through the outbox.
+//! Telling a person that something happened, inside the workflow's transaction: always a
+//! message in the portal; and an email through the outbox when they asked for one — for a
+//! request, by the contact they chose for it; for anything else, by their choice of how to be
+//! told of news (`crate::notification_choices`).
 //!
 //! The email says only that there is news, with the request's reference and a link to sign in
 //! (the GOV.UK Notify pattern). Email is not a secure channel, so nothing about the person or
@@ -59,6 +60,39 @@ pub(crate) async fn about_request(
     tx.queue_email(
         &OutgoingEmail {
             to: address.to_owned(),
+            subject: email.subject,
+            body: email.body,
+        },
+        now,
+    )
+    .await?;
+    Ok(())
+}
+
+/// Tells `person` of news of `kind` (with Fluent `args` as JSON) in the portal, and by email
+/// to the address they chose for news, if they did; the email points to `path`.
+pub(crate) async fn person(
+    services: &Services,
+    tx: &mut dyn Transaction,
+    person: candour_domain::person::PersonId,
+    kind: &str,
+    args: &str,
+    path: &str,
+) -> ServiceResult<()> {
+    let now = services.now();
+    tx.notify(person, kind, args, now).await?;
+    let Some(address) = tx.news_email(person).await? else {
+        return Ok(());
+    };
+    let Some(found) = tx.person(person).await? else {
+        return Ok(());
+    };
+    let email = services
+        .wording()
+        .news_email(found.details.preferred_locale, path);
+    tx.queue_email(
+        &OutgoingEmail {
+            to: address,
             subject: email.subject,
             body: email.body,
         },

@@ -34,6 +34,12 @@ impl Wording for TestWording {
             body: reference.to_owned(),
         }
     }
+    fn news_email(&self, _: Locale, path: &str) -> Email {
+        Email {
+            subject: "news".to_owned(),
+            body: path.to_owned(),
+        }
+    }
     fn invitation_email(&self, _: Locale, _: Invited, name: &str, code: &str) -> Email {
         Email {
             subject: name.to_owned(),
@@ -1209,4 +1215,96 @@ async fn a_yes_for_a_set_time_ends_and_can_be_given_again_but_not_taken_back() {
             .consent
             .in_force_on(world.services.today())
     );
+}
+
+#[tokio::test]
+async fn someone_who_chose_email_for_news_is_emailed_when_a_delegate_changes_a_consent() {
+    use candour_domain::consent::ConsentStatus;
+    use candour_services::consents::{change, consents};
+    use candour_services::notification_choices::{choice, choose};
+    let world = world(1_000).await;
+    candour_services::demo::load(&world.services, 3, 1, true)
+        .await
+        .expect("people");
+    let (me, mine) = person(&world, 2).await;
+    let (_, helper) = person(&world, 1).await;
+    let manager = acting_for(&helper, me, &[DelegateScope::ManageConsent]);
+    let emails = || async {
+        world
+            .services
+            .reads()
+            .emails_to_send(5, 100)
+            .await
+            .expect("outbox")
+            .into_iter()
+            .map(|(_, email)| email)
+            .collect::<Vec<_>>()
+    };
+
+    // Bad answers: refused with the field, nothing kept.
+    for (how, email, field, message) in [
+        ("", "", "how", "error-notify-choose"),
+        ("email", " ", "email", "error-notify-email-missing"),
+        (
+            "email",
+            "not an address",
+            "email",
+            "error-notify-email-invalid",
+        ),
+    ] {
+        match choose(&world.services, &mine, me, how, email).await {
+            Err(ServiceError::Invalid(problems)) => {
+                assert_eq!(
+                    (problems[0].field.as_str(), problems[0].message.as_str()),
+                    (field, message)
+                )
+            }
+            other => panic!("{how} {email}: expected a refusal, got {other:?}"),
+        }
+    }
+    assert_eq!(
+        choice(&world.services, &mine, me).await.expect("mine"),
+        None
+    );
+    // Only the person chooses where their news goes.
+    assert!(matches!(
+        choose(&world.services, &manager, me, "email", "helper@example.org").await,
+        Err(ServiceError::NotFound)
+    ));
+
+    // Website only: a delegate's change is a message, and no email.
+    let id = consents(&world.services, &mine, me)
+        .await
+        .expect("mine")
+        .consents[0]
+        .consent
+        .id;
+    change(&world.services, &manager, me, id, ConsentStatus::Withdrawn)
+        .await
+        .expect("withdrawn");
+    assert!(emails().await.is_empty());
+
+    choose(&world.services, &mine, me, "email", " me@example.org ")
+        .await
+        .expect("chosen");
+    assert_eq!(
+        choice(&world.services, &mine, me)
+            .await
+            .expect("mine")
+            .as_deref(),
+        Some("me@example.org")
+    );
+    change(&world.services, &manager, me, id, ConsentStatus::Given)
+        .await
+        .expect("given");
+    let sent = emails().await;
+    assert_eq!(sent.len(), 1);
+    assert_eq!(sent[0].to, "me@example.org");
+    assert_eq!(
+        sent[0].body, "/consents",
+        "it points to the page, and says nothing more"
+    );
+    let log = actions(&world, me).await;
+    assert!(log.contains(&(AuditAction::ChoseNotifications, Outcome::Done)));
+    assert!(log.contains(&(AuditAction::ChoseNotifications, Outcome::Refused)));
 }

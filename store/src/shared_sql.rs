@@ -2037,6 +2037,30 @@ macro_rules! shared_queries {
                     .map_err(database)
             }
 
+            pub async fn news_email(conn: &mut Conn, person: PersonId) -> StoreResult<Option<String>> {
+                let email: Option<Option<String>> =
+                    sqlx::query_scalar("SELECT email FROM notification_choices WHERE person_id = $1")
+                        .bind(person.0)
+                        .fetch_optional(&mut *conn)
+                        .await
+                        .map_err(database)?;
+                Ok(email.flatten())
+            }
+
+            pub async fn choose_news_email(conn: &mut Conn, person: PersonId, email: Option<&str>, now: i64) -> StoreResult<()> {
+                sqlx::query(
+                    "INSERT INTO notification_choices (person_id, email, chosen_at) VALUES ($1, $2, $3) \
+                     ON CONFLICT (person_id) DO UPDATE SET email = excluded.email, chosen_at = excluded.chosen_at",
+                )
+                .bind(person.0)
+                .bind(email)
+                .bind(now)
+                .execute(&mut *conn)
+                .await
+                .map(|_| ())
+                .map_err(database)
+            }
+
             pub async fn notifications(conn: &mut Conn, person: PersonId, limit: u32) -> StoreResult<Vec<Notification>> {
                 sqlx::query(
                     "SELECT id, person_id, at, kind, args, read_at FROM notifications \

@@ -2,6 +2,7 @@
 //! their messages; a delegate sees whom they act for and can switch; someone not yet matched to
 //! a care record is told so and how to get help; staff see their roles.
 
+use crate::components::notification_banner::NotificationBanner;
 use crate::components::radios::{RadioItem, Radios};
 use crate::i18n::{t, t_args};
 use crate::layout::contact_details::ContactDetails;
@@ -12,6 +13,7 @@ use candour_domain::access::Actor;
 use leptos::form::ActionForm;
 use leptos::prelude::*;
 use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
 
 /// `/account`
 #[component]
@@ -25,6 +27,7 @@ pub fn AccountPage() -> impl IntoView {
     let choices = signed_in.can_act_for.clone();
     let act_for = ServerAction::<ActFor>::new();
     let is_staff = matches!(signed_in.actor, Some(Actor::Staff { .. }));
+    let saved = use_query_map().with_untracked(|q| q.get("notifications").is_some());
     let body = match actor {
         None => view! {
             <p class="govuk-body">{t("account-not-matched")}</p>
@@ -176,6 +179,10 @@ pub fn AccountPage() -> impl IntoView {
                                     <p class="govuk-body">
                                         <a class="govuk-link" href="/account/delegates">{t("account-delegates-link")}</a>
                                     </p>
+                                    <h2 class="govuk-heading-m">{t("account-news-heading")}</h2>
+                                    <p class="govuk-body">
+                                        <a class="govuk-link" href="/account/notifications">{t("account-notifications-link")}</a>
+                                    </p>
                                 })}
                                 {switch}
                                 {(!messages.is_empty()).then(|| view! {
@@ -204,6 +211,11 @@ pub fn AccountPage() -> impl IntoView {
         <Title text=t("account-title")/>
         <div class="govuk-grid-row">
             <div class="govuk-grid-column-two-thirds">
+                {saved.then(|| view! {
+                    <NotificationBanner title=t("banner-success") success=true>
+                        <p class="govuk-notification-banner__heading">{t("notifications-saved")}</p>
+                    </NotificationBanner>
+                })}
                 <h1 class="govuk-heading-l">{t("account-heading")}</h1>
                 <p class="govuk-body">{t_args("account-signed-in-as", [("name", name.into())])}</p>
                 {body}

@@ -15,6 +15,7 @@ pub mod delegates;
 pub mod demo_sign_in;
 pub mod leaflets;
 pub mod not_found;
+pub mod notifications;
 pub mod privacy;
 pub mod problem;
 pub mod record;

@@ -4,6 +4,7 @@
 pub mod auth;
 pub mod consents;
 pub mod delegates;
+pub mod notifications;
 pub mod organisation;
 pub mod records;
 pub mod requests;

@@ -18,6 +18,9 @@ pub enum PersonAction {
     ReadPersonalLeaflet,
     /// See, add or end delegations, and see what each delegate did. Only the person.
     ManageDelegates,
+    /// Choose how to be told of news (on the website only, or by email too). Only the person:
+    /// news goes to them, not to someone acting for them.
+    ChooseNotifications,
     /// Staff: record a disclosure, a request taken by phone or letter, or an accuracy check.
     RecordOnBehalf,
     /// Staff: register an attorney or deputy after checking the document.
@@ -94,8 +97,12 @@ pub fn decide(actor: &Actor, person: PersonId, action: PersonAction) -> Decision
                 A::MakeRequest => Some(DelegateScope::MakeRequests),
                 // Leaflets about the person's requests follow the request scope.
                 A::ReadPersonalLeaflet => Some(DelegateScope::MakeRequests),
-                // A delegate never manages other delegates, nor acts as staff.
-                A::ManageDelegates | A::RecordOnBehalf | A::RegisterAuthority => None,
+                // A delegate never manages other delegates, nor chooses where the person's news
+                // goes, nor acts as staff.
+                A::ManageDelegates
+                | A::ChooseNotifications
+                | A::RecordOnBehalf
+                | A::RegisterAuthority => None,
             };
             match scope {
                 Some(scope) if *acting_for == person && scopes.contains(&scope) => {
@@ -116,7 +123,10 @@ pub fn decide(actor: &Actor, person: PersonId, action: PersonAction) -> Decision
                 }
                 // Consent and delegations are the person's own choices; staff record them
                 // through RecordOnBehalf, never by acting as the person.
-                A::ManageConsent | A::ManageDelegates | A::ReadPersonalLeaflet => false,
+                A::ManageConsent
+                | A::ManageDelegates
+                | A::ChooseNotifications
+                | A::ReadPersonalLeaflet => false,
             };
             if allowed {
                 Decision::Allow
@@ -190,6 +200,14 @@ mod tests {
         let cases = [
             (person(Assurance::High), ME, A::ReadRecord, Allow),
             (person(Assurance::High), ME, A::ManageDelegates, Allow),
+            // Where news goes is the person's choice, at any level of identity checking.
+            (person(Assurance::Low), ME, A::ChooseNotifications, Allow),
+            (
+                person(Assurance::High),
+                SOMEONE_ELSE,
+                A::ChooseNotifications,
+                NotFound,
+            ),
             (
                 person(Assurance::High),
                 SOMEONE_ELSE,
@@ -248,6 +266,7 @@ mod tests {
             (delegate(&S::ALL), SOMEONE_ELSE, A::ReadRecord, NotFound),
             // Only the person decides who else may act for them.
             (delegate(&S::ALL), ME, A::ManageDelegates, NotFound),
+            (delegate(&S::ALL), ME, A::ChooseNotifications, NotFound),
             (delegate(&S::ALL), ME, A::RecordOnBehalf, NotFound),
             // Asking on someone's behalf needs a checked identity, as reading their record does.
             (
@@ -288,6 +307,11 @@ mod tests {
             (staff(&[Role::Administrator]), A::ReadRecord, NotFound),
             (staff(&[Role::Caseworker]), A::ManageConsent, NotFound),
             (staff(&[Role::Caseworker]), A::ManageDelegates, NotFound),
+            (
+                staff(&[Role::PrivacyOfficer]),
+                A::ChooseNotifications,
+                NotFound,
+            ),
             (staff(&[]), A::ReadRecord, NotFound),
         ];
         for (actor, action, expected) in cases {

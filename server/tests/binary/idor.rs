@@ -107,6 +107,9 @@ fn table(path: &str) -> Option<Scope> {
         "/api/demo/sign-in" => {
             Scope::NotPersonScoped("demo only: choosing anyone is its purpose; 404 without --demo")
         }
+        "/api/account/notifications" => Scope::NotPersonScoped(
+            "acts only on the caller's own person, taken from the session; takes a choice and an address, not an id",
+        ),
         "/api/delegates/invite" => {
             Scope::NotPersonScoped("acts only on the caller's own person, taken from the session")
         }

@@ -69,6 +69,7 @@ macro_rules! conformance_tests {
             delegates::a_registration_works_only_once_another_member_of_staff_approves_it,
             outbox::notifications_are_kept_per_person_newest_first,
             outbox::the_outbox_sends_each_email_once_and_gives_up_after_the_limit,
+            outbox::a_choice_of_email_for_news_is_kept_per_person_and_can_be_taken_back,
             requests::requests_keep_their_events_and_close_when_answered,
             requests::requests_are_assigned_to_staff_with_the_role,
             requests::the_queue_pages_open_requests_by_stored_due_date,

@@ -61,3 +61,23 @@ pub async fn the_outbox_sends_each_email_once_and_gives_up_after_the_limit(store
         0
     );
 }
+
+/// A person's choice of email for news is kept, replaced and taken back, and is theirs alone.
+pub async fn a_choice_of_email_for_news_is_kept_per_person_and_can_be_taken_back(
+    store: Arc<dyn Store>,
+) {
+    let (me, someone_else) = two_people(&store).await;
+    assert_eq!(store.reads().news_email(me).await.expect("q"), None);
+    w!(store, choose_news_email(me, Some("me@example.org"), 10)).expect("choose");
+    w!(store, choose_news_email(me, Some("new@example.org"), 20)).expect("change");
+    assert_eq!(
+        store.reads().news_email(me).await.expect("q").as_deref(),
+        Some("new@example.org")
+    );
+    assert_eq!(
+        store.reads().news_email(someone_else).await.expect("q"),
+        None
+    );
+    w!(store, choose_news_email(me, None, 30)).expect("website only");
+    assert_eq!(store.reads().news_email(me).await.expect("q"), None);
+}

@@ -21,6 +21,9 @@ pub trait OutboxReads: Send {
         max_attempts: u32,
         limit: u32,
     ) -> StoreResult<Vec<(i64, OutgoingEmail)>>;
+
+    /// The address a person chose to be emailed news at, if they chose email.
+    async fn news_email(&mut self, person: PersonId) -> StoreResult<Option<String>>;
 }
 
 /// Adding messages and working the outbox.
@@ -43,4 +46,13 @@ pub trait OutboxWrites: Send {
 
     /// Counts a failed attempt to send an email, keeping why.
     async fn email_failed(&mut self, id: i64, error: &str) -> StoreResult<()>;
+
+    /// Keeps how a person chose to be told of news: by email to `email`, or (`None`) on the
+    /// website only.
+    async fn choose_news_email(
+        &mut self,
+        person: PersonId,
+        email: Option<&str>,
+        now: i64,
+    ) -> StoreResult<()>;
 }

@@ -1,0 +1,100 @@
+//! `/account/notifications`: one question, "How should we tell you when there is news?", with
+//! two answers: on this website only, or by email too (the address beside it). The current
+//! choice is shown chosen. Works without JavaScript; a problem is shown in an error summary with
+//! what was typed kept (`candour_services::notification_choices`).
+
+use crate::components::back_link::BackLink;
+use crate::components::error_summary::{ErrorItem, ErrorSummary};
+use crate::components::radios::{RadioItem, Radios};
+use crate::components::text_input::TextInput;
+use crate::i18n::t;
+use crate::layout::guard::require_person;
+use crate::serverfns::notifications::ChooseNotifications;
+use crate::session;
+use crate::state::app_state;
+use candour_domain::access::PersonAction;
+use candour_services::notification_choices::choice;
+use leptos::form::ActionForm;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+/// `/account/notifications`
+#[component]
+pub fn NotificationsPage() -> impl IntoView {
+    let person = match require_person(PersonAction::ChooseNotifications) {
+        Ok((_, person)) => person,
+        Err(instead) => return instead,
+    };
+    let action = ServerAction::<ChooseNotifications>::new();
+    let error = action.value().get_untracked().and_then(Result::err);
+    let services = app_state().services;
+    let caller = session::caller();
+    view! {
+        <Suspense fallback=|| ()>
+            {Suspend::new(async move {
+                let chosen = match choice(&services, &caller, person).await {
+                    Ok(chosen) => chosen,
+                    Err(error) => return crate::refusals::instead_of(&error),
+                };
+                let message = |field: &str| {
+                    error.as_ref().and_then(|e| e.problem_for(field)).map(|key| t(&key))
+                };
+                let typed = |field: &str| error.as_ref().and_then(|e| e.answer(field));
+                let how = typed("how").filter(|h| !h.is_empty()).or_else(|| {
+                    Some(if chosen.is_some() { "email" } else { "website" }.to_owned())
+                });
+                let email = typed("email").or(chosen).unwrap_or_default();
+                let summary: Vec<ErrorItem> = [("how", "#how"), ("email", "#email")]
+                    .into_iter()
+                    .filter_map(|(field, href)| {
+                        message(field).map(|text| ErrorItem { href: href.to_owned(), text })
+                    })
+                    .collect();
+                let (how_error, email_error) = (message("how"), message("email"));
+                let title = if summary.is_empty() {
+                    t("notifications-title")
+                } else {
+                    format!("{} {}", t("error-prefix"), t("notifications-title"))
+                };
+                let items = vec![
+                    RadioItem { value: "website".to_owned(), text: t("notifications-website"), hint: None },
+                    RadioItem {
+                        value: "email".to_owned(),
+                        text: t("notifications-email"),
+                        hint: Some(t("notifications-email-hint")),
+                    },
+                ];
+                view! {
+                    <Title text=title/>
+                    <BackLink href="/account" text=t("back")/>
+                    <div class="govuk-grid-row">
+                        <div class="govuk-grid-column-two-thirds">
+                            {(!summary.is_empty()).then(|| view! { <ErrorSummary title=t("error-summary-title") items=summary.clone()/> })}
+                            <ActionForm action=action attr:novalidate="true">
+                                <Radios
+                                    name="how"
+                                    legend=t("notifications-heading")
+                                    legend_is_heading=true
+                                    items=items
+                                    checked=how
+                                    error=how_error
+                                />
+                                <TextInput
+                                    name="email"
+                                    label=t("notifications-address")
+                                    hint=t("notifications-address-hint")
+                                    value=email
+                                    error=email_error
+                                    autocomplete="email".to_owned()
+                                />
+                                <button type="submit" class="govuk-button" data-module="govuk-button">{t("notifications-save")}</button>
+                            </ActionForm>
+                        </div>
+                    </div>
+                }
+                .into_any()
+            })}
+        </Suspense>
+    }
+    .into_any()
+}

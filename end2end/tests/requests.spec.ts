@@ -206,10 +206,10 @@ test('a privacy officer answers a request for a copy in one step, and the person
   await page.getByRole('link', { name: tr('copy-read-online') }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(tr('copy-title'));
   await expect(page.getByRole('heading', { name: tr('copy-about-heading'), exact: true })).toBeVisible();
-  // This demonstration person agreed to a carers' charity being told about them, then took it
+  // This demonstration person agreed to carers' charities being told about them, then took it
   // back: the consent is there, with the day it stopped counting (Art 7(1), 7(3)).
   await expect(page.getByRole('heading', { name: tr('copy-consents-heading'), exact: true })).toBeVisible();
-  await expect(page.getByRole('heading', { name: "To tell a carers' charity about you, so they can offer help", exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { name: "To tell carers' charities about you, so they can offer help", exact: true })).toBeVisible();
   await expect(page.getByText(tr('copy-consent-withdrawn', { date: 'X' }).split('X')[0].trim())).toBeVisible();
   await audit();
   const download = page.waitForEvent('download');

@@ -15,12 +15,12 @@
 //! - A step that cannot be recorded (again, or confirming before telling) changes nothing,
 //!   says why, and the refusal is on the audit log.
 
+use crate::consents::withdrawal_of;
 use crate::error::ServiceError;
 use crate::{Caller, ServiceResult, Services, audit, authorise};
 use candour_domain::access::{Decision, PersonAction, StaffAction, decide};
 use candour_domain::audit::AuditAction;
-use candour_domain::consent::{NoticeStep, Withdrawal};
-use candour_domain::deadline::Calendar;
+use candour_domain::consent::{NoticeStep, RecipientNotice, Withdrawal};
 use candour_domain::person::PersonId;
 use chrono::NaiveDate;
 
@@ -70,12 +70,7 @@ pub async fn outstanding(
         let notices = reads.recipient_notices(person).await?;
         for consent in reads.consents_on_record(person).await? {
             let consent = consent.as_of(services.today());
-            let Some(withdrawal) = consent.withdrawal(
-                &shares,
-                &notices,
-                services.settings().nation,
-                Calendar::bundled(),
-            ) else {
+            let Some(withdrawal) = withdrawal_of(services, &consent, &shares, &notices) else {
                 continue;
             };
             if !withdrawal.outstanding() {
@@ -117,29 +112,9 @@ pub async fn record(
         .await?
         .filter(|person| decide(actor, *person, PersonAction::RecordOnBehalf) == Decision::Allow);
     let found = match person {
-        Some(person) => {
-            let shares = tx.sharing_for_person(person).await?;
-            let notices = tx.recipient_notices(person).await?;
-            tx.consents_on_record(person)
-                .await?
-                .into_iter()
-                .find(|c| c.id == consent)
-                .and_then(|c| {
-                    c.as_of(services.today()).withdrawal(
-                        &shares,
-                        &notices,
-                        services.settings().nation,
-                        Calendar::bundled(),
-                    )
-                })
-                .and_then(|w| {
-                    let recipient = w
-                        .recipients
-                        .into_iter()
-                        .find(|r| r.organisation == organisation)?;
-                    Some((person, w.on, recipient))
-                })
-        }
+        Some(person) => recipient_of(services, tx.as_mut(), person, consent, organisation)
+            .await?
+            .map(|(on, recipient)| (person, on, recipient)),
         None => None,
     };
     let Some((person, withdrawn_on, recipient)) = found else {
@@ -184,4 +159,35 @@ pub async fn record(
     .await?;
     crate::commit(services, tx).await?;
     Ok(today)
+}
+
+/// The day of consent `consent`'s withdrawal in force and what is recorded of `organisation`
+/// among its recipients, if `person`'s consent stands withdrawn and `organisation` is one.
+async fn recipient_of(
+    services: &Services,
+    tx: &mut dyn candour_store::Transaction,
+    person: PersonId,
+    consent: i64,
+    organisation: &str,
+) -> ServiceResult<Option<(NaiveDate, RecipientNotice)>> {
+    let shares = tx.sharing_for_person(person).await?;
+    let notices = tx.recipient_notices(person).await?;
+    let Some(found) = tx
+        .consents_on_record(person)
+        .await?
+        .into_iter()
+        .find(|c| c.id == consent)
+    else {
+        return Ok(None);
+    };
+    let Some(withdrawal) =
+        withdrawal_of(services, &found.as_of(services.today()), &shares, &notices)
+    else {
+        return Ok(None);
+    };
+    Ok(withdrawal
+        .recipients
+        .into_iter()
+        .find(|r| r.organisation == organisation)
+        .map(|r| (withdrawal.on, r)))
 }

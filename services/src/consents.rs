@@ -117,6 +117,22 @@ pub async fn consent(
     Ok(in_full(services, consent, &told, &notices))
 }
 
+/// The withdrawal in force of `consent` (read as of today), with its recipients among
+/// `shares` and what `notices` say of them, its days counted by the council's calendar.
+pub(crate) fn withdrawal_of(
+    services: &Services,
+    consent: &ConsentOnRecord,
+    shares: &[candour_domain::sharing::Sharing],
+    notices: &[candour_domain::consent::StoredNotice],
+) -> Option<Withdrawal> {
+    consent.withdrawal(
+        shares,
+        notices,
+        services.settings().nation,
+        candour_domain::deadline::Calendar::bundled(),
+    )
+}
+
 /// `consent` with the shares under it among `told`, and its withdrawal's recipients.
 fn in_full(
     services: &Services,
@@ -130,12 +146,7 @@ fn in_full(
         .cloned()
         .collect();
     let sharing: Vec<_> = shares.iter().map(|s| s.sharing.clone()).collect();
-    let withdrawal = consent.withdrawal(
-        &sharing,
-        notices,
-        services.settings().nation,
-        candour_domain::deadline::Calendar::bundled(),
-    );
+    let withdrawal = withdrawal_of(services, &consent, &sharing, notices);
     ConsentInFull {
         consent,
         shares,

@@ -698,22 +698,7 @@ async fn every_staff_view_is_in_the_persons_access_log_with_who_what_and_why() {
         .expect("people");
     let (me, my_caller) = person(&world, 1).await;
     let (other, _) = person(&world, 2).await;
-    let started = candour_services::demo::sign_in(
-        &world.services,
-        None,
-        candour_services::demo::DemoIdentity::Staff(Role::Caseworker),
-    )
-    .await
-    .expect("staff");
-    let staff = Caller::SignedIn {
-        session: candour_services::sessions::token_hash(&started.id),
-        assurance: Assurance::High,
-        account: started.account.id,
-        actor: Some(Actor::Staff {
-            account: started.account.id,
-            roles: [Role::Caseworker].into_iter().collect(),
-        }),
-    };
+    let staff = caseworker(&world).await;
     let empty = staff_views(&world.services, &my_caller, me, &Default::default(), 1)
         .await
         .expect("my log");

@@ -47,6 +47,9 @@ pub enum AuditAction {
     ReadRecord,
     /// A member of staff opened an entry of a person's record, with the reason.
     StaffViewedEntry,
+    /// A case-management system reported that a member of staff opened some of the person's
+    /// information in one of the council's own systems (its time is when they opened it).
+    StaffViewedInCaseSystem,
     /// Opened one of a person's rights requests (recorded when refused).
     ReadRequest,
     /// Opened a page (recorded when refused: a page of someone else's information, or a staff
@@ -117,12 +120,13 @@ pub enum AuditAction {
 
 impl AuditAction {
     /// Every action.
-    pub const ALL: [AuditAction; 37] = [
+    pub const ALL: [AuditAction; 38] = [
         AuditAction::SignedIn,
         AuditAction::SignedOut,
         AuditAction::StartedActing,
         AuditAction::ReadRecord,
         AuditAction::StaffViewedEntry,
+        AuditAction::StaffViewedInCaseSystem,
         AuditAction::ReadRequest,
         AuditAction::OpenedPage,
         AuditAction::CheckedEntry,
@@ -166,6 +170,7 @@ impl AuditAction {
             AuditAction::StartedActing => "started_acting",
             AuditAction::ReadRecord => "read_record",
             AuditAction::StaffViewedEntry => "staff_viewed_entry",
+            AuditAction::StaffViewedInCaseSystem => "staff_viewed_in_case_system",
             AuditAction::ReadRequest => "read_request",
             AuditAction::OpenedPage => "opened_page",
             AuditAction::CheckedEntry => "checked_entry",

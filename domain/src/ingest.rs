@@ -1,7 +1,7 @@
 //! What a council's case-management system sends Candour (the ingestion API and
-//! `candour import`): people, record entries, sharing events ([`sharing`]) and consent records
-//! ([`consent`]) as JSON, checked
-//! completely before anything is stored.
+//! `candour import`): people, record entries, sharing events ([`sharing`]), consent records
+//! ([`consent`]) and access events ([`access`]) as JSON, checked completely before anything is
+//! stored.
 //!
 //! Every problem is reported, each at its JSON path (`$.entries[2].statements[0].text`), so a
 //! developer fixes a whole batch in one go; one problem anywhere means nothing in the batch is
@@ -29,9 +29,11 @@ use chrono::NaiveDate;
 use serde_json::{Map, Value};
 use std::collections::BTreeSet;
 
+pub mod access;
 pub mod consent;
 pub mod sharing;
 
+pub use access::{IncomingAccess, ReportedView};
 pub use consent::IncomingConsent;
 pub use sharing::IncomingSharing;
 
@@ -50,6 +52,8 @@ pub struct IngestLimits {
     pub sharing_per_batch: usize,
     /// Consent records in one batch.
     pub consents_per_batch: usize,
+    /// Access events in one batch.
+    pub access_events_per_batch: usize,
 }
 
 impl Default for IngestLimits {
@@ -61,6 +65,7 @@ impl Default for IngestLimits {
             entries_per_batch: 1_000,
             sharing_per_batch: 1_000,
             consents_per_batch: 1_000,
+            access_events_per_batch: 5_000,
         }
     }
 }
@@ -94,10 +99,12 @@ pub struct Batch {
     pub sharing: Vec<IncomingSharing>,
     /// Consent records to add or update.
     pub consents: Vec<IncomingConsent>,
+    /// Times staff opened a person's information in the council's own systems.
+    pub access_events: Vec<IncomingAccess>,
 }
 
 /// Checks a whole batch: `{"people": [...], "entries": [...], "sharing": [...], "consents":
-/// [...]}` (any may be left out).
+/// [...], "access_events": [...]}` (any may be left out).
 pub fn parse_batch(
     value: &Value,
     limits: IngestLimits,
@@ -106,7 +113,11 @@ pub fn parse_batch(
     let mut r = Reader::default();
     let mut batch = Batch::default();
     if let Some(top) = r.object(value, "$") {
-        r.only(top, "$", &["people", "entries", "sharing", "consents"]);
+        r.only(
+            top,
+            "$",
+            &["people", "entries", "sharing", "consents", "access_events"],
+        );
         const PER_PERSON: &str = "appears more than once for this person in this batch";
         batch.people = unique_items(
             &mut r,
@@ -139,6 +150,15 @@ pub fn parse_batch(
             |r, item, path| consent::consent_at(r, item, path, today),
             |c| (c.person_source_id.clone(), c.consent.source_id.clone()),
             PER_PERSON,
+        );
+        // An access event is known by its id alone (see `access`).
+        batch.access_events = unique_items(
+            &mut r,
+            top,
+            ("access_events", limits.access_events_per_batch),
+            |r, item, path| access::access_at(r, item, path, today),
+            |a| (a.view.source_id.clone(), String::new()),
+            "appears more than once in this batch",
         );
     }
     r.finish(batch)

@@ -406,6 +406,61 @@ pub fn told_of_withdrawal(
         .then_some((consent.source_id, on, CARERS[0]))
 }
 
+/// The times staff opened the information of person `index` of the synthetic council in the
+/// council's own systems, as its case system reports them (`crate::ingest::access`): one person
+/// in three (those who agreed to the housing share) was looked at by an occupational therapist
+/// of the NHS trust, who opened their newest entry, and by one of the council's housing
+/// officers, who opened their contact details; each on the days before that entry was written,
+/// so never in the future. `person_source_id` is the person's id in the case system.
+pub fn reported_views(
+    person_source_id: &str,
+    index: u64,
+    entries: &[crate::record::NewEntry],
+) -> Vec<crate::ingest::IncomingAccess> {
+    use crate::ingest::{IncomingAccess, ReportedView};
+    let Some(latest) = entries.iter().max_by_key(|e| e.written_date) else {
+        return Vec::new();
+    };
+    if index % 3 != 1 {
+        return Vec::new();
+    }
+    let at = |days_before: u64, hour: u32, minute: u32| {
+        latest
+            .written_date
+            .checked_sub_days(Days::new(days_before))
+            .and_then(|day| day.and_hms_opt(hour, minute, 0))
+            .map_or(0, |moment| moment.and_utc().timestamp())
+    };
+    vec![
+        IncomingAccess {
+            person_source_id: person_source_id.to_owned(),
+            view: ReportedView {
+                source_id: format!("DEMO-{index:07}-A1"),
+                at: at(2, 10, 15),
+                name: Some("Priya Shah".to_owned()),
+                role: "Occupational therapist".to_owned(),
+                organisation: Some("Northshire NHS Foundation Trust".to_owned()),
+                opened: latest.title.clone(),
+                entry: Some(latest.source_id.clone()),
+                reason: Some("To plan equipment to help you at home".to_owned()),
+            },
+        },
+        IncomingAccess {
+            person_source_id: person_source_id.to_owned(),
+            view: ReportedView {
+                source_id: format!("DEMO-{index:07}-A2"),
+                at: at(1, 14, 40),
+                name: Some("Tom Reed".to_owned()),
+                role: "Housing officer".to_owned(),
+                organisation: None,
+                opened: "Your contact details and address".to_owned(),
+                entry: None,
+                reason: Some("To check your address for your housing application".to_owned()),
+            },
+        },
+    ]
+}
+
 /// The consents person `index` of the synthetic council gave, dated by their record `entries`:
 /// one person in three agreed in writing to the housing share (the consent `sharing` names;
 /// every other one of those for a set time, ended the day after the share);

@@ -120,6 +120,29 @@ test('when a caseworker opens part of the record, the person sees who, what, whe
   await audit();
 });
 
+test('looks the council’s other systems report are on the log, newest first, with who, what and why', async ({ page, tr, audit }) => {
+  // Person 4 (read only here and in the consents spec) is one of the demo people looked at by
+  // an NHS occupational therapist, then by one of the council's housing officers.
+  await demoPerson(page, tr, 4, BLOCK);
+  await page.getByRole('link', { name: tr('account-access-log-link') }).click();
+  const rows = page.locator('tbody tr');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(0)).toContainText(tr('access-log-who-value', { role: 'Housing officer', organisation: 'Demo Borough Council' }));
+  await expect(rows.nth(0)).toContainText('Your contact details and address');
+  await expect(rows.nth(0)).toContainText('To check your address for your housing application');
+  await expect(rows.nth(1)).toContainText(tr('access-log-who-value', { role: 'Occupational therapist', organisation: 'Northshire NHS Foundation Trust' }));
+  await expect(rows.nth(1).locator('a[href^="/record/"]')).toHaveCount(1);
+  await expect(page.getByText('Priya Shah')).toHaveCount(0);
+  await audit();
+
+  await page.getByLabel(tr('access-log-filter-organisation')).selectOption('Northshire NHS Foundation Trust');
+  await page.getByRole('button', { name: tr('access-log-show') }).click();
+  await expect(page.locator('tbody tr')).toHaveCount(1);
+  await expect(page.locator('tbody tr')).toContainText('Occupational therapist');
+  await expect(page.getByLabel(tr('access-log-filter-organisation'))).toHaveValue('Northshire NHS Foundation Trust');
+  await audit();
+});
+
 test('someone else’s share, or one that does not exist, is "not found"', async ({ page, tr }) => {
   await demoPerson(page, tr, 4, BLOCK);
   // Share 1 is the first demo person's.

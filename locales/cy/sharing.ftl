@@ -39,7 +39,7 @@ sharing-wrong = Os ydych chi'n meddwl na ddylen ni fod wedi rhannu hyn, gallwch 
 sharing-object-link = Gofyn i ni roi'r gorau iddi (gwrthwynebu)
 access-log-title = Pwy edrychodd ar eich cofnod
 access-log-heading = Pwy edrychodd ar eich cofnod
-access-log-intro = Bob tro y mae aelod o staff yn agor rhan o'ch cofnod gofal, rydyn ni'n ysgrifennu pwy ydyn nhw, pryd, beth edrychon nhw arno a pham. Mae'r rhestr hon yn dangos pob un o'r adegau hynny, y diweddaraf yn gyntaf.
+access-log-intro = Bob tro y mae aelod o staff yn agor rhan o'ch cofnod gofal, rydyn ni'n ysgrifennu pwy ydyn nhw, pryd, beth edrychon nhw arno a pham. Mae'r rhestr hon yn dangos pob un o'r adegau hynny, y diweddaraf yn gyntaf. Rydyn ni'n gwneud hyn ar y wefan hon ac yn ein systemau cyfrifiadurol eraill.
 access-log-none = Does neb o'n staff wedi edrych ar eich cofnod eto.
 access-log-count = { $count ->
     [one] Edrychodd staff ar eich cofnod 1 waith
@@ -50,6 +50,7 @@ access-log-who = Pwy
 access-log-what = Beth edrychon nhw arno
 access-log-why = Pam
 access-log-who-value = { $role } yn { $organisation }
+access-log-name-and-role = { $name }, { $role }
 access-log-staff = Aelod o staff
 access-log-record = Rhan o'ch cofnod gofal
 access-log-why-accuracy = I wirio bod eich cofnod yn gywir

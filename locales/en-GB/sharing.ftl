@@ -39,7 +39,7 @@ sharing-wrong = If you think we should not have shared this, you can ask us to s
 sharing-object-link = Ask us to stop (object)
 access-log-title = Who looked at your record
 access-log-heading = Who looked at your record
-access-log-intro = Every time a member of staff opens part of your care record, we write down who they are, when, what they looked at and why. This list shows all of those times, newest first.
+access-log-intro = Every time a member of staff opens part of your care record, we write down who they are, when, what they looked at and why. We do this on this website and in our other computer systems. This list shows all of those times, newest first.
 access-log-none = Nobody on our staff has looked at your record yet.
 access-log-count = { $count ->
     [one] Staff looked at your record 1 time
@@ -50,6 +50,7 @@ access-log-who = Who
 access-log-what = What they looked at
 access-log-why = Why
 access-log-who-value = { $role } at { $organisation }
+access-log-name-and-role = { $name }, { $role }
 access-log-staff = A member of staff
 access-log-record = Part of your care record
 access-log-why-accuracy = To check your record is right

@@ -56,6 +56,10 @@ pub const VARIABLES: &[(&str, &str)] = &[
         "whose bank holidays the legal clock uses: england-and-wales, scotland or northern-ireland",
     ),
     ("CANDOUR_LOG_FORMAT", "json (default) or text"),
+    (
+        "CANDOUR_ACCESS_LOG_SHOWS",
+        "how \"Who looked at your record\" names staff: role (default: role and organisation) or name (the name too, when known)",
+    ),
     ("CANDOUR_ORGANISATION_NAME", "the council's name"),
     (
         "CANDOUR_ORGANISATION_ADDRESS",
@@ -190,6 +194,8 @@ pub struct Config {
     pub session_limits: SessionLimits,
     /// Whose bank holidays the statutory clock uses (the council's nation).
     pub nation: Nation,
+    /// Whether "Who looked at your record" shows staff by name too (`CANDOUR_ACCESS_LOG_SHOWS`).
+    pub access_log_names: bool,
     /// Log filter directive.
     pub log_filter: String,
     /// JSON logs (for collectors) or text (for people).
@@ -398,6 +404,7 @@ struct FileConfig {
     smtp: Option<BTreeMap<String, String>>,
     session_idle_minutes: Option<String>,
     nation: Option<String>,
+    access_log_shows: Option<String>,
     leaflet_pictures: Option<String>,
     limit_sign_in: Option<String>,
     limit_requests: Option<String>,
@@ -527,6 +534,18 @@ impl Config {
             }),
         };
 
+        let access_log_names =
+            match pick("CANDOUR_ACCESS_LOG_SHOWS", file.access_log_shows.as_ref()).as_deref() {
+                None | Some("role") => false,
+                Some("name") => true,
+                Some(other) => {
+                    problems.push(format!(
+                        "CANDOUR_ACCESS_LOG_SHOWS must be role or name, not {other}"
+                    ));
+                    false
+                }
+            };
+
         let mut limits = Limits::default();
         for (name, value, limit) in [
             (
@@ -618,6 +637,7 @@ impl Config {
             smtp,
             session_limits,
             nation,
+            access_log_names,
             log_filter: pick("CANDOUR_LOG", file.log.as_ref())
                 .unwrap_or_else(|| "info,sqlx=warn".to_owned()),
             log_json: log_format == "json",

@@ -69,6 +69,7 @@ async fn open_signing(
         organisation: branding.current().organisation.name.clone(),
         checkpoint_every: 1_000,
         demo,
+        access_log_names: config.access_log_names,
     };
     let wording = Arc::new(PortalWording {
         base_url: config.base_url.as_str().to_owned(),

@@ -1,35 +1,53 @@
 //! "Who looked at your record": every time a member of staff opened some of a person's
-//! information, read from the audit log (`/access-log`), newest first, a page at a time.
+//! information, read from the audit log (`/access-log`), newest first, a page at a time: the
+//! views Candour's own staff pages record, and those the council's case systems report
+//! ([`reported_event`], from the ingestion API and `candour import`).
 //!
 //! Who may: the person, and a delegate with the "see sharing and access" scope; anyone else is
 //! refused, recorded, and answered "not found".
 //!
 //! Decisions, written down:
-//! - **Staff are shown by role and organisation, not by name** ("A caseworker at Demo Borough
-//!   Council"). The person's right is to know who has seen their information (UK GDPR Art 15;
-//!   the recipients or categories of recipient, Art 15(1)(c)); a role answers that, and a
-//!   name is the staff member's own personal data. When the person asks why someone looked,
-//!   the privacy officers see the account.
+//! - **Staff are shown by role and organisation** ("A caseworker at Demo Borough Council"),
+//!   **or by name when the council chooses** (`CANDOUR_ACCESS_LOG_SHOWS=name`,
+//!   [`crate::Settings::access_log_names`]). The person's right is to know who has seen their
+//!   information (UK GDPR Art 15(1)(c), the recipients or categories of recipient); a role
+//!   answers that, and a name is the staff member's own personal data, so the council decides.
+//!   A name is kept as personal content beside the chain, never in the chained event.
 //! - **What they looked at** is the entry's title, linked to it, when the person is shown that
-//!   entry. An entry withheld without saying so (`candour_domain::record::shown_at_all`) is
-//!   named only as "your care record", so the log never hints at what is hidden.
-//! - **Why** is the reason the member of staff gave, kept with the event: today one of the
-//!   reasons Candour's staff pages ask for (`records::Why`), shown in plain words by the page.
+//!   entry; for a reported view that names no entry, the words the case system sent ("Your care
+//!   and support plan"). An entry withheld without saying so
+//!   (`candour_domain::record::shown_at_all`) is named only as "your care record", so the log
+//!   never hints at what is hidden.
+//! - **When** is when they looked: for a reported view, the time the case system sent, which
+//!   may be before Candour heard of it; the log is newest first by that time.
+//! - **Why** is the reason the member of staff gave, kept with the event: one of the reasons
+//!   Candour's staff pages ask for (`records::Why`), or the case system's words.
+//! - **Organisations to narrow by** are the council's and those whose staff a case system
+//!   reported looking at this person's information.
 //! - A delegate's reading of the log is recorded (the person sees what each delegate did); the
 //!   person's own reading is not.
 
 use crate::{Caller, ServiceResult, Services, authorise};
-use candour_domain::access::Role;
-use candour_domain::audit::{ActorKind, AuditAction};
+use candour_domain::access::{AccountId, Role};
+use candour_domain::audit::{
+    ActorKind, AuditAction, AuditActor, AuditEvent, NewAuditEvent, Outcome, PersonalContent,
+};
+use candour_domain::ingest::{Batch, ReportedView};
 use candour_domain::person::PersonId;
 use candour_domain::record::{EntryId, shown_at_all};
+use candour_store::records::ImportSummary;
 use candour_store::repo::audit::EventsBy;
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 
 /// Views listed on each page.
 pub const PAGE_SIZE: u32 = 20;
 
 /// The audit log's actions that are a member of staff looking at a person's information.
-pub const STAFF_VIEWS: &[AuditAction] = &[AuditAction::StaffViewedEntry];
+pub const STAFF_VIEWS: &[AuditAction] = &[
+    AuditAction::StaffViewedEntry,
+    AuditAction::StaffViewedInCaseSystem,
+];
 
 /// What a member of staff looked at.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -41,32 +59,52 @@ pub enum LookedAt {
         /// Its title.
         title: String,
     },
+    /// What a case system said they opened, in its words.
+    Described(String),
     /// Part of the care record the person is not shown, or no longer held.
     Record,
+}
+
+/// A member of staff's role.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StaffRole {
+    /// One of Candour's roles.
+    Candour(Role),
+    /// A role in the words of the organisation's case system ("Occupational therapist").
+    Described(String),
+    /// Not recorded.
+    NotSaid,
 }
 
 /// One time a member of staff looked.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct StaffView {
-    /// When (unix seconds).
+    /// When they looked (unix seconds).
     pub at: i64,
-    /// Their roles when they looked.
-    pub roles: Vec<Role>,
+    /// Their role when they looked.
+    pub role: StaffRole,
+    /// Their name, when the council shows names and it is known.
+    pub name: Option<String>,
     /// The organisation they work for.
     pub organisation: Option<String>,
     /// What they looked at.
     pub looked_at: LookedAt,
-    /// The reason they gave, as it was recorded (a `records::Why` key from Candour's pages).
+    /// The reason they gave, as it was recorded (a `records::Why` key from Candour's pages, or
+    /// a case system's words).
     pub why: Option<String>,
 }
 
-/// A page of the log, and how many views there are in all.
+/// A page of the log, how many views there are in all, and what it may be narrowed by.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct AccessLogPage {
     /// The views on this page, newest first.
     pub views: Vec<StaffView>,
     /// How many views there are in all.
     pub total: u64,
+    /// The organisations to narrow by: the council's first, then the others alphabetically.
+    pub organisations: Vec<String>,
+    /// What the log was narrowed to: as asked, less an organisation not offered.
+    pub narrowed: Narrowed,
 }
 
 /// How far back to look.
@@ -116,25 +154,8 @@ pub struct Narrowed {
     pub period: Option<Period>,
 }
 
-/// The organisations whose staff may appear in the log, to narrow it by: the council itself,
-/// then each organisation with a case system sending to Candour, in alphabetical order.
-pub async fn organisations(services: &Services) -> ServiceResult<Vec<String>> {
-    let mut others: Vec<String> = services
-        .reads()
-        .api_clients()
-        .await?
-        .into_iter()
-        .map(|client| client.organisation)
-        .filter(|o| *o != services.settings().organisation)
-        .collect();
-    others.sort();
-    others.dedup();
-    Ok(std::iter::once(services.settings().organisation.clone())
-        .chain(others)
-        .collect())
-}
-
-/// Page `page` (from 1) of the staff views of `person`'s information, narrowed as asked.
+/// Page `page` (from 1) of the staff views of `person`'s information, narrowed as asked (an
+/// organisation not among those offered is "every organisation").
 pub async fn staff_views(
     services: &Services,
     caller: &Caller,
@@ -146,6 +167,21 @@ pub async fn staff_views(
     let delegate_reading = authorise::sharing_and_access(services, caller, person, &object).await?;
     let offset = page.saturating_sub(1).saturating_mul(PAGE_SIZE);
     let mut tx = services.begin().await?;
+    let council = &services.settings().organisation;
+    let mut organisations = vec![council.clone()];
+    organisations.extend(
+        tx.reported_organisations(person)
+            .await?
+            .into_iter()
+            .filter(|o| o != council),
+    );
+    let narrowed = Narrowed {
+        organisation: narrowed
+            .organisation
+            .clone()
+            .filter(|o| organisations.contains(o)),
+        period: narrowed.period,
+    };
     let by = EventsBy {
         actor_kind: ActorKind::Staff,
         actions: STAFF_VIEWS.to_vec(),
@@ -155,8 +191,16 @@ pub async fn staff_views(
     let (events, total) = tx
         .audit_of_person_by(person, &by, offset, PAGE_SIZE)
         .await?;
+    let mut names: HashMap<i64, Option<String>> = HashMap::new();
     let mut views = Vec::with_capacity(events.len());
     for (event, content) in events {
+        let reported = match (&event.action, &content) {
+            (AuditAction::StaffViewedInCaseSystem, Some(c)) => c
+                .detail
+                .as_deref()
+                .and_then(|d| serde_json::from_str::<Reported>(d).ok()),
+            _ => None,
+        };
         let looked_at = match event.object.strip_prefix("entry:").map(str::parse::<i64>) {
             Some(Ok(id)) => match tx.entry(person, EntryId(id)).await? {
                 Some(entry) if shown_at_all(&entry.details) => LookedAt::Entry {
@@ -165,18 +209,35 @@ pub async fn staff_views(
                 },
                 _ => LookedAt::Record,
             },
-            _ => LookedAt::Record,
+            _ => match &reported {
+                Some(r) => LookedAt::Described(r.opened.clone()),
+                None => LookedAt::Record,
+            },
+        };
+        let name = if !services.settings().access_log_names {
+            None
+        } else if let Some(r) = &reported {
+            r.name.clone()
+        } else {
+            match event.actor.account() {
+                Some(id) => match names.get(&id) {
+                    Some(name) => name.clone(),
+                    None => {
+                        let name = tx
+                            .account(AccountId(id))
+                            .await?
+                            .map(|a| a.details.display_name);
+                        names.insert(id, name.clone());
+                        name
+                    }
+                },
+                None => None,
+            }
         };
         views.push(StaffView {
             at: event.at,
-            roles: event
-                .actor
-                .role
-                .as_deref()
-                .unwrap_or_default()
-                .split(',')
-                .filter_map(|key| key.trim().parse().ok())
-                .collect(),
+            role: role_of(&event),
+            name,
             organisation: event.actor.organisation,
             looked_at,
             why: content.and_then(|c| c.reason),
@@ -186,5 +247,97 @@ pub async fn staff_views(
         tx.append(event).await?;
     }
     crate::commit(services, tx).await?;
-    Ok(AccessLogPage { views, total })
+    Ok(AccessLogPage {
+        views,
+        total,
+        organisations,
+        narrowed,
+    })
+}
+
+/// The role an event's actor had: Candour's first role, or a case system's words.
+fn role_of(event: &AuditEvent) -> StaffRole {
+    let Some(role) = event.actor.role.as_deref() else {
+        return StaffRole::NotSaid;
+    };
+    if event.action == AuditAction::StaffViewedInCaseSystem {
+        return StaffRole::Described(role.to_owned());
+    }
+    role.split(',')
+        .find_map(|key| key.trim().parse().ok())
+        .map_or(StaffRole::NotSaid, StaffRole::Candour)
+}
+
+/// What a reported view keeps beside the chain, besides the reason: personal words.
+#[derive(Serialize, Deserialize)]
+struct Reported {
+    /// What they opened, in the case system's words.
+    opened: String,
+    /// Their name, if sent.
+    name: Option<String>,
+    /// The sending organisation's id for the event.
+    source_id: String,
+}
+
+/// Puts each access event of `batch` that the import found new (`summary.views`) on the audit
+/// log, in the import's transaction, as the look it reports.
+pub(crate) async fn log_reported(
+    tx: &mut dyn candour_store::Transaction,
+    organisation: &str,
+    batch: &Batch,
+    summary: &ImportSummary,
+) -> ServiceResult<()> {
+    for received in &summary.views {
+        if let Some(incoming) = batch.access_events.get(received.index) {
+            tx.append(reported_event(
+                organisation,
+                &incoming.view,
+                received.person,
+                received.entry,
+            ))
+            .await?;
+        }
+    }
+    Ok(())
+}
+
+/// The audit event for a view `organisation`'s case system reported: at the time it happened,
+/// by a member of staff with the role (and organisation) it gave, of `entry` when it named one;
+/// the reason, what was opened and the name are personal content beside the chain.
+fn reported_event(
+    organisation: &str,
+    view: &ReportedView,
+    person: PersonId,
+    entry: Option<EntryId>,
+) -> NewAuditEvent {
+    let detail = Reported {
+        opened: view.opened.clone(),
+        name: view.name.clone(),
+        source_id: view.source_id.clone(),
+    };
+    let event = NewAuditEvent {
+        at: view.at,
+        actor: AuditActor {
+            kind: ActorKind::Staff,
+            id: None,
+            role: Some(view.role.clone()),
+            organisation: Some(
+                view.organisation
+                    .as_deref()
+                    .unwrap_or(organisation)
+                    .to_owned(),
+            ),
+        },
+        acting_for: None,
+        person: Some(person),
+        action: AuditAction::StaffViewedInCaseSystem,
+        object: entry.map_or_else(|| "record".to_owned(), |e| format!("entry:{}", e.0)),
+        outcome: Outcome::Done,
+        content: None::<PersonalContent>,
+    };
+    crate::audit::with_words(
+        event,
+        view.reason.clone(),
+        serde_json::to_string(&detail).ok(),
+    )
 }

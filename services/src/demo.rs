@@ -40,10 +40,12 @@ pub async fn load(
         let mut tx = services.begin().await?;
         tx.set_setting(SETTING_DEMO_DATA, &format!("seed={seed}"))
             .await?;
-        let new = tx.insert_people(&batch).await?;
+        let organisation = services.settings().organisation.clone();
+        let new = tx.insert_people(&batch, Some(&organisation)).await?;
         added += new;
         if entries {
             let now = services.now();
+            let mut reported = candour_domain::ingest::Batch::default();
             for (index, details) in (start..end).zip(&batch) {
                 let Some(person) = tx.person_by_source_id(&details.source_id).await? else {
                     continue;
@@ -73,6 +75,18 @@ pub async fn load(
                         .await?;
                     }
                 }
+                reported.access_events.extend(synthetic::reported_views(
+                    &details.source_id,
+                    index,
+                    &entries,
+                ));
+            }
+            // What the council's case system reports of staff looking, through the same door
+            // as the ingestion API: people loaded by an earlier version, held by no
+            // organisation, are left without.
+            if let Ok(summary) = tx.import(&reported, &organisation, now).await? {
+                crate::access_log::log_reported(tx.as_mut(), &organisation, &reported, &summary)
+                    .await?;
             }
         }
         tx.append(audit::with_words(

@@ -1,7 +1,9 @@
 //! Batches from the council's case-management system (the ingestion API and `candour import`):
-//! people, record entries, shares and consents, stored all or nothing for the caller's
-//! organisation, with the batch and every share and consent received on the audit log (a share
-//! or consent is about one person, who sees it among what happened to their information).
+//! people, record entries, shares, consents and access events, stored all or nothing for the
+//! caller's organisation, with the batch and every share and consent received on the audit log
+//! (a share or consent is about one person, who sees it among what happened to their
+//! information), and every access event new to Candour on the log as the look it reports
+//! (`access_log::reported_event`), where the person's "Who looked at your record" reads it.
 //!
 //! A share refused because the consent it names was withdrawn (UK GDPR Art 7(3)) goes on the
 //! audit log as a refusal against the person, so the data protection officer can see that the
@@ -48,14 +50,15 @@ pub async fn import(
         audit::event(services, caller, AuditAction::ReceivedBatch, None, "batch"),
         None,
         Some(format!(
-            "people added {}, updated {}; entries added {}, changed {}, unchanged {}; shares {}; consents {}",
+            "people added {}, updated {}; entries added {}, changed {}, unchanged {}; shares {}; consents {}; access events {}",
             summary.people_added,
             summary.people_updated,
             summary.entries_added,
             summary.entries_changed,
             summary.entries_unchanged,
             summary.sharing_saved,
-            summary.consents_saved
+            summary.consents_saved,
+            summary.access_events_added
         )),
     ))
     .await?;
@@ -93,6 +96,7 @@ pub async fn import(
         tx.append(audit::event(services, caller, action, Some(person), object))
             .await?;
     }
+    crate::access_log::log_reported(tx.as_mut(), organisation, batch, &summary).await?;
     crate::commit(services, tx).await?;
     Ok(Ok(summary))
 }

@@ -132,6 +132,9 @@ pub struct Settings {
     /// True when serving synthetic demonstration data (`candour serve --demo`): only then can
     /// anyone sign in as anyone.
     pub demo: bool,
+    /// Whether "Who looked at your record" shows staff by name (when known) as well as by role
+    /// and organisation: the council's choice (`CANDOUR_ACCESS_LOG_SHOWS=name`).
+    pub access_log_names: bool,
 }
 
 impl Default for Settings {
@@ -142,6 +145,7 @@ impl Default for Settings {
             organisation: String::new(),
             checkpoint_every: 1_000,
             demo: false,
+            access_log_names: false,
         }
     }
 }

@@ -738,7 +738,14 @@ async fn every_staff_view_is_in_the_persons_access_log_with_who_what_and_why() {
     assert_eq!(log.views.len(), 2);
     let newest = &log.views[0];
     assert_eq!(newest.at, MORNING + 60);
-    assert_eq!(newest.roles, vec![Role::Caseworker]);
+    assert_eq!(
+        newest.role,
+        candour_services::access_log::StaffRole::Candour(Role::Caseworker)
+    );
+    assert_eq!(
+        newest.name, None,
+        "the council has not chosen to show names"
+    );
     assert_eq!(newest.organisation.as_deref(), Some("Demo Borough Council"));
     assert_eq!(newest.why.as_deref(), Some(Why::RightsRequest.key()));
     assert_eq!(
@@ -761,11 +768,8 @@ async fn every_staff_view_is_in_the_persons_access_log_with_who_what_and_why() {
     assert_eq!(past_the_end.total, 2);
 
     // Narrowed by organisation (only those offered) and by period.
-    use candour_services::access_log::{Narrowed, Period, organisations};
-    assert_eq!(
-        organisations(&world.services).await.expect("offered"),
-        vec!["Demo Borough Council".to_owned()]
-    );
+    use candour_services::access_log::{Narrowed, Period};
+    assert_eq!(log.organisations, vec!["Demo Borough Council".to_owned()]);
     let narrowed = |organisation: &str, period| Narrowed {
         organisation: Some(organisation.to_owned()),
         period,
@@ -780,7 +784,20 @@ async fn every_staff_view_is_in_the_persons_access_log_with_who_what_and_why() {
         }
     };
     assert_eq!(total(narrowed("Demo Borough Council", None)).await, 2);
-    assert_eq!(total(narrowed("Northshire Police", None)).await, 0);
+    let not_offered = staff_views(
+        &world.services,
+        &my_caller,
+        me,
+        &narrowed("Northshire Police", None),
+        1,
+    )
+    .await
+    .expect("narrowed");
+    assert_eq!(
+        (not_offered.total, not_offered.narrowed.organisation),
+        (2, None),
+        "an organisation not offered is every organisation"
+    );
     assert_eq!(
         total(narrowed("Demo Borough Council", Some(Period::Week))).await,
         2
@@ -794,6 +811,116 @@ async fn every_staff_view_is_in_the_persons_access_log_with_who_what_and_why() {
         total(narrowed("Demo Borough Council", Some(Period::Month))).await,
         2
     );
+}
+
+#[tokio::test]
+async fn a_look_a_case_system_reports_is_in_the_log_by_when_it_happened_and_never_names_what_is_hidden()
+ {
+    use candour_domain::ingest::parse_batch;
+    use candour_services::access_log::{LookedAt, Narrowed, StaffRole, staff_views};
+    let world = world(1_000).await;
+    candour_services::demo::load(&world.services, 2, 1, true)
+        .await
+        .expect("people");
+    // The demo's second person was looked at in the council's systems by two organisations.
+    let (demo, demo_caller) = person(&world, 2).await;
+    let log = staff_views(&world.services, &demo_caller, demo, &Narrowed::default(), 1)
+        .await
+        .expect("their log");
+    assert_eq!(log.total, 2);
+    assert_eq!(
+        log.organisations,
+        vec![
+            "Demo Borough Council".to_owned(),
+            "Northshire NHS Foundation Trust".to_owned()
+        ]
+    );
+    assert_eq!(
+        log.views[0].looked_at,
+        LookedAt::Described("Your contact details and address".to_owned())
+    );
+    assert_eq!(
+        log.views[0].role,
+        StaffRole::Described("Housing officer".to_owned())
+    );
+    assert!(matches!(log.views[1].looked_at, LookedAt::Entry { .. }));
+
+    let entry = |id: &str, say_so: Option<bool>| {
+        let mut entry = serde_json::json!({
+            "person_source_id": "P-7", "source_id": id, "kind": "case_note", "title": format!("Note {id}"),
+            "team": "Adults", "author_role": "Social worker", "event_date": "2026-01-02", "written_date": "2026-01-02",
+            "statements": [{"label": "fact", "text": "We visited."}]
+        });
+        if let Some(say_so) = say_so {
+            entry["withheld"] = serde_json::json!({"reason": "serious_harm", "say_so": say_so});
+        }
+        entry
+    };
+    let look = |id: &str, at: &str, entry: Option<&str>, opened: &str| {
+        serde_json::json!({
+            "person_source_id": "P-7", "source_id": id, "at": at,
+            "staff": {"role": "Social worker"}, "opened": opened, "entry": entry
+        })
+    };
+    let batch = parse_batch(
+        &serde_json::json!({
+            "people": [{"source_id": "P-7", "given_name": "Ana", "family_name": "Price", "date_of_birth": "1960-01-01"}],
+            "entries": [entry("E-1", None), entry("E-2", Some(false))],
+            "access_events": [
+                look("A-1", "2026-01-05T10:00:00Z", Some("E-1"), "A note"),
+                look("A-2", "2026-01-03T10:00:00Z", Some("E-2"), "The police report about your neighbour"),
+                look("A-3", "2026-01-04T10:00:00Z", None, "Your address"),
+            ]
+        }),
+        Default::default(),
+        world.services.today(),
+    )
+    .expect("a good batch");
+    let summary =
+        candour_services::ingest::import(&world.services, &Caller::System, "Anytown", &batch)
+            .await
+            .expect("store")
+            .expect("accepted");
+    assert_eq!(summary.access_events_added, 3);
+    let me = world
+        .services
+        .reads()
+        .person_by_source_id("P-7")
+        .await
+        .expect("q")
+        .expect("there")
+        .id;
+    let (_, caller) = person(&world, me.0).await;
+    let log = staff_views(&world.services, &caller, me, &Narrowed::default(), 1)
+        .await
+        .expect("my log");
+    let at = |text: &str| {
+        chrono::DateTime::parse_from_rfc3339(text)
+            .expect("time")
+            .timestamp()
+    };
+    assert_eq!(
+        log.views.iter().map(|v| v.at).collect::<Vec<_>>(),
+        vec![
+            at("2026-01-05T10:00:00Z"),
+            at("2026-01-04T10:00:00Z"),
+            at("2026-01-03T10:00:00Z")
+        ],
+        "newest first by when they looked, not by when Candour heard"
+    );
+    assert!(
+        matches!(&log.views[0].looked_at, LookedAt::Entry { title, .. } if title == "Note E-1")
+    );
+    assert_eq!(
+        log.views[1].looked_at,
+        LookedAt::Described("Your address".to_owned())
+    );
+    assert_eq!(
+        log.views[2].looked_at,
+        LookedAt::Record,
+        "an entry withheld without saying so is only \"your care record\", whatever the case system called it"
+    );
+    assert_eq!(log.views[2].organisation.as_deref(), Some("Anytown"));
 }
 
 #[tokio::test]

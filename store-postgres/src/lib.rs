@@ -102,6 +102,7 @@ mod own {
     pub async fn insert_people(
         conn: &mut Conn,
         people: &[PersonDetails],
+        organisation: Option<&str>,
     ) -> candour_store::StoreResult<u64> {
         let rows = people
             .iter()
@@ -118,8 +119,8 @@ mod own {
             added += sqlx::query(
                 "INSERT INTO people (source_id, given_name, family_name, date_of_birth, \
                  preferred_locale, communication_needs, closed_on, retention_class, nhs_number, \
-                 allocated_worker) \
-                 SELECT s, g, f, d, l, c::jsonb, o, r, n, w::jsonb FROM UNNEST(\
+                 allocated_worker, organisation) \
+                 SELECT s, g, f, d, l, c::jsonb, o, r, n, w::jsonb, $11::text FROM UNNEST(\
                  $1::text[], $2::text[], $3::text[], $4::date[], $5::text[], $6::text[], \
                  $7::date[], $8::text[], $9::text[], $10::text[]) AS t(s, g, f, d, l, c, o, r, n, w) \
                  ON CONFLICT (source_id) DO NOTHING",
@@ -144,6 +145,7 @@ mod own {
                     .map(|r| r.allocated_worker.clone())
                     .collect::<Vec<_>>(),
             )
+            .bind(organisation)
             .execute(&mut *tx)
             .await
             .map_err(database)?

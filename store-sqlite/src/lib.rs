@@ -113,6 +113,7 @@ mod own {
     pub async fn insert_people(
         conn: &mut Conn,
         people: &[PersonDetails],
+        organisation: Option<&str>,
     ) -> candour_store::StoreResult<u64> {
         let rows = people
             .iter()
@@ -126,8 +127,8 @@ mod own {
             added += sqlx::query(
                 "INSERT INTO people (source_id, given_name, family_name, date_of_birth, \
                  preferred_locale, communication_needs, closed_on, retention_class, nhs_number, \
-                 allocated_worker) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (source_id) DO NOTHING",
+                 allocated_worker, organisation) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (source_id) DO NOTHING",
             )
             .bind(row.source_id)
             .bind(row.given_name)
@@ -139,6 +140,7 @@ mod own {
             .bind(row.retention_class)
             .bind(row.nhs_number)
             .bind(row.allocated_worker)
+            .bind(organisation)
             .execute(&mut *tx)
             .await
             .map_err(database)?

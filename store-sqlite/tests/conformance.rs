@@ -31,7 +31,7 @@ async fn opening_twice_applies_migrations_once() {
     let url = format!("sqlite:{}", dir.path().join("twice.db").display());
     let first = SqliteStore::open(&url).await.expect("first open");
     let mut tx = first.begin().await.expect("begin");
-    tx.insert_people(&[candour_domain::synthetic::person(1, 0)])
+    tx.insert_people(&[candour_domain::synthetic::person(1, 0)], None)
         .await
         .expect("insert");
     tx.commit().await.expect("commit");

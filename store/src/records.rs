@@ -107,7 +107,7 @@ pub struct ApiClient {
 }
 
 /// What an import did.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize)]
 pub struct ImportSummary {
     /// People new to Candour.
     pub people_added: u64,
@@ -123,6 +123,25 @@ pub struct ImportSummary {
     pub sharing_saved: u64,
     /// Consent records added or replaced.
     pub consents_saved: u64,
+    /// Access events new to Candour.
+    pub access_events_added: u64,
+    /// Access events sent before, left as they were.
+    pub access_events_repeated: u64,
+    /// The access events new to Candour, for the caller to put on the audit log in the same
+    /// transaction.
+    #[serde(skip)]
+    pub views: Vec<ReceivedView>,
+}
+
+/// An access event a case system reported, new to Candour.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReceivedView {
+    /// Its place in the batch's `access_events`.
+    pub index: usize,
+    /// Whose information was opened.
+    pub person: PersonId,
+    /// The entry opened, when the event named one.
+    pub entry: Option<candour_domain::record::EntryId>,
 }
 
 /// A stored subject access copy.

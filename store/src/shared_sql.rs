@@ -1307,6 +1307,64 @@ macro_rules! shared_queries {
                         summary.sharing_saved += 1;
                     }
                 }
+                for (a, incoming) in batch.access_events.iter().enumerate() {
+                    let path = format!("$.access_events[{a}].person_source_id");
+                    let person = match person_in_organisation(&mut *tx, &mut ids, &incoming.person_source_id, organisation, path).await? {
+                        Ok(person) => person,
+                        Err(problem) => {
+                            problems.push(problem);
+                            continue;
+                        }
+                    };
+                    let view = &incoming.view;
+                    let entry = match &view.entry {
+                        None => None,
+                        Some(source) => {
+                            let found: Option<i64> = sqlx::query_scalar(
+                                "SELECT id FROM record_entries WHERE person_id = $1 AND source_id = $2",
+                            )
+                            .bind(person)
+                            .bind(source)
+                            .fetch_optional(&mut *tx)
+                            .await
+                            .map_err(database)?;
+                            if found.is_none() {
+                                problems.push(Problem {
+                                    path: format!("$.access_events[{a}].entry"),
+                                    message: "is not an entry of this person's record; send it in entries first".to_owned(),
+                                });
+                                continue;
+                            }
+                            found.map(EntryId)
+                        }
+                    };
+                    if !problems.is_empty() {
+                        continue;
+                    }
+                    let added = sqlx::query(
+                        "INSERT INTO received_access_events (organisation, source_id, person_id, staff_organisation, received_at) \
+                         VALUES ($1, $2, $3, $4, $5) ON CONFLICT (organisation, source_id) DO NOTHING",
+                    )
+                    .bind(organisation)
+                    .bind(&view.source_id)
+                    .bind(person)
+                    .bind(view.organisation.as_deref().unwrap_or(organisation))
+                    .bind(now)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(database)?
+                    .rows_affected();
+                    if added == 1 {
+                        summary.access_events_added += 1;
+                        summary.views.push(candour_store::records::ReceivedView {
+                            index: a,
+                            person: PersonId(person),
+                            entry,
+                        });
+                    } else {
+                        summary.access_events_repeated += 1;
+                    }
+                }
                 if !problems.is_empty() {
                     tx.rollback().await.map_err(database)?;
                     return Ok(Err(problems));
@@ -2281,7 +2339,7 @@ macro_rules! shared_queries {
                 let sql = format!(
                     "SELECT {AUDIT_COLUMNS} FROM audit_events a LEFT JOIN audit_details d ON d.seq = a.seq \
                      WHERE a.seq IN (SELECT seq FROM audit_events WHERE {} \
-                     ORDER BY seq DESC LIMIT $5 OFFSET $6) ORDER BY a.seq DESC",
+                     ORDER BY at DESC, seq DESC LIMIT $5 OFFSET $6) ORDER BY a.at DESC, a.seq DESC",
                     filter(7)
                 );
                 let mut query = sqlx::query(&sql)
@@ -2312,6 +2370,17 @@ macro_rules! shared_queries {
                 }
                 let total = count.fetch_one(&mut *conn).await.map_err(database)?;
                 Ok((rows, u64::try_from(total).unwrap_or(0)))
+            }
+
+            pub async fn reported_organisations(conn: &mut Conn, person: PersonId) -> StoreResult<Vec<String>> {
+                sqlx::query_scalar(
+                    "SELECT DISTINCT staff_organisation FROM received_access_events WHERE person_id = $1 \
+                     ORDER BY staff_organisation",
+                )
+                .bind(person.0)
+                .fetch_all(&mut *conn)
+                .await
+                .map_err(database)
             }
 
             pub async fn audit_head(conn: &mut Conn) -> StoreResult<Option<candour_store::repo::audit::ChainHead>> {

@@ -148,7 +148,7 @@ macro_rules! backend {
                 own::person_by_nhs_number(nhs_number: &str) -> Option<candour_domain::person::Person>;
             }
             candour_store::repo::people::PeopleWrites {
-                own::insert_people(people: &[candour_domain::person::PersonDetails]) -> u64;
+                own::insert_people(people: &[candour_domain::person::PersonDetails], organisation: Option<&str>) -> u64;
             }
             candour_store::repo::settings::SettingsReads {
                 shared::setting(key: &str) -> Option<String>;
@@ -320,6 +320,7 @@ macro_rules! backend {
                     offset: u32,
                     limit: u32
                 ) -> (Vec<(candour_domain::audit::AuditEvent, Option<candour_domain::audit::PersonalContent>)>, u64);
+                shared::reported_organisations(person: candour_domain::person::PersonId) -> Vec<String>;
                 shared::audit_head() -> Option<candour_store::repo::audit::ChainHead>;
                 shared::checkpoints() -> Vec<candour_domain::audit::Checkpoint>;
                 shared::latest_checkpoint() -> Option<candour_domain::audit::Checkpoint>;

@@ -1,7 +1,7 @@
 //! `/access-log`, "Who looked at your record": every time a member of staff opened part of the
-//! person's record, newest first, 20 to a page, from the audit log
-//! (`candour_services::access_log`): when, who (role and organisation), what (linked, when the
-//! person is shown it) and why. The person and a delegate with the "see sharing and access"
+//! person's record, in Candour or in the council's own systems, newest first, 20 to a page, from
+//! the audit log (`candour_services::access_log`): when, who (role and organisation, and the
+//! name when the council shows names), what (linked, when the person is shown it) and why. The person and a delegate with the "see sharing and access"
 //! scope see it; anyone else gets "not found".
 
 use crate::components::pagination::Pagination;
@@ -13,7 +13,7 @@ use crate::state::app_state;
 use candour_domain::access::PersonAction;
 use candour_domain::audit::AuditAction;
 use candour_services::access_log::{
-    LookedAt, Narrowed, PAGE_SIZE, Period, StaffView, organisations, staff_views,
+    LookedAt, Narrowed, PAGE_SIZE, Period, StaffRole, StaffView, staff_views,
 };
 use candour_services::records::Why;
 use leptos::prelude::*;
@@ -45,16 +45,16 @@ pub fn AccessLogPage() -> impl IntoView {
         <p class="govuk-body">{t("access-log-intro")}</p>
         <Suspense fallback=|| ()>
             {Suspend::new(async move {
-                // Only the organisations offered can be chosen; anything else typed into the
-                // address is "every organisation".
-                let offered = organisations(&services).await.unwrap_or_default();
-                let organisation = organisation.filter(|o| offered.contains(o));
-                let narrowed = Narrowed { organisation: organisation.clone(), period };
-                let form = view! { <Narrow offered organisation=organisation.clone() period/> };
-                let log = match staff_views(&services, &caller, person, &narrowed, page).await {
+                let asked = Narrowed { organisation, period };
+                let log = match staff_views(&services, &caller, person, &asked, page).await {
                     Ok(log) => log,
                     Err(error) => return crate::refusals::instead_of(&error),
                 };
+                // Only the organisations offered can be chosen; anything else typed into the
+                // address is "every organisation".
+                let narrowed = log.narrowed.clone();
+                let organisation = narrowed.organisation.clone();
+                let form = view! { <Narrow offered=log.organisations.clone() organisation=organisation.clone() period/> };
                 if log.total == 0 {
                     let none = if narrowed == Narrowed::default() { "access-log-none" } else { "access-log-none-narrowed" };
                     return view! { {form} <p class="govuk-body">{t(none)}</p> }.into_any();
@@ -147,10 +147,18 @@ fn period_words(period: Period) -> &'static str {
 /// One line of the log.
 #[component]
 fn ViewRow(view: StaffView) -> impl IntoView {
-    let role = view
-        .roles
-        .first()
-        .map_or_else(|| t("access-log-staff"), |r| t(labels::role(*r)));
+    let role = match view.role {
+        StaffRole::Candour(role) => t(labels::role(role)),
+        StaffRole::Described(words) => words,
+        StaffRole::NotSaid => t("access-log-staff"),
+    };
+    let role = match view.name {
+        Some(name) => t_args(
+            "access-log-name-and-role",
+            [("name", name.into()), ("role", role.into())],
+        ),
+        None => role,
+    };
     let who = match view.organisation {
         Some(organisation) => t_args(
             "access-log-who-value",
@@ -163,6 +171,7 @@ fn ViewRow(view: StaffView) -> impl IntoView {
             let href = format!("/record/{}", id.0);
             view! { <a class="govuk-link" href=href>{title}</a> }.into_any()
         }
+        LookedAt::Described(words) => words.into_any(),
         LookedAt::Record => t("access-log-record").into_any(),
     };
     let why = match view

@@ -37,6 +37,7 @@ pub async fn run(config_file: Option<&Path>, args: ImportArgs) -> anyhow::Result
         entries_per_batch: usize::MAX,
         sharing_per_batch: usize::MAX,
         consents_per_batch: usize::MAX,
+        access_events_per_batch: usize::MAX,
         ..config.ingest_limits
     };
     let problems = match parse_batch(&value, limits, SystemClock.today()) {
@@ -46,14 +47,15 @@ pub async fn run(config_file: Option<&Path>, args: ImportArgs) -> anyhow::Result
                 Ok(summary) => {
                     println!(
                         "people added {}, updated {}; entries added {}, changed {}, unchanged {}; \
-                         shares saved {}; consents saved {}",
+                         shares saved {}; consents saved {}; access events added {}",
                         summary.people_added,
                         summary.people_updated,
                         summary.entries_added,
                         summary.entries_changed,
                         summary.entries_unchanged,
                         summary.sharing_saved,
-                        summary.consents_saved
+                        summary.consents_saved,
+                        summary.access_events_added
                     );
                     return Ok(());
                 }

@@ -47,7 +47,7 @@ fn a_batch_is_stored_once_shown_to_the_person_and_only_the_clients_organisation_
     assert_eq!(stored.status, 200, "{}", stored.body);
     assert_eq!(
         json_of(&stored)["summary"],
-        json!({"people_added": 1, "people_updated": 0, "entries_added": 1, "entries_changed": 0, "entries_unchanged": 0, "sharing_saved": 0, "consents_saved": 0})
+        json!({"people_added": 1, "people_updated": 0, "entries_added": 1, "entries_changed": 0, "entries_unchanged": 0, "sharing_saved": 0, "consents_saved": 0, "access_events_added": 0, "access_events_repeated": 0})
     );
     let again = api_call(&server, "POST", "/api/v1/import", &anytown, &batch());
     assert_eq!(
@@ -280,6 +280,19 @@ fn candour_import_stores_a_file_all_or_nothing_and_names_each_problem() {
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("people added 1"), "{out}");
     assert!(out.contains("entries added 1"), "{out}");
+    let looks = dir.path().join("looks.json");
+    std::fs::write(
+        &looks,
+        json!({ "access_events": [access_event("AE-1", "2026-11-03T09:30:00Z")] }).to_string(),
+    )
+    .expect("write");
+    let (code, out, err) = run(
+        &["import", looks.to_str().expect("path"), "--org", "Anytown"],
+        &[("CANDOUR_DATABASE_URL", &db)],
+        dir.path(),
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("access events added 1"), "{out}");
 
     let mut bad = batch();
     bad["people"][0]["source_id"] = json!("MOSAIC-2");
@@ -456,5 +469,233 @@ fn the_documented_consent_has_exactly_the_fields_the_api_reads() {
     assert_eq!(
         document["components"]["schemas"]["Batch"]["properties"]["consents"]["items"]["$ref"],
         "#/components/schemas/Consent"
+    );
+}
+
+/// A member of another organisation looking at CN-77 in the council's system, as the case system
+/// reports it.
+fn access_event(source_id: &str, at: &str) -> Value {
+    json!({
+        "person_source_id": "MOSAIC-1",
+        "source_id": source_id,
+        "at": at,
+        "staff": {"name": "Sam Okafor", "role": "Occupational therapist", "organisation": "Northshire NHS Trust"},
+        "opened": "Notes of a phone call",
+        "entry": "CN-77",
+        "reason": "Planning a visit"
+    })
+}
+
+/// The person's "Who looked at your record", narrowed by `query`.
+fn access_log(server: &Server, person: &str, query: &str) -> String {
+    let page = server.get(
+        &format!("/access-log{query}"),
+        &[("Cookie", person), ("Accept", "text/html")],
+    );
+    assert_eq!(page.status, 200, "{}", page.body);
+    page.body
+}
+
+#[test]
+fn reported_access_events_reach_the_persons_log_once_and_every_problem_is_named() {
+    let server = Server::start(&[]);
+    let anytown = api_client(&server, "Anytown");
+    assert_eq!(
+        api_call(&server, "POST", "/api/v1/import", &anytown, &batch()).status,
+        200
+    );
+    let looks = json!({ "access_events": [
+        access_event("AE-1", "2026-11-03T09:30:00Z"),
+        {
+            "person_source_id": "MOSAIC-1",
+            "source_id": "AE-2",
+            "at": "2026-11-04T15:00:00+01:00",
+            "staff": {"role": "Duty worker"},
+            "opened": "Your address",
+            "reason": "<b>To post a letter</b>"
+        }
+    ]});
+    let sent = api_call(&server, "POST", "/api/v1/import", &anytown, &looks);
+    assert_eq!(sent.status, 200, "{}", sent.body);
+    assert_eq!(json_of(&sent)["summary"]["access_events_added"], 2);
+    let again = api_call(&server, "POST", "/api/v1/import", &anytown, &looks);
+    assert_eq!(
+        (
+            &json_of(&again)["summary"]["access_events_added"],
+            &json_of(&again)["summary"]["access_events_repeated"]
+        ),
+        (&json!(0), &json!(2)),
+        "sending them again changes nothing"
+    );
+
+    // The person sees both, newest first by when they looked, by role and organisation (not
+    // by name: the council has not chosen names), what was opened, and why, escaped.
+    let person = demo_session(&server, "person:201");
+    let log = access_log(&server, &person, "");
+    assert!(log.contains("Staff looked at your record 2 times"), "{log}");
+    let duty = log.find("Duty worker at Anytown").expect("the duty worker");
+    let therapist = log
+        .find("Occupational therapist at Northshire NHS Trust")
+        .expect("the therapist");
+    assert!(duty < therapist, "4 November before 3 November");
+    assert!(log.contains("Your address"));
+    assert!(log.contains("&lt;b&gt;To post a letter&lt;/b&gt;"), "{log}");
+    assert!(log.contains("Planning a visit"));
+    assert!(
+        log.contains(">Phone call with Ifeoma</a>"),
+        "the entry opened is named by its title and linked: {log}"
+    );
+    assert!(!log.contains("Sam Okafor"), "names are not shown");
+    assert!(
+        log.contains(r#"<option value="Northshire NHS Trust""#),
+        "the other organisation can be chosen"
+    );
+    let narrowed = access_log(&server, &person, "?organisation=Northshire+NHS+Trust");
+    assert!(
+        narrowed.contains("Staff looked at your record 1 time"),
+        "{narrowed}"
+    );
+    assert!(!narrowed.contains("Duty worker"));
+
+    // Every problem at its path, and nothing of the batch stored, not even its good event.
+    let bad = json!({ "access_events": [
+        access_event("AE-3", "2026-11-05T09:00:00Z"),
+        access_event("AE-4", "2099-01-01T09:00:00Z"),
+        { "person_source_id": "MOSAIC-1", "source_id": "AE-5", "at": "2026-11-05T09:00:00Z",
+          "staff": {"role": "Duty worker"}, "opened": "A note", "entry": "CN-999" },
+        { "person_source_id": "MOSAIC-1", "source_id": "AE-6", "at": "2026-11-05T09:00:00Z",
+          "staff": {"name": "Sam"}, "opened": "" }
+    ]});
+    let refused = api_call(&server, "POST", "/api/v1/import", &anytown, &bad);
+    assert_eq!(refused.status, 422, "{}", refused.body);
+    let problems: Vec<(String, String)> = json_of(&refused)["problems"]
+        .as_array()
+        .expect("problems")
+        .iter()
+        .map(|p| {
+            (
+                p["path"].as_str().unwrap_or_default().to_owned(),
+                p["message"].as_str().unwrap_or_default().to_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        problems,
+        vec![
+            (
+                "$.access_events[1].at".to_owned(),
+                "is in the future: send only what has happened".to_owned()
+            ),
+            (
+                "$.access_events[3].staff.role".to_owned(),
+                "is missing".to_owned()
+            ),
+            (
+                "$.access_events[3].opened".to_owned(),
+                "is empty".to_owned()
+            ),
+        ],
+        "checked before the database"
+    );
+    let unknown_entry = json!({ "access_events": [bad["access_events"][0].clone(), bad["access_events"][2].clone()] });
+    let refused = api_call(&server, "POST", "/api/v1/import", &anytown, &unknown_entry);
+    assert_eq!(refused.status, 422, "{}", refused.body);
+    assert_eq!(
+        json_of(&refused)["problems"][0]["path"],
+        "$.access_events[1].entry"
+    );
+    // Another organisation cannot say its staff looked at Anytown's person.
+    let othertown = api_client(&server, "Othertown");
+    let theirs = api_call(
+        &server,
+        "POST",
+        "/api/v1/import",
+        &othertown,
+        &json!({ "access_events": [access_event("AE-9", "2026-11-05T09:00:00Z")] }),
+    );
+    assert_eq!(theirs.status, 422, "{}", theirs.body);
+    assert_eq!(
+        json_of(&theirs)["problems"][0]["path"],
+        "$.access_events[0].person_source_id"
+    );
+    assert!(
+        access_log(&server, &person, "").contains("Staff looked at your record 2 times"),
+        "nothing of a refused batch was stored"
+    );
+}
+
+#[test]
+fn a_council_that_shows_names_shows_them_beside_the_role() {
+    let server = Server::start(&[("CANDOUR_ACCESS_LOG_SHOWS", "name")]);
+    let anytown = api_client(&server, "Anytown");
+    assert_eq!(
+        api_call(&server, "POST", "/api/v1/import", &anytown, &batch()).status,
+        200
+    );
+    let sent = api_call(
+        &server,
+        "POST",
+        "/api/v1/import",
+        &anytown,
+        &json!({ "access_events": [access_event("AE-1", "2026-11-03T09:30:00Z")] }),
+    );
+    assert_eq!(sent.status, 200, "{}", sent.body);
+    let person = demo_session(&server, "person:201");
+    let log = access_log(&server, &person, "");
+    assert!(
+        log.contains("Sam Okafor, Occupational therapist at Northshire NHS Trust"),
+        "{log}"
+    );
+
+    // The demo people are the demo council's, so its case system can report on them too.
+    let council = api_client(&server, "Demo Borough Council");
+    let mut look = access_event("DEMO-LOOK-1", "2026-11-03T09:30:00Z");
+    look["person_source_id"] = json!("DEMO-1-0000000");
+    look["entry"] = Value::Null;
+    let sent = api_call(
+        &server,
+        "POST",
+        "/api/v1/import",
+        &council,
+        &json!({ "access_events": [look] }),
+    );
+    assert_eq!(sent.status, 200, "{}", sent.body);
+    let first = demo_session(&server, "person:1");
+    assert!(
+        access_log(&server, &first, "").contains("Sam Okafor, Occupational therapist"),
+        "the first demo person sees it"
+    );
+}
+
+#[test]
+fn the_documented_access_event_has_exactly_the_fields_the_api_reads() {
+    let document = documented_exactly(
+        "AccessEvent",
+        candour_domain::ingest::access::ACCESS_FIELDS,
+        &[],
+    );
+    assert_eq!(
+        document["components"]["schemas"]["Batch"]["properties"]["access_events"]["items"]["$ref"],
+        "#/components/schemas/AccessEvent"
+    );
+    let mut summary: Vec<&str> = document["components"]["schemas"]["Summary"]["properties"]
+        .as_object()
+        .expect("properties")
+        .keys()
+        .map(String::as_str)
+        .collect();
+    summary.sort_unstable();
+    let answered =
+        serde_json::to_value(candour_services::data::ImportSummary::default()).expect("json");
+    let mut answered: Vec<&str> = answered
+        .as_object()
+        .expect("object")
+        .keys()
+        .map(String::as_str)
+        .collect();
+    answered.sort_unstable();
+    assert_eq!(
+        summary, answered,
+        "the summary documented is the one answered"
     );
 }

@@ -221,6 +221,44 @@ pub async fn a_persons_events_by_one_kind_of_actor_page_newest_first(store: Arc<
     assert_eq!(elsewhere[0].0.at, 3);
 }
 
+/// A look reported late (appended after others, with the earlier time it happened) takes its
+/// place by when it happened, in the page and in a period.
+pub async fn a_persons_events_come_newest_first_by_when_they_happened(store: Arc<dyn Store>) {
+    let (me, _) = two_people(&store).await;
+    let mut tx = store.begin().await.expect("begin");
+    for at in [10, 30, 20, 5] {
+        tx.append(event(at, Some(me), None, false))
+            .await
+            .expect("append");
+    }
+    tx.commit().await.expect("commit");
+    w!(store, sequence(100)).expect("sequence");
+    let by = crate::repo::audit::EventsBy {
+        actor_kind: ActorKind::Staff,
+        actions: vec![AuditAction::StaffViewedEntry],
+        organisation: None,
+        since: None,
+    };
+    let times = |by: crate::repo::audit::EventsBy, offset| {
+        let store = store.clone();
+        async move {
+            let (events, total) = store
+                .reads()
+                .audit_of_person_by(me, &by, offset, 2)
+                .await
+                .expect("page");
+            (events.iter().map(|(e, _)| e.at).collect::<Vec<_>>(), total)
+        }
+    };
+    assert_eq!(times(by.clone(), 0).await, (vec![30, 20], 4));
+    assert_eq!(times(by.clone(), 2).await, (vec![10, 5], 4));
+    let since = crate::repo::audit::EventsBy {
+        since: Some(15),
+        ..by
+    };
+    assert_eq!(times(since, 0).await, (vec![30, 20], 2));
+}
+
 /// A transaction dropped without committing leaves no event (and no gap).
 pub async fn an_uncommitted_transaction_leaves_no_event(store: Arc<dyn Store>) {
     let mut tx = store.begin().await.expect("begin");

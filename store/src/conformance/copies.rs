@@ -6,7 +6,7 @@ use super::*;
 pub async fn access_copies_are_the_persons_alone_and_expire(store: Arc<dyn Store>) {
     use crate::records::AccessCopyRecord;
     let people: Vec<_> = (0..2).map(|i| synthetic::person(21, i)).collect();
-    w!(store, insert_people(&people)).expect("people");
+    w!(store, insert_people(&people, None)).expect("people");
     let me = store
         .reads()
         .person_by_source_id(&people[0].source_id)

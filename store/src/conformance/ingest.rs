@@ -712,3 +712,123 @@ pub async fn a_check_made_in_candour_survives_the_next_import(store: Arc<dyn Sto
     assert_eq!(after.details.checked_on, Some(checked));
     assert_eq!(after.checked_by, Some(checker.id));
 }
+
+/// An access event reported by `organisation`'s case system about `person`.
+fn incoming_look(
+    person: &str,
+    id: &str,
+    entry: Option<&str>,
+) -> candour_domain::ingest::IncomingAccess {
+    candour_domain::ingest::IncomingAccess {
+        person_source_id: person.to_owned(),
+        view: candour_domain::ingest::ReportedView {
+            source_id: id.to_owned(),
+            at: 50,
+            name: None,
+            role: "Duty worker".to_owned(),
+            organisation: Some("Northshire NHS Trust".to_owned()),
+            opened: "Your address".to_owned(),
+            entry: entry.map(str::to_owned),
+            reason: None,
+        },
+    }
+}
+
+/// Access events are kept once per sending organisation and id, with the entry they name
+/// found in the person's record; one for another organisation's person, or naming an entry
+/// the person does not have, is refused and nothing of its batch is kept; people added as held
+/// by an organisation are that organisation's to report on.
+pub async fn access_events_are_kept_once_and_only_for_the_organisations_own_people(
+    store: Arc<dyn Store>,
+) {
+    let mut batch = ingest_batch(&["P-1"], &[("P-1", "E-1", "Words")]);
+    batch.access_events = vec![
+        incoming_look("P-1", "A-1", Some("E-1")),
+        incoming_look("P-1", "A-2", None),
+    ];
+    let summary = w!(store, import(&batch, "Anytown", 100))
+        .expect("store")
+        .expect("accepted");
+    assert_eq!(
+        (summary.access_events_added, summary.access_events_repeated),
+        (2, 0)
+    );
+    let me = store
+        .reads()
+        .person_by_source_id("P-1")
+        .await
+        .expect("read")
+        .expect("there")
+        .id;
+    let entry = store
+        .reads()
+        .entry_by_source("Anytown", "P-1", "E-1")
+        .await
+        .expect("read")
+        .expect("there")
+        .id;
+    assert_eq!(
+        summary
+            .views
+            .iter()
+            .map(|v| (v.index, v.person, v.entry))
+            .collect::<Vec<_>>(),
+        vec![(0, me, Some(entry)), (1, me, None)]
+    );
+    let again = w!(store, import(&batch, "Anytown", 200))
+        .expect("store")
+        .expect("accepted");
+    assert_eq!(
+        (again.access_events_added, again.access_events_repeated),
+        (0, 2)
+    );
+    assert!(again.views.is_empty(), "nothing new to log");
+    assert_eq!(
+        store
+            .reads()
+            .reported_organisations(me)
+            .await
+            .expect("read"),
+        vec!["Northshire NHS Trust".to_owned()]
+    );
+
+    let bad = candour_domain::ingest::Batch {
+        access_events: vec![
+            incoming_look("P-1", "A-3", None),
+            incoming_look("P-1", "A-4", Some("E-404")),
+        ],
+        ..Default::default()
+    };
+    assert_eq!(
+        refused_paths(&store, &bad, "Anytown", 300).await,
+        vec!["$.access_events[1].entry"]
+    );
+    let theirs = candour_domain::ingest::Batch {
+        access_events: vec![incoming_look("P-1", "A-3", None)],
+        ..Default::default()
+    };
+    assert_eq!(
+        refused_paths(&store, &theirs, "Othertown", 300).await,
+        vec!["$.access_events[0].person_source_id"]
+    );
+    let after = w!(store, import(&theirs, "Anytown", 400))
+        .expect("store")
+        .expect("accepted");
+    assert_eq!(after.access_events_added, 1, "A-3 was not kept before");
+
+    let mut held = synthetic::person(9, 5);
+    held.source_id = "HELD-1".to_owned();
+    held.nhs_number = None;
+    w!(store, insert_people(&[held], Some("Anytown"))).expect("insert");
+    let look = candour_domain::ingest::Batch {
+        access_events: vec![incoming_look("HELD-1", "A-9", None)],
+        ..Default::default()
+    };
+    assert_eq!(
+        refused_paths(&store, &look, "Othertown", 500).await,
+        vec!["$.access_events[0].person_source_id"]
+    );
+    w!(store, import(&look, "Anytown", 500))
+        .expect("store")
+        .expect("the holder reports on its own people");
+}

@@ -33,7 +33,7 @@ use candour_domain::synthetic;
 use std::sync::Arc;
 
 /// One write in a transaction of its own, committed when it succeeds (dropped, so rolled back,
-/// when it fails), as a workflow would: `w!(store, insert_people(&people))`.
+/// when it fails), as a workflow would: `w!(store, insert_people(&people, None))`.
 #[macro_export]
 macro_rules! w {
     ($store:expr, $method:ident ( $($arg:expr),* $(,)? )) => {{
@@ -85,12 +85,14 @@ macro_rules! conformance_tests {
             ingest::an_import_adds_then_updates_and_keeps_changed_entries_history,
             ingest::an_import_with_a_problem_stores_nothing_and_never_touches_another_organisation,
             ingest::a_check_made_in_candour_survives_the_next_import,
+            ingest::access_events_are_kept_once_and_only_for_the_organisations_own_people,
             api_clients::api_clients_are_kept_listed_and_revoked,
             copies::access_copies_are_the_persons_alone_and_expire,
             limits::tries_are_counted_in_one_statement_even_at_once,
             limits::old_tries_are_forgotten,
             audit::events_chain_in_order_and_read_back_per_person,
             audit::a_persons_events_by_one_kind_of_actor_page_newest_first,
+            audit::a_persons_events_come_newest_first_by_when_they_happened,
             audit::an_uncommitted_transaction_leaves_no_event,
             audit::appends_at_once_from_many_transactions_chain_without_gaps,
             audit::checkpoints_are_kept_and_personal_content_can_be_erased,
@@ -111,7 +113,7 @@ macro_rules! conformance_tests {
 /// Two synthetic people and their ids.
 pub(crate) async fn two_people(store: &Arc<dyn Store>) -> (PersonId, PersonId) {
     let people: Vec<_> = (0..2).map(|i| synthetic::person(11, i)).collect();
-    w!(store, insert_people(&people)).expect("insert");
+    w!(store, insert_people(&people, None)).expect("insert");
     let first = store
         .reads()
         .person_by_source_id(&people[0].source_id)

@@ -17,7 +17,7 @@ pub async fn people_round_trip(store: Arc<dyn Store>) {
     );
     assert!(people.iter().any(|p| !p.communication.is_empty()));
     assert!(people.iter().any(|p| p.allocated_worker.is_some()));
-    assert_eq!(w!(store, insert_people(&people)).expect("insert"), 50);
+    assert_eq!(w!(store, insert_people(&people, None)).expect("insert"), 50);
     assert_eq!(store.reads().count_people().await.expect("count"), 50);
     for details in &people {
         let found = store
@@ -41,8 +41,11 @@ pub async fn people_round_trip(store: Arc<dyn Store>) {
 pub async fn insert_skips_known_source_ids(store: Arc<dyn Store>) {
     let first: Vec<_> = (0..3).map(|i| synthetic::person(4, i)).collect();
     let overlapping: Vec<_> = (2..5).map(|i| synthetic::person(4, i)).collect();
-    assert_eq!(w!(store, insert_people(&first)).expect("first"), 3);
-    assert_eq!(w!(store, insert_people(&overlapping)).expect("second"), 2);
+    assert_eq!(w!(store, insert_people(&first, None)).expect("first"), 3);
+    assert_eq!(
+        w!(store, insert_people(&overlapping, None)).expect("second"),
+        2
+    );
     assert_eq!(store.reads().count_people().await.expect("count"), 5);
 }
 
@@ -52,7 +55,7 @@ pub async fn insert_is_all_or_nothing(store: Arc<dyn Store>) {
     // A NUL byte cannot be stored in a PostgreSQL text column and is refused by the SQLite
     // backend for the same reason, so the whole batch must fail.
     people[2].family_name = "Bad\0Name".to_owned();
-    assert!(w!(store, insert_people(&people)).is_err());
+    assert!(w!(store, insert_people(&people, None)).is_err());
     assert_eq!(store.reads().count_people().await.expect("count"), 0);
 }
 
@@ -79,7 +82,7 @@ pub async fn missing_person_is_none(store: Arc<dyn Store>) {
 /// People after pages in id order.
 pub async fn people_after_pages_in_id_order(store: Arc<dyn Store>) {
     let people: Vec<_> = (0..25).map(|i| synthetic::person(6, i)).collect();
-    w!(store, insert_people(&people)).expect("insert");
+    w!(store, insert_people(&people, None)).expect("insert");
     let mut seen = Vec::new();
     let mut after = None;
     loop {
@@ -121,7 +124,7 @@ pub async fn people_are_found_by_nhs_number(store: Arc<dyn Store>) {
         .nhs_number
         .clone()
         .expect("index 3 has an NHS number");
-    w!(store, insert_people(&[person])).expect("insert");
+    w!(store, insert_people(&[person], None)).expect("insert");
     let found = store
         .reads()
         .person_by_nhs_number(&number)

@@ -75,8 +75,8 @@ pub trait AuditReads: Send {
     ) -> StoreResult<Vec<(AuditEvent, Option<PersonalContent>)>>;
 
     /// A page of the events done (not refused) to `person`'s information by one kind of actor
-    /// with one of `actions`, newest first, and how many there are in all: for "who looked at
-    /// your record".
+    /// with one of `actions`, newest first by when they happened, and how many there are in
+    /// all: for "who looked at your record".
     async fn audit_of_person_by(
         &mut self,
         person: PersonId,
@@ -84,6 +84,10 @@ pub trait AuditReads: Send {
         offset: u32,
         limit: u32,
     ) -> StoreResult<(Vec<(AuditEvent, Option<PersonalContent>)>, u64)>;
+
+    /// The organisations, in alphabetical order, whose staff case systems reported opening
+    /// `person`'s information.
+    async fn reported_organisations(&mut self, person: PersonId) -> StoreResult<Vec<String>>;
 
     /// The newest event, if there is one.
     async fn audit_head(&mut self) -> StoreResult<Option<ChainHead>>;

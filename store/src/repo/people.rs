@@ -30,7 +30,12 @@ pub trait PeopleReads: Send {
 /// Adding people.
 #[async_trait]
 pub trait PeopleWrites: Send {
-    /// Adds people, skipping any whose case-system id is already present. Returns how many were
-    /// added. All or nothing: if one cannot be written, none are.
-    async fn insert_people(&mut self, people: &[PersonDetails]) -> StoreResult<u64>;
+    /// Adds people, skipping any whose case-system id is already present, as held by
+    /// `organisation` (whose case system may then send their shares, consents and access
+    /// events). Returns how many were added. All or nothing: if one cannot be written, none are.
+    async fn insert_people(
+        &mut self,
+        people: &[PersonDetails],
+        organisation: Option<&str>,
+    ) -> StoreResult<u64>;
 }

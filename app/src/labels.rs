@@ -115,7 +115,7 @@ pub fn activity(action: &str) -> &'static str {
         "made_access_copy" => "activity-made-access-copy",
         "corrected_record" => "activity-corrected-record",
         "added_disagreement" => "activity-added-disagreement",
-        "staff_viewed_entry" | "staff_viewed_in_case_system" => "activity-staff-viewed-entry",
+        "staff_viewed_entry" => "activity-staff-viewed-entry",
         _ => "activity-other",
     }
 }

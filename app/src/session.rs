@@ -111,7 +111,7 @@ pub async fn load(state: &AppState, cookie_header: &str) -> ServiceResult<Sessio
                 actor: live.actor,
                 acting_for: live.acting_for,
                 can_act_for: live.can_act_for,
-                seconds_left: limits.idle,
+                seconds_left: live.seconds_left,
                 assurance: live.assurance,
             })),
         },

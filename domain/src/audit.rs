@@ -45,11 +45,11 @@ pub enum AuditAction {
     StartedActing,
     /// Read a person's care record (a person's own reading is not recorded; a delegate's is).
     ReadRecord,
-    /// A member of staff opened an entry of a person's record, with the reason.
+    /// A member of staff opened some of a person's record, with the reason: an entry, in
+    /// Candour; or, as a case-management system reported, something in one of the council's
+    /// own systems (then the event's time is when they opened it, and its personal content says
+    /// what). One action for both, so "who looked at your record" reads one run of the index.
     StaffViewedEntry,
-    /// A case-management system reported that a member of staff opened some of the person's
-    /// information in one of the council's own systems (its time is when they opened it).
-    StaffViewedInCaseSystem,
     /// Opened one of a person's rights requests (recorded when refused).
     ReadRequest,
     /// Opened a page (recorded when refused: a page of someone else's information, or a staff
@@ -120,13 +120,12 @@ pub enum AuditAction {
 
 impl AuditAction {
     /// Every action.
-    pub const ALL: [AuditAction; 38] = [
+    pub const ALL: [AuditAction; 37] = [
         AuditAction::SignedIn,
         AuditAction::SignedOut,
         AuditAction::StartedActing,
         AuditAction::ReadRecord,
         AuditAction::StaffViewedEntry,
-        AuditAction::StaffViewedInCaseSystem,
         AuditAction::ReadRequest,
         AuditAction::OpenedPage,
         AuditAction::CheckedEntry,
@@ -170,7 +169,6 @@ impl AuditAction {
             AuditAction::StartedActing => "started_acting",
             AuditAction::ReadRecord => "read_record",
             AuditAction::StaffViewedEntry => "staff_viewed_entry",
-            AuditAction::StaffViewedInCaseSystem => "staff_viewed_in_case_system",
             AuditAction::ReadRequest => "read_request",
             AuditAction::OpenedPage => "opened_page",
             AuditAction::CheckedEntry => "checked_entry",

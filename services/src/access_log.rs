@@ -44,10 +44,7 @@ use std::collections::HashMap;
 pub const PAGE_SIZE: u32 = 20;
 
 /// The audit log's actions that are a member of staff looking at a person's information.
-pub const STAFF_VIEWS: &[AuditAction] = &[
-    AuditAction::StaffViewedEntry,
-    AuditAction::StaffViewedInCaseSystem,
-];
+pub const STAFF_VIEWS: &[AuditAction] = &[AuditAction::StaffViewedEntry];
 
 /// What a member of staff looked at.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -194,13 +191,11 @@ pub async fn staff_views(
     let mut names: HashMap<i64, Option<String>> = HashMap::new();
     let mut views = Vec::with_capacity(events.len());
     for (event, content) in events {
-        let reported = match (&event.action, &content) {
-            (AuditAction::StaffViewedInCaseSystem, Some(c)) => c
-                .detail
-                .as_deref()
-                .and_then(|d| serde_json::from_str::<Reported>(d).ok()),
-            _ => None,
-        };
+        // A reported look keeps what was opened beside the chain; Candour's own keep none.
+        let reported = content
+            .as_ref()
+            .and_then(|c| c.detail.as_deref())
+            .and_then(|d| serde_json::from_str::<Reported>(d).ok());
         let looked_at = match event.object.strip_prefix("entry:").map(str::parse::<i64>) {
             Some(Ok(id)) => match tx.entry(person, EntryId(id)).await? {
                 Some(entry) if shown_at_all(&entry.details) => LookedAt::Entry {
@@ -236,7 +231,7 @@ pub async fn staff_views(
         };
         views.push(StaffView {
             at: event.at,
-            role: role_of(&event),
+            role: role_of(&event, reported.is_some()),
             name,
             organisation: event.actor.organisation,
             looked_at,
@@ -255,12 +250,13 @@ pub async fn staff_views(
     })
 }
 
-/// The role an event's actor had: Candour's first role, or a case system's words.
-fn role_of(event: &AuditEvent) -> StaffRole {
+/// The role an event's actor had: Candour's first role, or, for a `reported` look, the case
+/// system's words.
+fn role_of(event: &AuditEvent, reported: bool) -> StaffRole {
     let Some(role) = event.actor.role.as_deref() else {
         return StaffRole::NotSaid;
     };
-    if event.action == AuditAction::StaffViewedInCaseSystem {
+    if reported {
         return StaffRole::Described(role.to_owned());
     }
     role.split(',')
@@ -330,7 +326,7 @@ fn reported_event(
         },
         acting_for: None,
         person: Some(person),
-        action: AuditAction::StaffViewedInCaseSystem,
+        action: AuditAction::StaffViewedEntry,
         object: entry.map_or_else(|| "record".to_owned(), |e| format!("entry:{}", e.0)),
         outcome: Outcome::Done,
         content: None::<PersonalContent>,

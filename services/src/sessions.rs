@@ -189,10 +189,13 @@ pub struct Live {
     pub can_act_for: Vec<PersonId>,
     /// How well their identity was checked at sign-in.
     pub assurance: Assurance,
+    /// Seconds left before the idle limit, from the use last noted.
+    pub seconds_left: i64,
 }
 
 /// Finds the session with this id hash, ends it if its time is up, notes that it was used
-/// (resetting the idle clock), and establishes who is asking.
+/// (resetting the idle clock) unless that was noted within the last minute
+/// (`candour_domain::session::NOTE_USE_AFTER`), and establishes who is asking.
 pub async fn resume(
     services: &Services,
     id_hash: &str,
@@ -229,10 +232,16 @@ pub async fn resume(
         None => None,
     };
     drop(reads);
-    let mut tx = services.begin().await?;
-    tx.touch_session(id_hash, now).await?;
-    crate::commit(services, tx).await?;
+    let last_seen = if limits.note_use(record.last_seen_at, now) {
+        let mut tx = services.begin().await?;
+        tx.touch_session(id_hash, now).await?;
+        crate::commit(services, tx).await?;
+        now
+    } else {
+        record.last_seen_at
+    };
     Ok(Resumed::Live(Box::new(Live {
+        seconds_left: limits.idle_seconds_left(last_seen, now),
         session: id_hash.to_owned(),
         can_act_for: people_to_act_for(&account, &delegations, today),
         assurance: record.assurance,

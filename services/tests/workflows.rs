@@ -1420,3 +1420,66 @@ async fn someone_who_chose_email_for_news_is_emailed_when_a_delegate_changes_a_c
     assert!(log.contains(&(AuditAction::ChoseNotifications, Outcome::Done)));
     assert!(log.contains(&(AuditAction::ChoseNotifications, Outcome::Refused)));
 }
+
+#[tokio::test]
+async fn a_session_notes_its_use_at_most_once_a_minute_and_counts_the_time_left_from_it() {
+    use candour_domain::session::SessionLimits;
+    use candour_services::sessions::{Resumed, resume, token_hash};
+    let world = world(1_000).await;
+    candour_services::demo::load(&world.services, 1, 1, false)
+        .await
+        .expect("people");
+    let started = candour_services::demo::sign_in(
+        &world.services,
+        None,
+        candour_services::demo::DemoIdentity::Person(PersonId(1)),
+    )
+    .await
+    .expect("sign in");
+    let hash = token_hash(&started.id);
+    let limits = SessionLimits::default();
+    let last_seen = || {
+        let (services, hash) = (&world.services, &hash);
+        async move {
+            services
+                .reads()
+                .session(hash)
+                .await
+                .expect("read")
+                .expect("there")
+                .last_seen_at
+        }
+    };
+    let left = || {
+        let (services, hash) = (&world.services, &hash);
+        async move {
+            match resume(services, hash, limits).await.expect("resume") {
+                Resumed::Live(live) => live.seconds_left,
+                Resumed::Ended => panic!("ended"),
+            }
+        }
+    };
+    world.clock.advance(30);
+    assert_eq!(left().await, limits.idle - 30, "counted from sign-in");
+    assert_eq!(
+        last_seen().await,
+        MORNING,
+        "not written again within the minute"
+    );
+    world.clock.advance(31);
+    assert_eq!(left().await, limits.idle, "a minute on, noted again");
+    assert_eq!(last_seen().await, MORNING + 61);
+    world.clock.advance(limits.idle - 1);
+    assert_eq!(
+        left().await,
+        limits.idle,
+        "just before the limit, still live"
+    );
+    world.clock.advance(limits.idle);
+    assert!(matches!(
+        resume(&world.services, &hash, limits)
+            .await
+            .expect("resume"),
+        Resumed::Ended
+    ));
+}

@@ -4,11 +4,11 @@
 //! what was typed kept (`candour_services::notification_choices`).
 
 use crate::components::back_link::BackLink;
-use crate::components::error_summary::{ErrorItem, ErrorSummary};
 use crate::components::radios::{RadioItem, Radios};
 use crate::components::text_input::TextInput;
 use crate::i18n::t;
 use crate::layout::guard::require_person;
+use crate::pages::requests::{summary, title};
 use crate::serverfns::notifications::ChooseNotifications;
 use crate::session;
 use crate::state::app_state;
@@ -44,18 +44,9 @@ pub fn NotificationsPage() -> impl IntoView {
                     Some(if chosen.is_some() { "email" } else { "website" }.to_owned())
                 });
                 let email = typed("email").or(chosen).unwrap_or_default();
-                let summary: Vec<ErrorItem> = [("how", "#how"), ("email", "#email")]
-                    .into_iter()
-                    .filter_map(|(field, href)| {
-                        message(field).map(|text| ErrorItem { href: href.to_owned(), text })
-                    })
-                    .collect();
                 let (how_error, email_error) = (message("how"), message("email"));
-                let title = if summary.is_empty() {
-                    t("notifications-title")
-                } else {
-                    format!("{} {}", t("error-prefix"), t("notifications-title"))
-                };
+                let title = title("notifications-title", error.as_ref());
+                let summary = summary(error.as_ref(), &[("how", "#how"), ("email", "#email")]);
                 let items = vec![
                     RadioItem { value: "website".to_owned(), text: t("notifications-website"), hint: None },
                     RadioItem {
@@ -69,7 +60,7 @@ pub fn NotificationsPage() -> impl IntoView {
                     <BackLink href="/account" text=t("back")/>
                     <div class="govuk-grid-row">
                         <div class="govuk-grid-column-two-thirds">
-                            {(!summary.is_empty()).then(|| view! { <ErrorSummary title=t("error-summary-title") items=summary.clone()/> })}
+                            {summary}
                             <ActionForm action=action attr:novalidate="true">
                                 <Radios
                                     name="how"

@@ -9,7 +9,8 @@ use candour_app::session::SessionStatus;
 use candour_app::state::AppState;
 
 /// `POST /auth/keep-alive`: 204 when a session is live (the session layer has already reset its
-/// idle clock), 401 otherwise.
+/// idle clock: the warning that sends this comes at least three minutes after the use last
+/// noted, past `candour_domain::session::NOTE_USE_AFTER`), 401 otherwise.
 pub async fn keep_alive() -> StatusCode {
     StatusCode::NO_CONTENT
 }

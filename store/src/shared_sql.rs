@@ -2375,11 +2375,26 @@ macro_rules! shared_queries {
                     .iter()
                     .map(audit_from)
                     .collect::<StoreResult<Vec<_>>>()?;
-                let count_sql = format!("SELECT COUNT(*) FROM audit_events WHERE {filter}");
-                let total = bind_filter!(sqlx::query_scalar::<_, i64>(&count_sql))
-                    .fetch_one(&mut *conn)
-                    .await
-                    .map_err(database)?;
+                // A person's looks, not narrowed, are counted by the database as they are placed
+                // (migration 0027, `person_look_counts`); anything else is counted here.
+                let looks = by.actor_kind == candour_domain::audit::ActorKind::Staff
+                    && by.actions == [candour_domain::audit::AuditAction::StaffViewedEntry]
+                    && by.organisation.is_none()
+                    && by.since.is_none();
+                let total = if looks {
+                    sqlx::query_scalar::<_, i64>("SELECT looks FROM person_look_counts WHERE person_id = $1")
+                        .bind(person.0)
+                        .fetch_optional(&mut *conn)
+                        .await
+                        .map_err(database)?
+                        .unwrap_or(0)
+                } else {
+                    let count_sql = format!("SELECT COUNT(*) FROM audit_events WHERE {filter}");
+                    bind_filter!(sqlx::query_scalar::<_, i64>(&count_sql))
+                        .fetch_one(&mut *conn)
+                        .await
+                        .map_err(database)?
+                };
                 Ok((rows, u64::try_from(total).unwrap_or(0)))
             }
 

@@ -76,7 +76,8 @@ pub trait AuditReads: Send {
 
     /// A page of the events done (not refused) to `person`'s information by one kind of actor
     /// with one of `actions`, newest first by when they happened, and how many there are in
-    /// all: for "who looked at your record".
+    /// all: for "who looked at your record" (whose total, not narrowed, the database keeps as
+    /// events are placed).
     async fn audit_of_person_by(
         &mut self,
         person: PersonId,

@@ -102,6 +102,9 @@ test('what we do without asking says the real law and offers an objection, never
 });
 
 test('after a withdrawal staff tell each organisation, once each, and the person sees each step', async ({ page, browser, tr, audit, locale, javaScriptEnabled }) => {
+  // A person and two members of staff, with an accessibility audit at every step: on two
+  // cores this takes about 32 seconds, past the default 30.
+  test.slow();
   const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   /** A message whose `date` may be any day. */
   const anyDay = (id: string, args: Record<string, string> = {}) =>

@@ -120,6 +120,9 @@ test('an invitation can be emailed: the email holds the code and says nothing ab
 });
 
 test('a caseworker registers an attorney after checking the document, a privacy officer approves it, and the person sees what was checked and by whom', async ({ browser, page, tr, audit, locale, javaScriptEnabled }) => {
+  // Two members of staff and the person, with an accessibility audit at every step: on two
+  // cores this takes about 30 seconds, the default limit.
+  test.slow();
   const attorney = `Jo Attorney ${test.info().project.name}`;
   const staffContext = await browser.newContext({ locale, javaScriptEnabled });
   const staff = await staffContext.newPage();

@@ -131,7 +131,7 @@ mod tests {
     use super::*;
 
     /// Every variable any message uses, so tests can format each message in full.
-    const MESSAGE_ARGUMENTS: [&str; 31] = [
+    const MESSAGE_ARGUMENTS: [&str; 33] = [
         "reference",
         "number",
         "code",
@@ -163,6 +163,8 @@ mod tests {
         "how",
         "recipients",
         "use",
+        "reason",
+        "status",
     ];
     use std::collections::BTreeSet;
 
@@ -238,6 +240,9 @@ mod tests {
             .chain(DisagreementProblem::ALL.map(|p| p.message_id().to_owned()))
             .chain(candour_domain::consent::ChangeRefused::ALL.map(|p| p.message().to_owned()))
             .chain(candour_domain::consent::NoticeRefused::ALL.map(|p| p.message().to_owned()))
+            .chain(
+                candour_domain::sharing::draft::DraftProblem::EACH.map(|p| p.message().to_owned()),
+            )
             .collect()
     }
 

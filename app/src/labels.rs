@@ -23,6 +23,7 @@ pub fn notification(kind: &str) -> Option<&'static str> {
         "request-updated" => Some("message-request-updated"),
         "consent-withdrawn-by-delegate" => Some("message-consent-withdrawn-by-delegate"),
         "consent-given-by-delegate" => Some("message-consent-given-by-delegate"),
+        "share-told" => Some("message-share-told"),
         _ => None,
     }
 }

@@ -180,6 +180,14 @@ mod ssr {
                         <Route path=path!("/staff/organisation") view=pages::staff::organisation::OrganisationPage ssr=SsrMode::Async/>
                         <Route path=path!("/staff/organisation/logo") view=pages::staff::organisation_logo::OrganisationLogoPage ssr=SsrMode::Async/>
                         <Route path=path!("/staff/people/:person/record/:entry") view=pages::staff::record_entry::StaffEntryPage ssr=SsrMode::Async/>
+                        <Route path=path!("/staff/people/:person/sharing/new") view=|| view! { <pages::staff::share_new::question::ShareQuestionPage question=candour_domain::sharing::draft::ShareQuestion::Recipient/> } ssr=SsrMode::Async/>
+                        <Route path=path!("/staff/people/:person/sharing/new/information") view=|| view! { <pages::staff::share_new::question::ShareQuestionPage question=candour_domain::sharing::draft::ShareQuestion::Information/> } ssr=SsrMode::Async/>
+                        <Route path=path!("/staff/people/:person/sharing/new/purpose") view=|| view! { <pages::staff::share_new::question::ShareQuestionPage question=candour_domain::sharing::draft::ShareQuestion::Purpose/> } ssr=SsrMode::Async/>
+                        <Route path=path!("/staff/people/:person/sharing/new/basis") view=|| view! { <pages::staff::share_new::question::ShareQuestionPage question=candour_domain::sharing::draft::ShareQuestion::Basis/> } ssr=SsrMode::Async/>
+                        <Route path=path!("/staff/people/:person/sharing/new/grounds") view=|| view! { <pages::staff::share_new::question::ShareQuestionPage question=candour_domain::sharing::draft::ShareQuestion::Grounds/> } ssr=SsrMode::Async/>
+                        <Route path=path!("/staff/people/:person/sharing/new/telling") view=|| view! { <pages::staff::share_new::question::ShareQuestionPage question=candour_domain::sharing::draft::ShareQuestion::Telling/> } ssr=SsrMode::Async/>
+                        <Route path=path!("/staff/people/:person/sharing/new/check") view=pages::staff::share_new::check::CheckSharePage ssr=SsrMode::Async/>
+                        <Route path=path!("/staff/people/:person/sharing/recorded/:id") view=pages::staff::share_new::recorded::ShareRecordedPage ssr=SsrMode::Async/>
                         <Route
                             path=path!("/staff/requests/:reference")
                             view=pages::staff::request_work::RequestWorkPage

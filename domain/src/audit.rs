@@ -106,6 +106,8 @@ pub enum AuditAction {
     ReceivedShare,
     /// A case-management system sent a consent the person gave or refused.
     ReceivedConsent,
+    /// A member of staff recorded in Candour that they shared some of the person's information.
+    RecordedShare,
     /// A credential for the ingestion API was made.
     CreatedApiClient,
     /// A credential for the ingestion API was revoked.
@@ -120,7 +122,7 @@ pub enum AuditAction {
 
 impl AuditAction {
     /// Every action.
-    pub const ALL: [AuditAction; 37] = [
+    pub const ALL: [AuditAction; 38] = [
         AuditAction::SignedIn,
         AuditAction::SignedOut,
         AuditAction::StartedActing,
@@ -153,6 +155,7 @@ impl AuditAction {
         AuditAction::ReceivedBatch,
         AuditAction::ReceivedShare,
         AuditAction::ReceivedConsent,
+        AuditAction::RecordedShare,
         AuditAction::CreatedApiClient,
         AuditAction::RevokedApiClient,
         AuditAction::LoadedDemoData,
@@ -196,6 +199,7 @@ impl AuditAction {
             AuditAction::ReceivedBatch => "received_batch",
             AuditAction::ReceivedShare => "received_share",
             AuditAction::ReceivedConsent => "received_consent",
+            AuditAction::RecordedShare => "recorded_share",
             AuditAction::CreatedApiClient => "created_api_client",
             AuditAction::RevokedApiClient => "revoked_api_client",
             AuditAction::LoadedDemoData => "loaded_demo_data",

@@ -21,6 +21,8 @@
 //!   of an entry can be listed when it is corrected (Art 19: "The controller shall communicate
 //!   any rectification … to each recipient to whom the personal data have been disclosed").
 
+pub mod draft;
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 

@@ -34,6 +34,7 @@ pub mod outbox;
 pub mod records;
 pub mod requests;
 pub mod sessions;
+pub mod share_recording;
 pub mod sharing;
 pub mod tell;
 

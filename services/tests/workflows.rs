@@ -1483,3 +1483,312 @@ async fn a_session_notes_its_use_at_most_once_a_minute_and_counts_the_time_left_
         Resumed::Ended
     ));
 }
+
+/// Issue 15 point 5 and issue 16 point 6: staff record a share question by question; told now,
+/// the person sees it at once and is told; not yet, they see nothing; a consent withdrawn
+/// before the share is refused when chosen and again when confirmed, each refusal on the log.
+#[tokio::test]
+async fn staff_record_a_share_step_by_step_and_never_under_a_withdrawn_consent() {
+    use candour_domain::consent::ConsentStatus;
+    use candour_domain::ingest::parse_batch;
+    use candour_domain::sharing::LawfulBasis;
+    use candour_domain::sharing::draft::{ShareAnswers, ShareQuestion};
+    use candour_services::consents::{change, consents};
+    use candour_services::share_recording::{answer, record, recorded, recording};
+    use candour_services::sharing::told_shares;
+    let world = world(1_000).await;
+    let batch = parse_batch(
+        &serde_json::json!({
+            "people": [{"source_id": "P-5", "given_name": "Ana", "family_name": "Price", "date_of_birth": "1960-01-01"}],
+            "entries": [{
+                "person_source_id": "P-5", "source_id": "E-1", "kind": "case_note", "title": "Care plan",
+                "team": "Adults", "author_role": "Social worker", "event_date": "2026-01-02", "written_date": "2026-01-02",
+                "statements": [{"label": "fact", "text": "We visited."}]
+            }],
+            "consents": [{"person_source_id": "P-5", "source_id": "C-5", "answer": "yes", "answered_on": "2026-01-05",
+                          "method": "in_writing", "purpose": "To tell the housing team what you need", "recipients": "Anytown Housing"}]
+        }),
+        Default::default(),
+        world.services.today(),
+    )
+    .expect("a good batch");
+    candour_services::ingest::import(&world.services, &Caller::System, "Anytown", &batch)
+        .await
+        .expect("store")
+        .expect("accepted");
+    let me = world
+        .services
+        .reads()
+        .person_by_source_id("P-5")
+        .await
+        .expect("q")
+        .expect("there")
+        .id;
+    let (_, mine) = person(&world, me.0).await;
+    let staff = caseworker(&world).await;
+    let step = |caller: &Caller, question: ShareQuestion, answers: ShareAnswers| {
+        let (services, caller) = (world.services.clone(), caller.clone());
+        async move { answer(&services, &caller, me, question, answers).await }
+    };
+    fn problem<T: std::fmt::Debug>(result: Result<T, ServiceError>) -> String {
+        match result {
+            Err(ServiceError::Invalid(problems)) => problems[0].message.clone(),
+            other => panic!("expected a problem, got {other:?}"),
+        }
+    }
+
+    // The person cannot record a share of their own information; nor see the staff pages.
+    assert!(matches!(
+        recording(&world.services, &mine, me).await,
+        Err(ServiceError::NotFound)
+    ));
+    assert!(matches!(
+        step(&mine, ShareQuestion::Recipient, ShareAnswers::default()).await,
+        Err(ServiceError::NotFound)
+    ));
+    assert!(matches!(
+        recording(&world.services, &staff, PersonId(999)).await,
+        Err(ServiceError::NotFound)
+    ));
+
+    // The questions, with a blank recipient and an entry not theirs refused on the way.
+    let offered = recording(&world.services, &staff, me).await.expect("staff");
+    assert_eq!(
+        offered.entries,
+        vec![("E-1".to_owned(), "Care plan".to_owned())]
+    );
+    assert_eq!(offered.consents[0].status, ConsentStatus::Given);
+    assert_eq!(
+        problem(step(&staff, ShareQuestion::Recipient, ShareAnswers::default()).await),
+        "error-share-organisation-missing"
+    );
+    step(
+        &staff,
+        ShareQuestion::Recipient,
+        ShareAnswers {
+            organisation: "Anytown Housing".into(),
+            role: "Housing officer".into(),
+            ..Default::default()
+        },
+    )
+    .await
+    .expect("recipient");
+    let information = |entries: Vec<String>| ShareAnswers {
+        information: "Your housing needs".into(),
+        entries,
+        ..Default::default()
+    };
+    assert_eq!(
+        problem(
+            step(
+                &staff,
+                ShareQuestion::Information,
+                information(vec!["E-9".into()])
+            )
+            .await
+        ),
+        "error-share-entry-unknown"
+    );
+    step(
+        &staff,
+        ShareQuestion::Information,
+        information(vec!["E-1".into()]),
+    )
+    .await
+    .expect("information");
+    step(
+        &staff,
+        ShareQuestion::Purpose,
+        ShareAnswers {
+            purpose: "To find you a home".into(),
+            ..Default::default()
+        },
+    )
+    .await
+    .expect("purpose");
+    step(
+        &staff,
+        ShareQuestion::Basis,
+        ShareAnswers {
+            basis: Some(LawfulBasis::Consent),
+            ..Default::default()
+        },
+    )
+    .await
+    .expect("basis");
+    let with_consent = ShareAnswers {
+        consent: "C-5".into(),
+        ..Default::default()
+    };
+    step(&staff, ShareQuestion::Grounds, with_consent.clone())
+        .await
+        .expect("grounds");
+    let now = ShareAnswers {
+        tell: "now".into(),
+        ..Default::default()
+    };
+    let draft = step(&staff, ShareQuestion::Telling, now.clone())
+        .await
+        .expect("telling");
+    assert_eq!(draft.next_question(), None);
+
+    // Confirmed: stored, shown to the person at once, they are told, and it is on the log.
+    let made = record(&world.services, &staff, me).await.expect("recorded");
+    let told = told_shares(&world.services, &mine, me).await.expect("mine");
+    assert_eq!(told.len(), 1);
+    assert_eq!(told[0].id, made.id);
+    assert_eq!(told[0].sharing.consent.as_deref(), Some("C-5"));
+    assert_eq!(told[0].sharing.entries, vec!["E-1".to_owned()]);
+    assert!(
+        actions(&world, me)
+            .await
+            .contains(&(AuditAction::RecordedShare, Outcome::Done))
+    );
+    let news = world
+        .services
+        .reads()
+        .notifications(me, 10)
+        .await
+        .expect("news");
+    assert!(news.iter().any(|n| n.kind == "share-told"), "{news:?}");
+    // The answers are forgotten: confirming again records nothing more.
+    assert_eq!(
+        problem(record(&world.services, &staff, me).await),
+        "error-share-unanswered"
+    );
+
+    // Answered for a second share, then the person withdraws the consent before it is
+    // confirmed: confirming is refused, nothing is stored, and the refusal is on the log.
+    for (question, answers) in [
+        (
+            ShareQuestion::Recipient,
+            ShareAnswers {
+                organisation: "Anytown Housing".into(),
+                role: "Housing officer".into(),
+                ..Default::default()
+            },
+        ),
+        (ShareQuestion::Information, information(vec![])),
+        (
+            ShareQuestion::Purpose,
+            ShareAnswers {
+                purpose: "To check your new home".into(),
+                ..Default::default()
+            },
+        ),
+        (
+            ShareQuestion::Basis,
+            ShareAnswers {
+                basis: Some(LawfulBasis::Consent),
+                ..Default::default()
+            },
+        ),
+        (ShareQuestion::Grounds, with_consent.clone()),
+        (ShareQuestion::Telling, now.clone()),
+    ] {
+        step(&staff, question, answers).await.expect("an answer");
+    }
+    async fn refusals_of(world: &World, me: PersonId) -> usize {
+        actions(world, me)
+            .await
+            .into_iter()
+            .filter(|a| *a == (AuditAction::RecordedShare, Outcome::Refused))
+            .count()
+    }
+    let refused_before = refusals_of(&world, me).await;
+    let consent = consents(&world.services, &mine, me)
+        .await
+        .expect("mine")
+        .consents[0]
+        .consent
+        .id;
+    change(
+        &world.services,
+        &mine,
+        me,
+        consent,
+        ConsentStatus::Withdrawn,
+    )
+    .await
+    .expect("withdrawn");
+    assert_eq!(
+        problem(record(&world.services, &staff, me).await),
+        "error-share-consent-not-in-force"
+    );
+    assert_eq!(
+        problem(step(&staff, ShareQuestion::Grounds, with_consent).await),
+        "error-share-consent-not-in-force"
+    );
+    assert_eq!(
+        world
+            .services
+            .reads()
+            .sharing_for_person(me)
+            .await
+            .expect("q")
+            .len(),
+        1,
+        "nothing more stored"
+    );
+    assert_eq!(
+        refusals_of(&world, me).await,
+        refused_before + 2,
+        "both on the log"
+    );
+
+    // On another basis, not told yet: stored, seen by staff with its review date, not by them.
+    step(
+        &staff,
+        ShareQuestion::Basis,
+        ShareAnswers {
+            basis: Some(LawfulBasis::PublicTask),
+            ..Default::default()
+        },
+    )
+    .await
+    .expect("basis");
+    step(
+        &staff,
+        ShareQuestion::Grounds,
+        ShareAnswers {
+            authority: Some(candour_domain::sharing::Authority::Safeguarding),
+            approved_by: "Sam Lee, team manager".into(),
+            ..Default::default()
+        },
+    )
+    .await
+    .expect("grounds");
+    let review_on = world.services.today() + chrono::Days::new(28);
+    step(
+        &staff,
+        ShareQuestion::Telling,
+        ShareAnswers {
+            tell: "not_yet".into(),
+            reason: "Telling them now would put them at risk".into(),
+            review_on: Ok(Some(review_on)),
+            ..Default::default()
+        },
+    )
+    .await
+    .expect("not yet");
+    let hidden = record(&world.services, &staff, me).await.expect("recorded");
+    assert_eq!(
+        told_shares(&world.services, &mine, me)
+            .await
+            .expect("mine")
+            .len(),
+        1,
+        "a share not yet told is not shown"
+    );
+    let (_, seen) = recorded(&world.services, &staff, me, hidden.id)
+        .await
+        .expect("staff see it");
+    assert!(matches!(
+        seen.sharing.telling,
+        candour_domain::sharing::Telling::NotYet { review_on: on, .. } if on == review_on
+    ));
+    assert!(matches!(
+        recorded(&world.services, &mine, me, hidden.id).await,
+        Err(ServiceError::NotFound)
+    ));
+}

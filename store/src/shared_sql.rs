@@ -1458,6 +1458,40 @@ macro_rules! shared_queries {
                 .map_err(database)
             }
 
+            pub async fn save_share_draft(conn: &mut Conn, session_hash: &str, person: PersonId, answers: &str, now: i64) -> StoreResult<()> {
+                sqlx::query(
+                    "INSERT INTO share_drafts (session_hash, person_id, answers, updated_at) VALUES ($1, $2, $3, $4) \
+                     ON CONFLICT (session_hash, person_id) DO UPDATE SET answers = excluded.answers, updated_at = excluded.updated_at",
+                )
+                .bind(session_hash)
+                .bind(person.0)
+                .bind(answers)
+                .bind(now)
+                .execute(&mut *conn)
+                .await
+                .map(|_| ())
+                .map_err(database)
+            }
+
+            pub async fn share_draft(conn: &mut Conn, session_hash: &str, person: PersonId) -> StoreResult<Option<String>> {
+                sqlx::query_scalar("SELECT answers FROM share_drafts WHERE session_hash = $1 AND person_id = $2")
+                    .bind(session_hash)
+                    .bind(person.0)
+                    .fetch_optional(&mut *conn)
+                    .await
+                    .map_err(database)
+            }
+
+            pub async fn clear_share_draft(conn: &mut Conn, session_hash: &str, person: PersonId) -> StoreResult<()> {
+                sqlx::query("DELETE FROM share_drafts WHERE session_hash = $1 AND person_id = $2")
+                    .bind(session_hash)
+                    .bind(person.0)
+                    .execute(&mut *conn)
+                    .await
+                    .map(|_| ())
+                    .map_err(database)
+            }
+
             pub async fn sharing_for_person(conn: &mut Conn, person: PersonId) -> StoreResult<Vec<candour_domain::sharing::Sharing>> {
                 Ok(shares_with_ids(conn, person).await?.into_iter().map(|(_, sharing)| sharing).collect())
             }

@@ -261,9 +261,12 @@ macro_rules! backend {
             candour_store::repo::sharing::SharingReads {
                 shared::sharing_for_person(person: candour_domain::person::PersonId) -> Vec<candour_domain::sharing::Sharing>;
                 shared::shares_with_ids(person: candour_domain::person::PersonId) -> Vec<(i64, candour_domain::sharing::Sharing)>;
+                shared::share_draft(session_hash: &str, person: candour_domain::person::PersonId) -> Option<String>;
             }
             candour_store::repo::sharing::SharingWrites {
                 shared::save_sharing(person: candour_domain::person::PersonId, sharing: &candour_domain::sharing::Sharing, now: i64) -> ();
+                shared::save_share_draft(session_hash: &str, person: candour_domain::person::PersonId, answers: &str, now: i64) -> ();
+                shared::clear_share_draft(session_hash: &str, person: candour_domain::person::PersonId) -> ();
             }
             candour_store::repo::consent::ConsentReads {
                 shared::consents_for_person(person: candour_domain::person::PersonId) -> Vec<candour_domain::consent::Consent>;

@@ -8,3 +8,4 @@ pub mod notifications;
 pub mod organisation;
 pub mod records;
 pub mod requests;
+pub mod sharing;

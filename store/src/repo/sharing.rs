@@ -15,6 +15,14 @@ pub trait SharingReads: Send {
     /// The same shares, each with the number Candour stores it under (stable, and the
     /// address of its page: a case system's own ids may hold any character).
     async fn shares_with_ids(&mut self, person: PersonId) -> StoreResult<Vec<(i64, Sharing)>>;
+
+    /// The answers a member of staff gave so far to record a share of `person`'s information, in
+    /// the session with hash `session_hash` (JSON, as saved).
+    async fn share_draft(
+        &mut self,
+        session_hash: &str,
+        person: PersonId,
+    ) -> StoreResult<Option<String>>;
 }
 
 /// Keeping shares.
@@ -27,4 +35,16 @@ pub trait SharingWrites: Send {
         sharing: &Sharing,
         now: i64,
     ) -> StoreResult<()>;
+
+    /// Keeps the answers given so far to record a share (replacing any kept before).
+    async fn save_share_draft(
+        &mut self,
+        session_hash: &str,
+        person: PersonId,
+        answers: &str,
+        now: i64,
+    ) -> StoreResult<()>;
+
+    /// Forgets them (the share was recorded).
+    async fn clear_share_draft(&mut self, session_hash: &str, person: PersonId) -> StoreResult<()>;
 }

@@ -13,3 +13,4 @@ pub mod register_authority;
 pub mod request_queue;
 pub mod request_record;
 pub mod request_work;
+pub mod share_new;

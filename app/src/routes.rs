@@ -44,6 +44,7 @@ pub const PAGE_ROUTES: &[&str] = &[
     "/staff/leaflets",
     "/staff/organisation",
     "/staff/organisation/logo",
+    "/staff/people",
     "/staff/people/:person/record/:entry",
     "/staff/people/:person/sharing/new",
     "/staff/people/:person/sharing/new/information",

@@ -45,3 +45,11 @@ export async function crawlPerson(page: Page, tr: (id: string) => string) {
   await page.getByRole('button', { name: tr('demo-sign-in') }).click();
   await expect(page).toHaveURL(/\/account$/);
 }
+
+/** Candour's own id of this project's person for the page crawl, read from the demo sign-in
+ * page (which anyone may open) without signing in as them. */
+export async function crawlPersonId(page: Page): Promise<string> {
+  await page.goto(`/demo/sign-in?after=${crawlIndex()}`);
+  const value = await page.locator('input[name="choice"][value^="person:"]').first().getAttribute('value');
+  return value!.split(':')[1];
+}

@@ -3,7 +3,7 @@
 // Welsh). The list of pages is read from app/src/routes.rs, which a unit test keeps equal to the
 // router, so a new page fails "every page in the router is in the crawl" until it is added below.
 import { test, expect } from '../support/fixtures';
-import { crawlPerson, crawlPersonRef } from '../support/people';
+import { crawlPerson, crawlPersonId, crawlPersonRef } from '../support/people';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
@@ -61,7 +61,16 @@ const WHO: Record<string, Actor> = {
   '/staff/delegates/registered': 'caseworker',
   '/staff/delegates/approvals': 'caseworker',
   '/staff/consents': 'caseworker',
+  '/staff/people': 'caseworker',
   '/staff/people/:person/record/:entry': 'caseworker',
+  '/staff/people/:person/sharing/new': 'caseworker',
+  '/staff/people/:person/sharing/new/information': 'caseworker',
+  '/staff/people/:person/sharing/new/purpose': 'caseworker',
+  '/staff/people/:person/sharing/new/basis': 'caseworker',
+  '/staff/people/:person/sharing/new/grounds': 'caseworker',
+  '/staff/people/:person/sharing/new/telling': 'caseworker',
+  '/staff/people/:person/sharing/new/check': 'caseworker',
+  '/staff/people/:person/sharing/recorded/:id': 'caseworker',
   '/staff/leaflets': 'comms_officer',
   '/staff/organisation': 'comms_officer',
   '/staff/organisation/logo': 'comms_officer',
@@ -170,7 +179,30 @@ async function address(route: string, page: Page, things: Things | null): Promis
       await page.goto('/staff/accuracy');
       return (await page.locator('a[href^="/staff/people/"]').first().getAttribute('href'))!;
     }
+    case '/staff/people':
+      // A search, so the results are checked too.
+      return '/staff/people?q=a';
+    case '/staff/people/:person/sharing/recorded/:id': {
+      // A share of the crawl's person, recorded for the crawl, as a browser without JavaScript
+      // sends the answers.
+      const person = await crawlPersonId(page);
+      const answers: [string, Record<string, string>][] = [
+        ['recipient', { organisation: 'Northshire Crawl Trust', role: 'Nurse' }],
+        ['information', { information: 'Your address' }],
+        ['purpose', { purpose: 'To visit you' }],
+        ['basis', { basis: 'public_task' }],
+        ['grounds', { authority: 'individual_care', approved_by: 'Sam Lee, team manager' }],
+        ['telling', { tell: 'now' }],
+      ];
+      for (const [question, form] of answers) await send(page, 'staff/sharing/answer', { person, question, ...form });
+      const origin = new URL(page.url()).origin;
+      const recorded = await page.request.post('/api/staff/sharing/record', { form: { person }, headers: { Origin: origin }, maxRedirects: 0 });
+      const location = recorded.headers()['location'];
+      expect(location, `recorded: ${recorded.status()}`).toMatch(/\/staff\/people\/\d+\/sharing\/recorded\/\d+$/);
+      return location;
+    }
     default:
+      if (route.startsWith('/staff/people/:person/sharing/new')) return route.replace(':person', await crawlPersonId(page));
       expect(route, 'a route with a parameter needs an address here').not.toContain(':');
       return route;
   }

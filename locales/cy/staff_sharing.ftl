@@ -91,3 +91,23 @@ error-share-too-long-short = Rhaid i’r ateb hwn fod yn 200 nod neu lai
 error-share-too-long = Rhaid i’r ateb hwn fod yn 5,000 nod neu lai
 error-share-entry-unknown = Dewiswch rannau o gofnod gofal yr unigolyn hwn yn unig
 error-share-unanswered = Atebwch bob cwestiwn cyn i chi gofnodi’r rhannu
+people-title = Dod o hyd i unigolyn
+people-heading = Dod o hyd i unigolyn
+people-words = Enw neu gyfeirnod achos
+people-words-hint = Mae rhan o’u henw yn ddigon. Er enghraifft, Price
+people-born = Dyddiad geni (os yw gennych chi)
+people-born-hint = Er enghraifft, 27 3 1950
+people-search = Chwilio
+people-unreadable = Doedd dim modd i ni chwilio nawr. Rhowch gynnig arall arni mewn ychydig funudau.
+people-none = Does neb yn cyfateb. Gwiriwch y sillafu, neu chwiliwch yn ôl cyfeirnod achos.
+people-found = { $count ->
+    [one] 1 unigolyn wedi’i ganfod
+   *[other] { $count } o unigolion wedi’u canfod
+}
+people-name = Enw
+people-date-of-birth = Dyddiad geni
+people-reference = Cyfeirnod achos
+people-actions = Beth allwch chi ei wneud
+people-record-share = Cofnodi rhannu
+people-for = ar gyfer { $name }
+account-people-link = Dod o hyd i unigolyn a chofnodi rhannu eu gwybodaeth

@@ -91,3 +91,23 @@ error-share-too-long-short = This answer must be 200 characters or fewer
 error-share-too-long = This answer must be 5,000 characters or fewer
 error-share-entry-unknown = Choose only parts of this person’s care record
 error-share-unanswered = Answer every question before you record the share
+people-title = Find a person
+people-heading = Find a person
+people-words = Name or case reference
+people-words-hint = Part of their name is enough. For example, Price
+people-born = Date of birth (if you have it)
+people-born-hint = For example, 27 3 1950
+people-search = Search
+people-unreadable = We could not search just now. Try again in a few minutes.
+people-none = Nobody matches. Check the spelling, or search by case reference.
+people-found = { $count ->
+    [one] 1 person found
+   *[other] { $count } people found
+}
+people-name = Name
+people-date-of-birth = Date of birth
+people-reference = Case reference
+people-actions = What you can do
+people-record-share = Record a share
+people-for = for { $name }
+account-people-link = Find a person and record a share of their information

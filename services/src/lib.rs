@@ -31,6 +31,7 @@ mod limits;
 pub mod notification_choices;
 pub mod organisation;
 pub mod outbox;
+pub mod people;
 pub mod records;
 pub mod requests;
 pub mod sessions;

@@ -219,6 +219,32 @@ mod own {
         .collect()
     }
 
+    pub async fn find_people(
+        conn: &mut Conn,
+        words: &str,
+        born: Option<chrono::NaiveDate>,
+        limit: u32,
+    ) -> candour_store::StoreResult<Vec<Person>> {
+        let words = words.trim().to_lowercase();
+        sqlx::query(concat!(
+            "SELECT ",
+            person_columns!(),
+            " FROM people WHERE (lower(given_name || ' ' || family_name) LIKE $1 OR lower(source_id) = $2) \
+             AND ($3 = '' OR date_of_birth = $4) ORDER BY family_name, given_name, id LIMIT $5"
+        ))
+        .bind(format!("%{words}%"))
+        .bind(&words)
+        .bind(if born.is_some() { "born" } else { "" })
+        .bind(born.unwrap_or_default())
+        .bind(i64::from(limit))
+        .fetch_all(&mut *conn)
+        .await
+        .map_err(database)?
+        .iter()
+        .map(person_from)
+        .collect()
+    }
+
     pub async fn person_by_nhs_number(
         conn: &mut Conn,
         nhs_number: &str,

@@ -146,6 +146,7 @@ macro_rules! backend {
                 own::person_by_source_id(source_id: &str) -> Option<candour_domain::person::Person>;
                 own::people_after(after: Option<candour_domain::person::PersonId>, limit: u32) -> Vec<candour_domain::person::Person>;
                 own::person_by_nhs_number(nhs_number: &str) -> Option<candour_domain::person::Person>;
+                own::find_people(words: &str, born: Option<chrono::NaiveDate>, limit: u32) -> Vec<candour_domain::person::Person>;
             }
             candour_store::repo::people::PeopleWrites {
                 own::insert_people(people: &[candour_domain::person::PersonDetails], organisation: Option<&str>) -> u64;

@@ -63,6 +63,9 @@ pub fn AccountPage() -> impl IntoView {
                 })}
                 {check_records.then(|| view! {
                     <p class="govuk-body">
+                        <a class="govuk-link" href="/staff/people">{t("account-people-link")}</a>
+                    </p>
+                    <p class="govuk-body">
                         <a class="govuk-link" href="/staff/accuracy">{t("account-accuracy-link")}</a>
                     </p>
                     <p class="govuk-body">

@@ -126,8 +126,34 @@ fn expected(route: &str) -> Option<(&'static str, [Outcome; N])> {
         "/staff/delegates/registered" => ("/staff/delegates/registered", CASEWORK),
         "/staff/delegates/approvals" => ("/staff/delegates/approvals", CASEWORK),
         "/staff/consents" => ("/staff/consents", CASEWORK),
+        "/staff/people" => ("/staff/people?q=a", CASEWORK),
         "/staff/people/:person/record/:entry" => {
             ("/staff/people/1/record/1?why=accuracy", CASEWORK)
+        }
+        // Recording a share: each question, and the check page (which, with nothing answered
+        // yet, says which question is next).
+        "/staff/people/:person/sharing/new" => ("/staff/people/1/sharing/new", CASEWORK),
+        "/staff/people/:person/sharing/new/information" => {
+            ("/staff/people/1/sharing/new/information", CASEWORK)
+        }
+        "/staff/people/:person/sharing/new/purpose" => {
+            ("/staff/people/1/sharing/new/purpose", CASEWORK)
+        }
+        "/staff/people/:person/sharing/new/basis" => {
+            ("/staff/people/1/sharing/new/basis", CASEWORK)
+        }
+        "/staff/people/:person/sharing/new/grounds" => {
+            ("/staff/people/1/sharing/new/grounds", CASEWORK)
+        }
+        "/staff/people/:person/sharing/new/telling" => {
+            ("/staff/people/1/sharing/new/telling", CASEWORK)
+        }
+        "/staff/people/:person/sharing/new/check" => {
+            ("/staff/people/1/sharing/new/check", CASEWORK)
+        }
+        // Person 1's first share, as staff see it once recorded.
+        "/staff/people/:person/sharing/recorded/:id" => {
+            ("/staff/people/1/sharing/recorded/1", CASEWORK)
         }
         "/staff/leaflets" => ("/staff/leaflets", COMMS),
         "/staff/organisation" => ("/staff/organisation", COMMS),

@@ -59,6 +59,7 @@ macro_rules! conformance_tests {
             people::insert_is_all_or_nothing,
             people::missing_person_is_none,
             people::people_after_pages_in_id_order,
+            people::people_are_found_by_name_case_reference_and_birthday,
             people::settings_replace_earlier_values,
             people::people_are_found_by_nhs_number,
             sessions::accounts_are_refreshed_and_keep_their_link,

@@ -98,6 +98,45 @@ pub async fn people_after_pages_in_id_order(store: Arc<dyn Store>) {
     assert!(seen.windows(2).all(|w| w[0].id < w[1].id));
 }
 
+/// Staff find people by part of their name or their case reference (any case), narrowed by
+/// date of birth, by family name.
+pub async fn people_are_found_by_name_case_reference_and_birthday(store: Arc<dyn Store>) {
+    let mut people: Vec<_> = (0..3).map(|i| synthetic::person(7, i)).collect();
+    let names = [("Ana", "Price"), ("Ben", "Price"), ("Cara", "Okoro")];
+    for (person, (given, family)) in people.iter_mut().zip(names) {
+        (person.given_name, person.family_name) = (given.to_owned(), family.to_owned());
+    }
+    people[1].date_of_birth = people[0].date_of_birth + chrono::Days::new(1);
+    people[2].date_of_birth = people[0].date_of_birth + chrono::Days::new(2);
+    w!(store, insert_people(&people, None)).expect("insert");
+    let found = |words: &'static str, born: Option<chrono::NaiveDate>| {
+        let store = store.clone();
+        async move {
+            store
+                .reads()
+                .find_people(words, born, 10)
+                .await
+                .expect("search")
+                .into_iter()
+                .map(|p| p.details.given_name)
+                .collect::<Vec<_>>()
+        }
+    };
+    assert_eq!(found("price", None).await, ["Ana", "Ben"]);
+    assert_eq!(found("NA PRI", None).await, ["Ana"]);
+    assert_eq!(found("price", Some(people[1].date_of_birth)).await, ["Ben"]);
+    assert_eq!(found("", Some(people[0].date_of_birth)).await, ["Ana"]);
+    let reference = people[2].source_id.to_uppercase();
+    let by_reference = store
+        .reads()
+        .find_people(&reference, None, 10)
+        .await
+        .expect("search");
+    assert_eq!(by_reference.len(), 1);
+    assert_eq!(by_reference[0].details.family_name, "Okoro");
+    assert!(found("nobody", None).await.is_empty());
+}
+
 /// Settings replace earlier values.
 pub async fn settings_replace_earlier_values(store: Arc<dyn Store>) {
     assert_eq!(

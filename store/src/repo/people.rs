@@ -25,6 +25,15 @@ pub trait PeopleReads: Send {
 
     /// The person with this NHS number, if any.
     async fn person_by_nhs_number(&mut self, nhs_number: &str) -> StoreResult<Option<Person>>;
+
+    /// Up to `limit` people whose name contains `words` or whose case-system id is `words`
+    /// (any case), born on `born` when given, by family name.
+    async fn find_people(
+        &mut self,
+        words: &str,
+        born: Option<chrono::NaiveDate>,
+        limit: u32,
+    ) -> StoreResult<Vec<Person>>;
 }
 
 /// Adding people.

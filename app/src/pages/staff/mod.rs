@@ -8,6 +8,7 @@ pub mod delegate_approvals;
 pub mod leaflets;
 pub mod organisation;
 pub mod organisation_logo;
+pub mod people;
 pub mod record_entry;
 pub mod register_authority;
 pub mod request_queue;

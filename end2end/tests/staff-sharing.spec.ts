@@ -1,0 +1,92 @@
+// Staff record a share in Candour, one question per page: a blank answer is refused with its
+// own message, a consent the person took back is refused and the choice is kept, and once
+// recorded (told now) the person sees it on their own sharing page, without consent, with the
+// senior member of staff who approved it.
+import { test, expect } from '../support/fixtures';
+import { demoPerson } from '../support/people';
+
+/** Person 9 of the leaflet spec's blocks (13–16; the sharing spec uses 1–5, the consents spec
+ * 6–7): index 0 modulo 3 in the demo council's pattern, whose one consent (to tell carers'
+ * charities) was taken back. */
+const BLOCK = 13;
+const NTH = 9;
+
+test('a caseworker records a share question by question and the person sees it at once', async ({ page, browser, tr, audit, locale, javaScriptEnabled }) => {
+  test.slow();
+  const person = await demoPerson(page, tr, NTH, BLOCK);
+  const staffContext = await browser.newContext({ locale, javaScriptEnabled });
+  const staff = await staffContext.newPage();
+  await staff.goto('/demo/sign-in');
+  await staff.getByLabel(tr('role-caseworker')).check();
+  await staff.getByRole('button', { name: tr('demo-sign-in') }).click();
+  await expect(staff).toHaveURL(/\/account$/);
+
+  const proceed = () => staff.getByRole('button', { name: tr('continue') }).click();
+  await staff.goto(`/staff/people/${person}/sharing/new`);
+  await expect(staff.getByRole('heading', { level: 1 })).toHaveText(tr('share-new-recipient-heading'));
+  await proceed();
+  await expect(staff.locator('.govuk-error-summary')).toContainText(tr('error-share-organisation-missing'));
+  await expect(staff.locator('.govuk-error-summary')).toContainText(tr('error-share-role-missing'));
+  await audit(staff);
+  await staff.getByLabel(tr('share-new-organisation'), { exact: true }).fill('Northshire Young Carers');
+  await staff.getByLabel(tr('share-new-role'), { exact: true }).fill('Support worker');
+  await proceed();
+
+  await expect(staff).toHaveURL(/\/sharing\/new\/information$/);
+  await staff.getByLabel(tr('share-new-information-heading')).fill('Your name and phone number');
+  await staff.locator('input[name="entries[]"]').first().check();
+  await audit(staff);
+  await proceed();
+  await staff.getByLabel(tr('share-new-purpose-heading')).fill('So they can offer you help as a young carer');
+  await proceed();
+
+  // Consent is the basis, but the only consent was taken back: refused, and the choice kept.
+  await staff.getByLabel(tr('share-new-basis-consent'), { exact: true }).check();
+  await proceed();
+  await expect(staff).toHaveURL(/\/sharing\/new\/grounds$/);
+  const withdrawn = staff.getByLabel("To tell carers' charities about you, so they can offer help");
+  await withdrawn.check();
+  await proceed();
+  await expect(staff.locator('.govuk-error-summary')).toContainText(tr('error-share-consent-not-in-force'));
+  await expect(staff.getByLabel("To tell carers' charities about you, so they can offer help")).toBeChecked();
+  await audit(staff);
+
+  // Another basis: the law and the senior member of staff who approved it.
+  await staff.getByRole('link', { name: tr('back') }).click();
+  await expect(staff).toHaveURL(/\/sharing\/new\/basis$/);
+  await staff.getByLabel(tr('share-new-basis-public-task'), { exact: true }).check();
+  await proceed();
+  await staff.getByLabel(tr('sharing-law-individual-care')).check();
+  await staff.getByLabel(tr('share-new-approved-by')).fill('Sam Lee, team manager');
+  await audit(staff);
+  await proceed();
+
+  // Not yet, with neither a reason nor a date: each is asked for. Then: tell them now.
+  await expect(staff).toHaveURL(/\/sharing\/new\/telling$/);
+  await staff.getByLabel(tr('share-new-tell-not-yet'), { exact: true }).check();
+  await proceed();
+  await expect(staff.locator('.govuk-error-summary')).toContainText(tr('error-share-reason-missing'));
+  await expect(staff.locator('.govuk-error-summary')).toContainText(tr('error-share-review-missing'));
+  await audit(staff);
+  await staff.getByLabel(tr('share-new-tell-now'), { exact: true }).check();
+  await proceed();
+
+  await expect(staff).toHaveURL(/\/sharing\/new\/check$/);
+  await expect(staff.getByRole('heading', { level: 1 })).toHaveText(tr('share-check-heading'));
+  await expect(staff.locator('.govuk-summary-list')).toContainText('Northshire Young Carers');
+  await expect(staff.locator('.govuk-summary-list')).toContainText('Sam Lee, team manager');
+  await audit(staff);
+  await staff.getByRole('button', { name: tr('share-check-record') }).click();
+  await expect(staff).toHaveURL(/\/sharing\/recorded\/\d+$/);
+  await expect(staff.getByRole('heading', { level: 1 })).toHaveText(tr('share-recorded-heading'));
+  await audit(staff);
+  await staffContext.close();
+
+  // The person sees it now: without consent, approved by a senior member of staff.
+  await page.goto('/sharing');
+  await page.getByRole('link', { name: tr('sharing-see', { organisation: 'Northshire Young Carers' }) }).click();
+  await expect(page.getByText(tr('sharing-agreed-no'))).toBeVisible();
+  await expect(page.getByText(tr('sharing-approved', { approver: 'Sam Lee, team manager' }))).toBeVisible();
+  await expect(page.getByText('So they can offer you help as a young carer')).toBeVisible();
+  await audit();
+});

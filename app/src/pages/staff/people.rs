@@ -33,7 +33,7 @@ pub fn PeoplePage() -> impl IntoView {
             get("born_year"),
         )
     });
-    let asked = !words.is_empty() || !(day.is_empty() && month.is_empty() && year.is_empty());
+    let asked = !(words.is_empty() && day.is_empty() && month.is_empty() && year.is_empty());
     let born = date_from_parts(&day, &month, &year);
     let problem = born.err().map(t);
     let title = if problem.is_some() {

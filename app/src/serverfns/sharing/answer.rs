@@ -6,16 +6,16 @@
     missing_docs,
     reason = "the server macro generates an argument struct without docs"
 )]
+#![expect(
+    clippy::too_many_arguments,
+    reason = "one argument per field of the share's question pages, as the form sends them"
+)]
 
 use crate::errors::AppError;
 use leptos::prelude::*;
 
 /// Answers question `question` of the share being recorded for person number `person`.
 #[server(endpoint = "staff/sharing/answer")]
-#[expect(
-    clippy::too_many_arguments,
-    reason = "one argument per field of the share's question pages, as the form sends them"
-)]
 pub async fn answer_share(
     person: String,
     question: String,

@@ -131,7 +131,7 @@ mod tests {
     use super::*;
 
     /// Every variable any message uses, so tests can format each message in full.
-    const MESSAGE_ARGUMENTS: [&str; 33] = [
+    const MESSAGE_ARGUMENTS: [&str; 36] = [
         "reference",
         "number",
         "code",
@@ -165,6 +165,9 @@ mod tests {
         "use",
         "reason",
         "status",
+        "shown",
+        "total",
+        "right",
     ];
     use std::collections::BTreeSet;
 

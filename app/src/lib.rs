@@ -180,6 +180,8 @@ mod ssr {
                         <Route path=path!("/staff/organisation") view=pages::staff::organisation::OrganisationPage ssr=SsrMode::Async/>
                         <Route path=path!("/staff/organisation/logo") view=pages::staff::organisation_logo::OrganisationLogoPage ssr=SsrMode::Async/>
                         <Route path=path!("/staff/people") view=pages::staff::people::PeoplePage ssr=SsrMode::Async/>
+                        <Route path=path!("/staff/people/:person") view=pages::staff::person::PersonSummaryPage ssr=SsrMode::Async/>
+                        <Route path=path!("/staff/sharing/not-told") view=pages::staff::untold_shares::UntoldSharesPage ssr=SsrMode::Async/>
                         <Route path=path!("/staff/people/:person/record/:entry") view=pages::staff::record_entry::StaffEntryPage ssr=SsrMode::Async/>
                         <Route path=path!("/staff/people/:person/sharing/new") view=|| view! { <pages::staff::share_new::question::ShareQuestionPage question=candour_domain::sharing::draft::ShareQuestion::Recipient/> } ssr=SsrMode::Async/>
                         <Route path=path!("/staff/people/:person/sharing/new/information") view=|| view! { <pages::staff::share_new::question::ShareQuestionPage question=candour_domain::sharing::draft::ShareQuestion::Information/> } ssr=SsrMode::Async/>

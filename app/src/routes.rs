@@ -45,6 +45,8 @@ pub const PAGE_ROUTES: &[&str] = &[
     "/staff/organisation",
     "/staff/organisation/logo",
     "/staff/people",
+    "/staff/people/:person",
+    "/staff/sharing/not-told",
     "/staff/people/:person/record/:entry",
     "/staff/people/:person/sharing/new",
     "/staff/people/:person/sharing/new/information",

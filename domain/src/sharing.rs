@@ -255,6 +255,15 @@ impl Sharing {
         matches!(self.telling, Telling::Told { .. })
     }
 
+    /// Whether the decision not to tell the person is past its review date on `today` (the day
+    /// itself is not yet overdue: it is the day to look again). The seed councils' policy is to
+    /// tell people what was shared unless that would increase the risk, and to look again at
+    /// each decision not to; ICO, "Data sharing: a code of practice" (transparency), and UK GDPR
+    /// Art 14(5)(b) and Art 23 for the exemption itself, which lasts only as long as the risk.
+    pub fn review_overdue(&self, today: NaiveDate) -> bool {
+        matches!(self.telling, Telling::NotYet { review_on, .. } if review_on < today)
+    }
+
     /// Whether the record entry with the case system's id `entry` was part of this share.
     pub fn included(&self, entry: &str) -> bool {
         self.entries.iter().any(|e| e == entry)
@@ -352,6 +361,31 @@ mod tests {
 
     fn day(text: &str) -> NaiveDate {
         text.parse().expect("date")
+    }
+
+    #[test]
+    fn a_review_is_overdue_only_after_its_day_and_never_once_told() {
+        let not_yet = |review: &str| Sharing {
+            telling: Telling::NotYet {
+                reason: "Risk".into(),
+                review_on: day(review),
+            },
+            ..share()
+        };
+        let today = day("2027-01-15");
+        for (sharing, overdue, case) in [
+            (
+                not_yet("2027-01-14"),
+                true,
+                "reviewed yesterday at the latest",
+            ),
+            (not_yet("2026-06-01"), true, "long past"),
+            (not_yet("2027-01-15"), false, "the day to look again"),
+            (not_yet("2027-03-01"), false, "still to come"),
+            (share(), false, "told"),
+        ] {
+            assert_eq!(sharing.review_overdue(today), overdue, "{case}");
+        }
     }
 
     fn share() -> Sharing {

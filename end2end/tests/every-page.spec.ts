@@ -62,6 +62,8 @@ const WHO: Record<string, Actor> = {
   '/staff/delegates/approvals': 'caseworker',
   '/staff/consents': 'caseworker',
   '/staff/people': 'caseworker',
+  '/staff/people/:person': 'caseworker',
+  '/staff/sharing/not-told': 'caseworker',
   '/staff/people/:person/record/:entry': 'caseworker',
   '/staff/people/:person/sharing/new': 'caseworker',
   '/staff/people/:person/sharing/new/information': 'caseworker',
@@ -182,6 +184,8 @@ async function address(route: string, page: Page, things: Things | null): Promis
     case '/staff/people':
       // A search, so the results are checked too.
       return '/staff/people?q=a';
+    case '/staff/people/:person':
+      return `/staff/people/${await crawlPersonId(page)}`;
     case '/staff/people/:person/sharing/recorded/:id': {
       // A share of the crawl's person, recorded for the crawl, as a browser without JavaScript
       // sends the answers.

@@ -1,9 +1,9 @@
-// Staff record a share in Candour, one question per page: a blank answer is refused with its
+// Staff find a person, open their summary, and record a share in Candour, one question per page: a blank answer is refused with its
 // own message, a consent the person took back is refused and the choice is kept, and once
 // recorded (told now) the person sees it on their own sharing page, without consent, with the
 // senior member of staff who approved it.
 import { test, expect } from '../support/fixtures';
-import { demoPerson } from '../support/people';
+import { demoPerson, demoPersonRef } from '../support/people';
 
 /** Person 9 of the email spec's blocks (9–12; that spec uses people 0 and 1): index 0 modulo 3
  * in the demo council's pattern, whose one consent (to tell carers' charities) was taken back.
@@ -21,8 +21,24 @@ test('a caseworker records a share question by question and the person sees it a
   await staff.getByRole('button', { name: tr('demo-sign-in') }).click();
   await expect(staff).toHaveURL(/\/account$/);
 
+  // Found by case reference, their summary opened (a look they will see), then a share.
+  await staff.goto('/account');
+  await staff.getByRole('link', { name: tr('account-people-link') }).click();
+  await staff.getByLabel(tr('people-words')).fill(demoPersonRef(NTH, BLOCK));
+  await staff.getByRole('button', { name: tr('people-search') }).click();
+  await audit(staff);
+  await staff.locator(`a[href="/staff/people/${person}"]`).click();
+  await expect(staff.locator('.govuk-caption-l')).toHaveText(demoPersonRef(NTH, BLOCK));
+  await expect(staff.getByRole('heading', { level: 2, name: tr('staff-person-shares-heading') })).toBeVisible();
+  await audit(staff);
+  // An entry opened from it, for casework, leads back to it.
+  await staff.locator('a[href*="?why=casework"]').first().click();
+  await expect(staff).toHaveURL(/\?why=casework$/);
+  await staff.getByRole('link', { name: tr('staff-entry-back-summary'), exact: true }).click();
+  await expect(staff).toHaveURL(new RegExp(`/staff/people/${person}$`));
   const proceed = () => staff.getByRole('button', { name: tr('continue') }).click();
-  await staff.goto(`/staff/people/${person}/sharing/new`);
+  await staff.getByRole('button', { name: tr('staff-person-record-share') }).click();
+  await expect(staff).toHaveURL(new RegExp(`/staff/people/${person}/sharing/new$`));
   await expect(staff.getByRole('heading', { level: 1 })).toHaveText(tr('share-new-recipient-heading'));
   await proceed();
   await expect(staff.locator('.govuk-error-summary')).toContainText(tr('error-share-organisation-missing'));
@@ -80,6 +96,12 @@ test('a caseworker records a share question by question and the person sees it a
   await expect(staff).toHaveURL(/\/sharing\/recorded\/\d+$/);
   await expect(staff.getByRole('heading', { level: 1 })).toHaveText(tr('share-recorded-heading'));
   await audit(staff);
+  // The list of shares not yet told opens from the staff home, every card with a review date.
+  await staff.goto('/account');
+  await staff.getByRole('link', { name: tr('account-untold-link') }).click();
+  await expect(staff.getByRole('heading', { level: 1 })).toHaveText(tr('untold-heading'));
+  await expect(staff.locator('.govuk-summary-card').first()).toContainText(tr('untold-review'));
+  await audit(staff);
   await staffContext.close();
 
   // The person sees it now: without consent, approved by a senior member of staff.
@@ -89,4 +111,8 @@ test('a caseworker records a share question by question and the person sees it a
   await expect(page.getByText(tr('sharing-approved', { approver: 'Sam Lee, team manager' }))).toBeVisible();
   await expect(page.getByText('So they can offer you help as a young carer')).toBeVisible();
   await audit();
+  // And that staff opened a summary of their information, to work on their care and support.
+  await page.goto('/access-log');
+  await expect(page.getByRole('cell', { name: tr('access-log-summary') }).first()).toBeVisible();
+  await expect(page.getByRole('cell', { name: tr('access-log-why-casework') }).first()).toBeVisible();
 });

@@ -45,6 +45,7 @@ withheld-serious-harm = Mae hyn oherwydd y gallai ei dangos achosi niwed difrifo
 withheld-legal-privilege = Mae hyn oherwydd mai cyngor cyfreithiol ydyw, y mae’r gyfraith yn gadael i ni ei gadw’n breifat.
 withheld-other = Mae hyn oherwydd bod y gyfraith yn gadael i ni ei gadw’n breifat.
 staff-entry-back = Yn ôl i’r cofnodion i’w gwirio
+staff-entry-back-summary = Yn ôl i’w crynodeb
 staff-entry-withheld = Wedi’i gadw’n ôl rhag y person
 staff-entry-checked = Wedi’i farcio fel wedi’i wirio heddiw.
 staff-entry-plain-heading = A yw mewn Cymraeg neu Saesneg clir?

@@ -111,3 +111,44 @@ people-actions = Beth allwch chi ei wneud
 people-record-share = Cofnodi rhannu
 people-for = ar gyfer { $name }
 account-people-link = Dod o hyd i unigolyn a chofnodi rhannu eu gwybodaeth
+
+## Staff's list of shares not yet told.
+
+account-untold-link = Rhannu nad yw pobl wedi cael gwybod amdano eto
+share-recorded-untold = Gweld pob rhannu nad yw pobl wedi cael gwybod amdano eto
+untold-title = Rhannu nad yw pobl wedi cael gwybod amdano eto
+untold-heading = Rhannu nad yw pobl wedi cael gwybod amdano eto
+untold-intro = Wnaethon ni ddim dweud wrth y bobl hyn am rannu oherwydd byddai dweud wrthyn nhw yn cynyddu’r risg o niwed. Edrychwch ar bob penderfyniad eto erbyn ei ddyddiad adolygu. Pan fyddwch yn dweud wrth yr unigolyn, cofnodwch hynny yn y system achosion, sy’n ei anfon i Candour.
+untold-none = Mae pob unigolyn wedi cael gwybod am bob rhannu.
+untold-full = Mae hyn yn dangos y { $count } rhannu gyda’r dyddiadau adolygu cynharaf. Deliwch â’r rhain yn gyntaf.
+untold-recipient = Wedi’i rannu gyda
+untold-recipient-value = Y { $role } yn { $organisation }
+untold-shared-on = Dyddiad rhannu
+untold-information = Beth a rannwyd
+untold-reason = Pam na chawson nhw wybod
+untold-review = Edrych ar hyn eto erbyn
+untold-overdue = Yn hwyr
+
+## A person's summary, for staff.
+
+staff-person-title = { $name }: crynodeb
+staff-person-case = Eu hachos
+staff-person-case-open = Ar agor
+staff-person-case-closed = Wedi cau ar { $date }
+staff-person-looks-key = Staff wedi edrych
+staff-person-looks = { $count ->
+    [one] Mae staff wedi edrych ar eu gwybodaeth unwaith, gan gynnwys y tro hwn. Gallan nhw weld pob tro.
+   *[other] Mae staff wedi edrych ar eu gwybodaeth { $count } o weithiau, gan gynnwys y tro hwn. Gallan nhw weld pob tro.
+}
+staff-person-record-share = Cofnodi rhannu eu gwybodaeth
+staff-person-entries-heading = Y rhannau diweddaraf o’u cofnod gofal
+staff-person-entries-count = Yn dangos { $shown } o { $total }. Mae agor un yn cael ei gofnodi fel gwaith ar eu gofal a’u cymorth.
+staff-person-entries-none = Does dim yn eu cofnod gofal y gallan nhw ei weld eto.
+staff-person-requests-heading = Beth wnaethon nhw ofyn amdano
+staff-person-requests-none = Dydyn nhw ddim wedi gofyn am ddim eto.
+staff-person-request = { $reference }: { $right }. { $status }
+staff-person-shares-heading = Gyda phwy y gwnaethom rannu eu gwybodaeth
+staff-person-shares-none = Dydyn ni ddim wedi cofnodi rhannu eu gwybodaeth gydag unrhyw un.
+staff-person-share = Gyda’r { $role } yn { $organisation } ar { $date }.
+staff-person-share-told = Cawson nhw wybod ar { $date }.
+staff-person-share-not-told = Dydyn nhw ddim wedi cael gwybod. Edrychwch ar hyn eto erbyn { $date }.

@@ -45,6 +45,7 @@ withheld-serious-harm = This is because showing it could cause serious harm.
 withheld-legal-privilege = This is because it is legal advice, which the law lets us keep private.
 withheld-other = This is because the law lets us keep it private.
 staff-entry-back = Back to entries to check
+staff-entry-back-summary = Back to their summary
 staff-entry-withheld = Withheld from the person
 staff-entry-checked = Marked as checked today.
 staff-entry-plain-heading = Is it in plain English?

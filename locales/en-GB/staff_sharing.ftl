@@ -111,3 +111,44 @@ people-actions = What you can do
 people-record-share = Record a share
 people-for = for { $name }
 account-people-link = Find a person and record a share of their information
+
+## Staff's list of shares not yet told.
+
+account-untold-link = Shares people have not been told about yet
+share-recorded-untold = See every share people have not been told about yet
+untold-title = Shares people have not been told about yet
+untold-heading = Shares people have not been told about yet
+untold-intro = We did not tell these people about a share because telling them would increase the risk of harm. Look at each decision again by its review date. When you tell the person, record it in the case system, which sends it to Candour.
+untold-none = Every person has been told about every share.
+untold-full = This shows the { $count } shares with the earliest review dates. Deal with these first.
+untold-recipient = Shared with
+untold-recipient-value = The { $role } at { $organisation }
+untold-shared-on = Shared on
+untold-information = What was shared
+untold-reason = Why they were not told
+untold-review = Look at this again by
+untold-overdue = Overdue
+
+## A person's summary, for staff.
+
+staff-person-title = { $name }: summary
+staff-person-case = Their case
+staff-person-case-open = Open
+staff-person-case-closed = Closed on { $date }
+staff-person-looks-key = Staff looks
+staff-person-looks = { $count ->
+    [one] Staff have looked at their information once, counting this time. They can see each look.
+   *[other] Staff have looked at their information { $count } times, counting this time. They can see each look.
+}
+staff-person-record-share = Record a share of their information
+staff-person-entries-heading = The newest parts of their care record
+staff-person-entries-count = Showing { $shown } of { $total }. Opening one is recorded as work on their care and support.
+staff-person-entries-none = Their care record has nothing they can see yet.
+staff-person-requests-heading = What they asked for
+staff-person-requests-none = They have not asked for anything yet.
+staff-person-request = { $reference }: { $right }. { $status }
+staff-person-shares-heading = Who we shared their information with
+staff-person-shares-none = We have not recorded sharing their information with anyone.
+staff-person-share = With the { $role } at { $organisation } on { $date }.
+staff-person-share-told = They were told on { $date }.
+staff-person-share-not-told = They have not been told. Look at this again by { $date }.

@@ -58,6 +58,8 @@ pub enum LookedAt {
     },
     /// What a case system said they opened, in its words.
     Described(String),
+    /// The summary of the person's information Candour shows staff first (`people::summary`).
+    Summary,
     /// Part of the care record the person is not shown, or no longer held.
     Record,
 }
@@ -206,6 +208,7 @@ pub async fn staff_views(
             },
             _ => match &reported {
                 Some(r) => LookedAt::Described(r.opened.clone()),
+                None if event.object == crate::people::SUMMARY => LookedAt::Summary,
                 None => LookedAt::Record,
             },
         };

@@ -38,6 +38,7 @@ pub mod sessions;
 pub mod share_recording;
 pub mod sharing;
 pub mod tell;
+pub mod untold_shares;
 
 pub use caller::Caller;
 pub use error::{FieldProblem, ServiceError, ServiceResult};

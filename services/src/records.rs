@@ -20,6 +20,8 @@ pub enum Why {
     AccuracyCheck,
     /// Working on the person's rights request.
     RightsRequest,
+    /// Working on the person's care and support, from their summary.
+    CaseWork,
 }
 
 impl Why {
@@ -28,6 +30,7 @@ impl Why {
         match key {
             "accuracy" => Some(Why::AccuracyCheck),
             "request" => Some(Why::RightsRequest),
+            "casework" => Some(Why::CaseWork),
             _ => None,
         }
     }
@@ -37,6 +40,7 @@ impl Why {
         match self {
             Why::AccuracyCheck => "accuracy",
             Why::RightsRequest => "request",
+            Why::CaseWork => "casework",
         }
     }
 }
@@ -73,7 +77,7 @@ async fn open_in(
 }
 
 /// Checks the caller is staff who may read `person`'s record; refusals recorded.
-async fn staff_reading<'c>(
+pub(crate) async fn staff_reading<'c>(
     services: &Services,
     caller: &'c Caller,
     person: PersonId,

@@ -1792,3 +1792,140 @@ async fn staff_record_a_share_step_by_step_and_never_under_a_withdrawn_consent()
         Err(ServiceError::NotFound)
     ));
 }
+
+#[tokio::test]
+async fn staff_list_shares_not_yet_told_by_review_date_and_the_person_never_sees_them() {
+    use candour_domain::ingest::parse_batch;
+    use candour_services::sharing::told_shares;
+    use candour_services::untold_shares::untold;
+    let world = world(1_000).await;
+    let share = |person: &str, id: &str, review: Option<&str>| {
+        let mut share = serde_json::json!({
+            "person_source_id": person, "source_id": id, "shared_on": "2026-02-02",
+            "recipient": {"organisation": "Anytown Police", "role": "Safeguarding officer"},
+            "information": "Your care plan", "purpose": "To keep you safe",
+            "lawful_basis": "public_task", "authority": "safeguarding",
+            "approved_by": "Sam Lee, team manager"
+        });
+        match review {
+            Some(on) => {
+                share["not_told"] = serde_json::json!({"reason": "Telling now could put them at risk", "review_on": on})
+            }
+            None => share["told_on"] = serde_json::json!("2026-02-02"),
+        }
+        share
+    };
+    let batch = parse_batch(
+        &serde_json::json!({
+            "people": [
+                {"source_id": "P-1", "given_name": "Ana", "family_name": "Price", "date_of_birth": "1960-01-01"},
+                {"source_id": "P-2", "given_name": "Ben", "family_name": "Okoro", "date_of_birth": "1961-01-01"}
+            ],
+            "sharing": [
+                share("P-1", "S-1", Some("2026-06-01")),
+                share("P-1", "S-2", None),
+                share("P-2", "S-3", Some("2026-03-02"))
+            ]
+        }),
+        Default::default(),
+        world.services.today(),
+    )
+    .expect("a good batch");
+    candour_services::ingest::import(&world.services, &Caller::System, "Anytown", &batch)
+        .await
+        .expect("store")
+        .expect("accepted");
+    let ana = world
+        .services
+        .reads()
+        .person_by_source_id("P-1")
+        .await
+        .expect("q")
+        .expect("there")
+        .id;
+
+    // Staff see both untold shares, the earliest review first; Ben's was due yesterday.
+    let staff = caseworker(&world).await;
+    let listed = untold(&world.services, &staff).await.expect("staff");
+    let shown: Vec<_> = listed
+        .iter()
+        .map(|u| (u.person_name.as_str(), u.sharing.source_id.as_str()))
+        .collect();
+    assert_eq!(shown, [("Ben Okoro", "S-3"), ("Ana Price", "S-1")]);
+    let today = world.services.today();
+    assert!(listed[0].sharing.review_overdue(today));
+    assert!(!listed[1].sharing.review_overdue(today));
+    let log = world
+        .services
+        .reads()
+        .audit_events_after(0, 1_000)
+        .await
+        .expect("log");
+    let (_, read) = log
+        .iter()
+        .rev()
+        .find(|(e, _)| e.object == "shares-not-told")
+        .expect("the list's reading is on the log");
+    assert_eq!(
+        read.as_ref().and_then(|c| c.detail.as_deref()),
+        Some(format!("share:{} share:{}", listed[0].id, listed[1].id).as_str()),
+        "with the shares it listed"
+    );
+
+    // Ana sees only the share she was told of; she cannot read staff's list.
+    let (_, ana_signed_in) = person(&world, ana.0).await;
+    let hers = told_shares(&world.services, &ana_signed_in, ana)
+        .await
+        .expect("hers");
+    assert_eq!(hers.len(), 1);
+    assert_eq!(hers[0].sharing.source_id, "S-2");
+    assert!(matches!(
+        untold(&world.services, &ana_signed_in).await,
+        Err(ServiceError::NotFound)
+    ));
+}
+
+#[tokio::test]
+async fn a_persons_summary_for_staff_is_a_look_they_see_in_who_looked() {
+    use candour_services::access_log::{LookedAt, staff_views};
+    use candour_services::people::summary;
+    let world = world(1_000).await;
+    candour_services::demo::load(&world.services, 3, 1, true)
+        .await
+        .expect("people");
+    let (me, mine) = person(&world, 1).await;
+    let (_, someone_else) = person(&world, 2).await;
+    let staff = caseworker(&world).await;
+
+    // Neither the person nor anyone else but staff may open it; nor may staff open nobody.
+    for (caller, who) in [(&mine, me), (&someone_else, me), (&staff, PersonId(999))] {
+        assert!(matches!(
+            summary(&world.services, caller, who).await,
+            Err(ServiceError::NotFound)
+        ));
+    }
+
+    let first = summary(&world.services, &staff, me).await.expect("staff");
+    assert_eq!(first.person.id, me);
+    assert!(!first.entries.0.is_empty(), "the demo person has a record");
+    assert!(first.entries.0.len() as u64 <= first.entries.1);
+    assert!(
+        first
+            .shares
+            .windows(2)
+            .all(|w| w[0].1.shared_on >= w[1].1.shared_on),
+        "newest share first"
+    );
+    assert_eq!(first.looks, 1, "this look counted");
+    let again = summary(&world.services, &staff, me).await.expect("staff");
+    assert_eq!(again.looks, 2, "each opening is a look");
+
+    // The person sees the look: a summary of their information, for casework.
+    let log = staff_views(&world.services, &mine, me, &Default::default(), 1)
+        .await
+        .expect("mine");
+    let newest = &log.views[0];
+    assert_eq!(newest.looked_at, LookedAt::Summary);
+    assert_eq!(newest.why.as_deref(), Some("casework"));
+    assert_eq!(log.total, again.looks);
+}

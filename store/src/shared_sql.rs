@@ -1496,52 +1496,85 @@ macro_rules! shared_queries {
                 Ok(shares_with_ids(conn, person).await?.into_iter().map(|(_, sharing)| sharing).collect())
             }
 
-            pub async fn shares_with_ids(conn: &mut Conn, person: PersonId) -> StoreResult<Vec<(i64, candour_domain::sharing::Sharing)>> {
+            /// The columns [`sharing_from`] reads, of `sharing_events` named `s`.
+            const SHARE_COLUMNS: &str = "s.id, s.source_id, s.shared_on, s.recipient_organisation, s.recipient_role, \
+                 s.information, s.entries, s.purpose, s.lawful_basis, s.authority, s.consent_ref, s.approved_by, \
+                 s.told_on, s.not_told_reason, s.review_on";
+
+            /// A share and its number, from a row of [`SHARE_COLUMNS`].
+            fn sharing_from(row: &DbRow) -> StoreResult<(i64, candour_domain::sharing::Sharing)> {
                 use candour_domain::sharing::{Authority, LawfulBasis, Sharing, Telling};
-                sqlx::query(
-                    "SELECT id, source_id, shared_on, recipient_organisation, recipient_role, information, entries, \
-                     purpose, lawful_basis, authority, consent_ref, approved_by, told_on, not_told_reason, review_on \
-                     FROM sharing_events WHERE person_id = $1 ORDER BY shared_on, source_id",
-                )
+                let read = || -> Result<(i64, Sharing), String> {
+                    let get = |e: sqlx::Error| e.to_string();
+                    let entries: String = row.try_get("entries").map_err(get)?;
+                    let basis: String = row.try_get("lawful_basis").map_err(get)?;
+                    let authority: Option<String> = row.try_get("authority").map_err(get)?;
+                    let told_on: Option<chrono::NaiveDate> = row.try_get("told_on").map_err(get)?;
+                    let reason: Option<String> = row.try_get("not_told_reason").map_err(get)?;
+                    let review_on: Option<chrono::NaiveDate> = row.try_get("review_on").map_err(get)?;
+                    let telling = match (told_on, reason, review_on) {
+                        (Some(on), _, _) => Telling::Told { on },
+                        (None, Some(reason), Some(review_on)) => Telling::NotYet { reason, review_on },
+                        _ => return Err("neither told nor not yet told".to_owned()),
+                    };
+                    let id: i64 = row.try_get("id").map_err(get)?;
+                    Ok((id, Sharing {
+                        source_id: row.try_get("source_id").map_err(get)?,
+                        shared_on: row.try_get("shared_on").map_err(get)?,
+                        recipient_organisation: row.try_get("recipient_organisation").map_err(get)?,
+                        recipient_role: row.try_get("recipient_role").map_err(get)?,
+                        information: row.try_get("information").map_err(get)?,
+                        entries: serde_json::from_str(&entries).map_err(|e| e.to_string())?,
+                        purpose: row.try_get("purpose").map_err(get)?,
+                        basis: LawfulBasis::from_key(&basis).ok_or_else(|| format!("lawful basis {basis}"))?,
+                        authority: match authority {
+                            None => None,
+                            Some(key) => Some(Authority::from_key(&key).ok_or_else(|| format!("authority {key}"))?),
+                        },
+                        consent: row.try_get("consent_ref").map_err(get)?,
+                        approved_by: row.try_get("approved_by").map_err(get)?,
+                        telling,
+                    }))
+                };
+                read().map_err(|e| corrupt("sharing_events", e))
+            }
+
+            pub async fn shares_with_ids(conn: &mut Conn, person: PersonId) -> StoreResult<Vec<(i64, candour_domain::sharing::Sharing)>> {
+                sqlx::query(&format!(
+                    "SELECT {SHARE_COLUMNS} FROM sharing_events s WHERE s.person_id = $1 ORDER BY s.shared_on, s.source_id"
+                ))
                 .bind(person.0)
                 .fetch_all(&mut *conn)
                 .await
                 .map_err(database)?
                 .iter()
+                .map(sharing_from)
+                .collect()
+            }
+
+            pub async fn untold_shares(conn: &mut Conn, limit: u32) -> StoreResult<Vec<candour_store::repo::sharing::UntoldShare>> {
+                sqlx::query(&format!(
+                    "SELECT {SHARE_COLUMNS}, s.person_id, p.given_name, p.family_name, p.source_id AS person_ref \
+                     FROM sharing_events s JOIN people p ON p.id = s.person_id \
+                     WHERE s.told_on IS NULL ORDER BY s.review_on, s.id LIMIT $1"
+                ))
+                .bind(i64::from(limit))
+                .fetch_all(&mut *conn)
+                .await
+                .map_err(database)?
+                .iter()
                 .map(|row| {
-                    let read = || -> Result<(i64, Sharing), String> {
-                        let get = |e: sqlx::Error| e.to_string();
-                        let entries: String = row.try_get("entries").map_err(get)?;
-                        let basis: String = row.try_get("lawful_basis").map_err(get)?;
-                        let authority: Option<String> = row.try_get("authority").map_err(get)?;
-                        let told_on: Option<chrono::NaiveDate> = row.try_get("told_on").map_err(get)?;
-                        let reason: Option<String> = row.try_get("not_told_reason").map_err(get)?;
-                        let review_on: Option<chrono::NaiveDate> = row.try_get("review_on").map_err(get)?;
-                        let telling = match (told_on, reason, review_on) {
-                            (Some(on), _, _) => Telling::Told { on },
-                            (None, Some(reason), Some(review_on)) => Telling::NotYet { reason, review_on },
-                            _ => return Err("neither told nor not yet told".to_owned()),
-                        };
-                        let id: i64 = row.try_get("id").map_err(get)?;
-                        Ok((id, Sharing {
-                            source_id: row.try_get("source_id").map_err(get)?,
-                            shared_on: row.try_get("shared_on").map_err(get)?,
-                            recipient_organisation: row.try_get("recipient_organisation").map_err(get)?,
-                            recipient_role: row.try_get("recipient_role").map_err(get)?,
-                            information: row.try_get("information").map_err(get)?,
-                            entries: serde_json::from_str(&entries).map_err(|e| e.to_string())?,
-                            purpose: row.try_get("purpose").map_err(get)?,
-                            basis: LawfulBasis::from_key(&basis).ok_or_else(|| format!("lawful basis {basis}"))?,
-                            authority: match authority {
-                                None => None,
-                                Some(key) => Some(Authority::from_key(&key).ok_or_else(|| format!("authority {key}"))?),
-                            },
-                            consent: row.try_get("consent_ref").map_err(get)?,
-                            approved_by: row.try_get("approved_by").map_err(get)?,
-                            telling,
-                        }))
+                    let (id, sharing) = sharing_from(row)?;
+                    let text = |column: &str| -> StoreResult<String> {
+                        row.try_get(column).map_err(|e| corrupt("people", e))
                     };
-                    read().map_err(|e| corrupt("sharing_events", e))
+                    Ok(candour_store::repo::sharing::UntoldShare {
+                        person: PersonId(row.try_get("person_id").map_err(|e| corrupt("sharing_events", e))?),
+                        person_name: format!("{} {}", text("given_name")?, text("family_name")?),
+                        person_ref: text("person_ref")?,
+                        id,
+                        sharing,
+                    })
                 })
                 .collect()
             }

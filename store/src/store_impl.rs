@@ -262,6 +262,7 @@ macro_rules! backend {
             candour_store::repo::sharing::SharingReads {
                 shared::sharing_for_person(person: candour_domain::person::PersonId) -> Vec<candour_domain::sharing::Sharing>;
                 shared::shares_with_ids(person: candour_domain::person::PersonId) -> Vec<(i64, candour_domain::sharing::Sharing)>;
+                shared::untold_shares(limit: u32) -> Vec<candour_store::repo::sharing::UntoldShare>;
                 shared::share_draft(session_hash: &str, person: candour_domain::person::PersonId) -> Option<String>;
             }
             candour_store::repo::sharing::SharingWrites {

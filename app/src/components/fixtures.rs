@@ -8,6 +8,7 @@ use super::generic_header::GenericHeader;
 use super::language_navigation::{LanguageItem, LanguageNavigation};
 use super::notification_banner::NotificationBanner;
 use super::skip_link::SkipLink;
+use super::summary_list::{SummaryCard, SummaryRow};
 use leptos::prelude::*;
 use serde::Deserialize;
 
@@ -111,6 +112,39 @@ fn language_navigation_matches_govuk_frontend() {
             render(move || view! { <LanguageNavigation items=items label="Language"/> }.into_any());
         assert_eq!(normalise(&ours), normalise(&f.html), "fixture {name}");
     }
+}
+
+#[test]
+fn summary_lists_and_cards_match_govuk_frontend() {
+    let f = fixture("summary-list", "default");
+    let ours = render(|| {
+        view! {
+            <dl class="govuk-summary-list">
+                <SummaryRow key="Name">"Firstname Lastname"</SummaryRow>
+                <SummaryRow key="Date of birth">"13/08/1980"</SummaryRow>
+                <SummaryRow key="Contact information">
+                    <p class="govuk-body">"email@email.com"</p>
+                    <p class="govuk-body">
+                        "Address line 1"<br/>"Address line 2"<br/>"Address line 3"<br/>
+                        "Address line 4"<br/>"Address line 5"
+                    </p>
+                </SummaryRow>
+            </dl>
+        }
+        .into_any()
+    });
+    assert_eq!(normalise(&ours), normalise(&f.html));
+    let f = fixture("summary-list", "as a summary card with a text header");
+    let ours = render(|| {
+        view! {
+            <SummaryCard title="Undergraduate teaching assistant">
+                <SummaryRow key="Name">"Firstname Lastname"</SummaryRow>
+                <SummaryRow key="Date of birth">"13/08/1980"</SummaryRow>
+            </SummaryCard>
+        }
+        .into_any()
+    });
+    assert_eq!(normalise(&ours), normalise(&f.html));
 }
 
 #[test]

@@ -19,6 +19,7 @@ pub mod radios;
 pub mod select;
 pub mod skip_link;
 pub mod start_button;
+pub mod summary_list;
 pub mod text_input;
 pub mod textarea;
 

@@ -173,6 +173,7 @@ fn ViewRow(view: StaffView) -> impl IntoView {
         }
         LookedAt::Described(words) => words.into_any(),
         LookedAt::Record => t("access-log-record").into_any(),
+        LookedAt::Summary => t("access-log-summary").into_any(),
     };
     let why = match view
         .why
@@ -181,6 +182,7 @@ fn ViewRow(view: StaffView) -> impl IntoView {
     {
         Some((_, Some(Why::AccuracyCheck))) => t("access-log-why-accuracy"),
         Some((_, Some(Why::RightsRequest))) => t("access-log-why-request"),
+        Some((_, Some(Why::CaseWork))) => t("access-log-why-casework"),
         Some((reason, None)) if !reason.trim().is_empty() => reason.to_owned(),
         _ => t("access-log-why-none"),
     };

@@ -66,6 +66,9 @@ pub fn AccountPage() -> impl IntoView {
                         <a class="govuk-link" href="/staff/people">{t("account-people-link")}</a>
                     </p>
                     <p class="govuk-body">
+                        <a class="govuk-link" href="/staff/sharing/not-told">{t("account-untold-link")}</a>
+                    </p>
+                    <p class="govuk-body">
                         <a class="govuk-link" href="/staff/accuracy">{t("account-accuracy-link")}</a>
                     </p>
                     <p class="govuk-body">

@@ -127,6 +127,8 @@ fn expected(route: &str) -> Option<(&'static str, [Outcome; N])> {
         "/staff/delegates/approvals" => ("/staff/delegates/approvals", CASEWORK),
         "/staff/consents" => ("/staff/consents", CASEWORK),
         "/staff/people" => ("/staff/people?q=a", CASEWORK),
+        "/staff/people/:person" => ("/staff/people/1", CASEWORK),
+        "/staff/sharing/not-told" => ("/staff/sharing/not-told", CASEWORK),
         "/staff/people/:person/record/:entry" => {
             ("/staff/people/1/record/1?why=accuracy", CASEWORK)
         }

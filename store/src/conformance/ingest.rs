@@ -81,6 +81,61 @@ fn incoming_share(
     }
 }
 
+/// Shares the person was not told of are listed for staff, everyone's, earliest review first,
+/// with whose they are; a share told since leaves the list.
+pub async fn untold_shares_are_listed_by_review_date_with_whose_they_are(store: Arc<dyn Store>) {
+    use candour_domain::sharing::Telling;
+    let not_yet = |person: &str, id: &str, review: &str| {
+        let mut share = incoming_share(person, id, &[]);
+        share.sharing.telling = Telling::NotYet {
+            reason: "Telling them now could put them at risk".to_owned(),
+            review_on: review.parse().expect("date"),
+        };
+        share
+    };
+    let mut batch = ingest_batch(&["P-1", "P-2"], &[]);
+    batch.sharing = vec![
+        not_yet("P-1", "SH-1", "2027-03-01"),
+        incoming_share("P-1", "SH-2", &[]),
+        not_yet("P-2", "SH-3", "2027-01-15"),
+    ];
+    w!(store, import(&batch, "Anytown", 10))
+        .expect("store")
+        .expect("accepted");
+    let untold = store.reads().untold_shares(10).await.expect("q");
+    let listed: Vec<_> = untold
+        .iter()
+        .map(|u| (u.sharing.source_id.as_str(), u.person_ref.as_str()))
+        .collect();
+    assert_eq!(listed, [("SH-3", "P-2"), ("SH-1", "P-1")]);
+    let second = &untold[1];
+    let theirs = store
+        .reads()
+        .shares_with_ids(second.person)
+        .await
+        .expect("q");
+    assert!(
+        theirs.contains(&(second.id, second.sharing.clone())),
+        "the person and number the list gives are the share's own"
+    );
+    let person = store
+        .reads()
+        .person(second.person)
+        .await
+        .expect("q")
+        .expect("present");
+    assert_eq!(second.person_name, person.details.full_name());
+    assert_eq!(store.reads().untold_shares(1).await.expect("q").len(), 1);
+
+    batch.sharing = vec![incoming_share("P-2", "SH-3", &[])];
+    w!(store, import(&batch, "Anytown", 11))
+        .expect("store")
+        .expect("accepted");
+    let untold = store.reads().untold_shares(10).await.expect("q");
+    assert_eq!(untold.len(), 1);
+    assert_eq!(untold[0].sharing.source_id, "SH-1");
+}
+
 /// Shares are imported for entries the person has and replaced when sent again.
 pub async fn shares_are_imported_for_entries_the_person_has_and_replaced_when_sent_again(
     store: Arc<dyn Store>,

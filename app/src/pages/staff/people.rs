@@ -1,6 +1,6 @@
 //! `/staff/people`: staff find a person by part of their name or their case reference, and
-//! their date of birth if they have it (`candour_services::people::find`), then record a share
-//! of their information. The search is a GET form, so it works the same without JavaScript and
+//! their date of birth if they have it (`candour_services::people::find`), then open their
+//! summary (their name links to it) or record a share of their information. The search is a GET form, so it works the same without JavaScript and
 //! the results can be bookmarked; a date that is not a date is explained, keeping what was
 //! typed.
 
@@ -88,9 +88,10 @@ pub fn PeoplePage() -> impl IntoView {
                                     .map(|person| {
                                         let name = person.details.full_name();
                                         let share = format!("/staff/people/{}/sharing/new", person.id.0);
+                                        let summary = format!("/staff/people/{}", person.id.0);
                                         view! {
                                             <tr class="govuk-table__row">
-                                                <td class="govuk-table__cell">{name.clone()}</td>
+                                                <td class="govuk-table__cell"><a class="govuk-link" href=summary>{name.clone()}</a></td>
                                                 <td class="govuk-table__cell">{date(person.details.date_of_birth)}</td>
                                                 <td class="govuk-table__cell">{person.details.source_id.clone()}</td>
                                                 <td class="govuk-table__cell">

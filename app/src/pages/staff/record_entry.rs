@@ -85,9 +85,14 @@ pub fn StaffEntryPage() -> impl IntoView {
                     })
                     .collect_view();
                 let checked_text = details.checked_on.map_or_else(|| t("entry-never-checked"), date);
+                // Back where they came from: the person's summary for casework, else the list.
+                let (back, back_text) = match why {
+                    Why::CaseWork => (format!("/staff/people/{}", person.id.0), t("staff-entry-back-summary")),
+                    Why::AccuracyCheck | Why::RightsRequest => ("/staff/accuracy".to_owned(), t("staff-entry-back")),
+                };
                 view! {
                     <Title text=details.title.clone()/>
-                    <a href="/staff/accuracy" class="govuk-back-link">{t("staff-entry-back")}</a>
+                    <a href=back class="govuk-back-link">{back_text}</a>
                     {checked.then(|| view! {
                         <NotificationBanner title=t("banner-success") success=true>
                             <p class="govuk-notification-banner__heading">{t("staff-entry-checked")}</p>

@@ -32,11 +32,14 @@ pub fn ShareRecordedPage() -> impl IntoView {
                     return view! { <NotFound/> }.into_any();
                 };
                 let name = found.details.full_name();
-                let next = match share.sharing.telling {
-                    Telling::Told { .. } => t_args("share-recorded-told", [("name", name.clone().into())]),
-                    Telling::NotYet { review_on, .. } => t_args(
-                        "share-recorded-not-yet",
-                        [("name", name.clone().into()), ("date", date(review_on).into())],
+                let (next, untold) = match share.sharing.telling {
+                    Telling::Told { .. } => (t_args("share-recorded-told", [("name", name.clone().into())]), false),
+                    Telling::NotYet { review_on, .. } => (
+                        t_args(
+                            "share-recorded-not-yet",
+                            [("name", name.clone().into()), ("date", date(review_on).into())],
+                        ),
+                        true,
                     ),
                 };
                 let again = format!("/staff/people/{}/sharing/new", person.0);
@@ -59,6 +62,9 @@ pub fn ShareRecordedPage() -> impl IntoView {
                             </p>
                             <h2 class="govuk-heading-m">{t("share-check-next-heading")}</h2>
                             <p class="govuk-body">{next}</p>
+                            {untold.then(|| view! {
+                                <p class="govuk-body"><a class="govuk-link" href="/staff/sharing/not-told">{t("share-recorded-untold")}</a></p>
+                            })}
                             <p class="govuk-body"><a class="govuk-link" href=again>{t("share-recorded-another")}</a></p>
                             <p class="govuk-body"><a class="govuk-link" href="/account">{t("share-recorded-home")}</a></p>
                         </div>

@@ -28,6 +28,21 @@ pub fn notification(kind: &str) -> Option<&'static str> {
     }
 }
 
+/// The page a notification kind is about, and the words of the link to it.
+pub fn notification_page(kind: &str) -> Option<(&'static str, &'static str)> {
+    match kind {
+        "delegate-added" | "delegate-registered" | "delegate-approved" => {
+            Some(("/account/delegates", "message-link-delegates"))
+        }
+        "request-made" | "request-updated" => Some(("/requests", "message-link-requests")),
+        "consent-withdrawn-by-delegate" | "consent-given-by-delegate" => {
+            Some(("/consents", "message-link-consents"))
+        }
+        "share-told" => Some(("/sharing", "message-link-sharing")),
+        _ => None,
+    }
+}
+
 /// What a delegate may do, in words.
 pub fn scope(scope: candour_domain::access::DelegateScope) -> &'static str {
     use candour_domain::access::DelegateScope as S;

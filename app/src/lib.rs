@@ -208,6 +208,7 @@ mod ssr {
                             ssr=SsrMode::Async
                         />
                         <Route path=path!("/account/notifications") view=pages::notifications::NotificationsPage ssr=SsrMode::Async/>
+                        <Route path=path!("/messages") view=pages::messages::MessagesPage ssr=SsrMode::Async/>
                         <Route path=path!("/problem") view=pages::problem::ProblemPage ssr=SsrMode::Async/>
                         <Route
                             path=path!("/problem/cross-site")

@@ -61,6 +61,7 @@ pub const PAGE_ROUTES: &[&str] = &[
     "/account/delegates/invite",
     "/account/delegates/invited",
     "/account/notifications",
+    "/messages",
     "/problem",
     "/problem/cross-site",
     "/problem/too-many",

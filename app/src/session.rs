@@ -38,6 +38,8 @@ pub struct SignedIn {
     pub seconds_left: i64,
     /// How well their identity was checked at sign-in.
     pub assurance: candour_domain::access::Assurance,
+    /// How many of their own messages they have not read (0 for anyone but the person).
+    pub unread_messages: u64,
 }
 
 /// The request's session, put in the request by the server's session layer.
@@ -113,6 +115,7 @@ pub async fn load(state: &AppState, cookie_header: &str) -> ServiceResult<Sessio
                 can_act_for: live.can_act_for,
                 seconds_left: live.seconds_left,
                 assurance: live.assurance,
+                unread_messages: live.unread_messages,
             })),
         },
     )

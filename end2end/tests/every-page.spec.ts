@@ -53,6 +53,7 @@ const WHO: Record<string, Actor> = {
   '/account/delegates/invite': 'person',
   '/account/delegates/invited': 'person',
   '/account/notifications': 'person',
+  '/messages': 'person',
   '/staff/requests': 'privacy_officer',
   '/staff/requests/:reference': 'privacy_officer',
   '/staff/requests/new': 'caseworker',

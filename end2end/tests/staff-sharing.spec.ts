@@ -104,8 +104,17 @@ test('a caseworker records a share question by question and the person sees it a
   await audit(staff);
   await staffContext.close();
 
+  // The person is told: a new message, counted in the header until they open their messages,
+  // whose link leads to the share.
+  await page.goto('/account');
+  await page.getByRole('link', { name: new RegExp(`^${tr('navigation-messages')} \\(`) }).click();
+  await expect(page).toHaveURL(/\/messages$/);
+  await expect(page.locator('main')).toContainText(tr('message-share-told', { organisation: 'Northshire Young Carers' }));
+  await expect(page.getByRole('link', { name: tr('navigation-messages'), exact: true })).toBeVisible();
+  await audit();
   // The person sees it now: without consent, approved by a senior member of staff.
-  await page.goto('/sharing');
+  await page.getByRole('link', { name: tr('message-link-sharing') }).first().click();
+  await expect(page).toHaveURL(/\/sharing$/);
   await page.getByRole('link', { name: tr('sharing-see', { organisation: 'Northshire Young Carers' }) }).click();
   await expect(page.getByText(tr('sharing-agreed-no'))).toBeVisible();
   await expect(page.getByText(tr('sharing-approved', { approver: 'Sam Lee, team manager' }))).toBeVisible();

@@ -25,3 +25,16 @@ demo-staff = Aelod o staff
 demo-sign-in = Mewngofnodi
 error-demo-choose = Dewiswch fel pwy rydych eisiau mewngofnodi
 account-leaflets-link = Taflenni i'w hargraffu
+
+## A person's messages.
+
+account-messages-all = Gweld eich holl negeseuon
+messages-title = Eich negeseuon
+messages-heading = Eich negeseuon
+messages-none = Does gennych chi ddim negeseuon eto. Byddwn yn anfon un atoch pan fydd rhywbeth yn digwydd, fel newyddion am gais.
+messages-new = Newydd
+messages-choose = Dewis sut rydyn ni’n dweud wrthych am newyddion
+message-link-delegates = Gweld pwy sy’n gallu gweithredu ar eich rhan
+message-link-requests = Gweld eich ceisiadau
+message-link-consents = Gweld beth wnaethoch chi ddweud ie neu na iddo
+message-link-sharing = Gweld gyda phwy y gwnaethom rannu eich gwybodaeth

@@ -21,6 +21,11 @@ error-summary-title = Mae problem
 error-unreadable-form = Nid oeddem yn gallu darllen y ffurflen. Rhowch gynnig arall arni.
 navigation-label = Eich cyfrif
 navigation-account = Eich gwybodaeth
+navigation-messages = Negeseuon
+navigation-messages-new = { $count ->
+    [one] Negeseuon (1 newydd)
+   *[other] Negeseuon ({ $count } newydd)
+}
 navigation-sign-out = Allgofnodi
 acting-for = Rydych yn gweithredu ar ran { $name }.
 acting-for-change = Newid ar ran pwy rydych yn gweithredu

@@ -25,3 +25,16 @@ demo-staff = A member of staff
 demo-sign-in = Sign in
 error-demo-choose = Choose who you want to sign in as
 account-leaflets-link = Leaflets for printing
+
+## A person's messages.
+
+account-messages-all = See all your messages
+messages-title = Your messages
+messages-heading = Your messages
+messages-none = You have no messages yet. We will send you one when something happens, such as news about a request.
+messages-new = New
+messages-choose = Choose how we tell you about news
+message-link-delegates = See who can act for you
+message-link-requests = See your requests
+message-link-consents = See what you said yes or no to
+message-link-sharing = See who we shared your information with

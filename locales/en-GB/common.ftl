@@ -21,6 +21,11 @@ error-summary-title = There is a problem
 error-unreadable-form = We could not read the form. Please try again.
 navigation-label = Your account
 navigation-account = Your information
+navigation-messages = Messages
+navigation-messages-new = { $count ->
+    [one] Messages (1 new)
+   *[other] Messages ({ $count } new)
+}
 navigation-sign-out = Sign out
 acting-for = You are acting for { $name }.
 acting-for-change = Change who you are acting for

@@ -28,6 +28,7 @@ pub mod demo;
 mod error;
 pub mod ingest;
 mod limits;
+pub mod messages;
 pub mod notification_choices;
 pub mod organisation;
 pub mod outbox;

@@ -189,6 +189,8 @@ pub struct Live {
     pub can_act_for: Vec<PersonId>,
     /// How well their identity was checked at sign-in.
     pub assurance: Assurance,
+    /// How many of their own messages they have not read (0 for anyone but the person).
+    pub unread_messages: u64,
     /// Seconds left before the idle limit, from the use last noted.
     pub seconds_left: i64,
 }
@@ -231,6 +233,10 @@ pub async fn resume(
         Some(person) => reads.person(person).await?,
         None => None,
     };
+    let unread_messages = match &actor {
+        Some(Actor::Person { person, .. }) => reads.unread_notifications(*person).await?,
+        _ => 0,
+    };
     drop(reads);
     let last_seen = if limits.note_use(record.last_seen_at, now) {
         let mut tx = services.begin().await?;
@@ -248,6 +254,7 @@ pub async fn resume(
         account,
         actor,
         acting_for,
+        unread_messages,
     })))
 }
 

@@ -1929,3 +1929,83 @@ async fn a_persons_summary_for_staff_is_a_look_they_see_in_who_looked() {
     assert_eq!(newest.why.as_deref(), Some("casework"));
     assert_eq!(log.total, again.looks);
 }
+
+#[tokio::test]
+async fn a_persons_messages_are_counted_new_until_they_open_them_and_only_they_may() {
+    use candour_services::messages::read;
+    use candour_services::sessions::{Resumed, resume};
+    let world = world(1_000).await;
+    candour_services::demo::load(&world.services, 3, 1, false)
+        .await
+        .expect("people");
+    let (me, mine) = person(&world, 1).await;
+    let staff = caseworker(&world).await;
+    let unread = |caller: &Caller| {
+        let (services, caller) = (world.services.clone(), caller.clone());
+        async move {
+            let Caller::SignedIn { session, .. } = &caller else {
+                panic!("signed in")
+            };
+            match resume(
+                &services,
+                session,
+                candour_domain::session::SessionLimits::default(),
+            )
+            .await
+            .expect("resume")
+            {
+                Resumed::Live(live) => live.unread_messages,
+                Resumed::Ended => panic!("ended"),
+            }
+        }
+    };
+    let before = read(&world.services, &mine, me).await.expect("mine").len();
+    assert_eq!(unread(&mine).await, 0, "everything so far read");
+    // Two requests taken down by phone: the person is told of each.
+    let reference = world
+        .services
+        .reads()
+        .person(me)
+        .await
+        .expect("q")
+        .expect("there")
+        .details
+        .source_id;
+    for about in ["My care plan", "My assessment"] {
+        candour_services::requests::take_down(
+            &world.services,
+            &staff,
+            candour_services::requests::TakenDown {
+                person_ref: reference.clone(),
+                right: Some(candour_domain::rights::Right::Access),
+                channel: Some(candour_domain::rights::Channel::Phone),
+                received: Ok(Some(world.services.today())),
+                about: about.to_owned(),
+                helped_by: String::new(),
+            },
+        )
+        .await
+        .expect("taken down");
+    }
+    assert_eq!(unread(&mine).await, 2);
+    assert_eq!(
+        unread(&staff).await,
+        0,
+        "staff have no messages of their own"
+    );
+
+    // Staff cannot read them, and reading nothing changes nothing.
+    assert!(matches!(
+        read(&world.services, &staff, me).await,
+        Err(ServiceError::NotFound)
+    ));
+    assert_eq!(unread(&mine).await, 2);
+
+    let messages = read(&world.services, &mine, me).await.expect("mine");
+    assert_eq!(messages.len(), before + 2);
+    assert!(
+        messages[..2].iter().all(|m| m.read_at.is_none()),
+        "the two new ones are marked new this time"
+    );
+    assert_eq!(unread(&mine).await, 0);
+}

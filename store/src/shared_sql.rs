@@ -2162,6 +2162,27 @@ macro_rules! shared_queries {
                     .map_err(database)
             }
 
+            pub async fn unread_notifications(conn: &mut Conn, person: PersonId) -> StoreResult<u64> {
+                let count: i64 = sqlx::query_scalar(
+                    "SELECT COUNT(*) FROM notifications WHERE person_id = $1 AND read_at IS NULL",
+                )
+                .bind(person.0)
+                .fetch_one(&mut *conn)
+                .await
+                .map_err(database)?;
+                u64::try_from(count).map_err(|e| corrupt("notifications", e))
+            }
+
+            pub async fn mark_notifications_read(conn: &mut Conn, person: PersonId, now: i64) -> StoreResult<u64> {
+                sqlx::query("UPDATE notifications SET read_at = $2 WHERE person_id = $1 AND read_at IS NULL")
+                    .bind(person.0)
+                    .bind(now)
+                    .execute(&mut *conn)
+                    .await
+                    .map(|done| done.rows_affected())
+                    .map_err(database)
+            }
+
             pub async fn news_email(conn: &mut Conn, person: PersonId) -> StoreResult<Option<String>> {
                 let email: Option<Option<String>> =
                     sqlx::query_scalar("SELECT email FROM notification_choices WHERE person_id = $1")

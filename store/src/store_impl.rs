@@ -284,11 +284,13 @@ macro_rules! backend {
             }
             candour_store::repo::outbox::OutboxReads {
                 shared::notifications(person: candour_domain::person::PersonId, limit: u32) -> Vec<candour_store::records::Notification>;
+                shared::unread_notifications(person: candour_domain::person::PersonId) -> u64;
                 shared::emails_to_send(max_attempts: u32, limit: u32) -> Vec<(i64, candour_store::records::OutgoingEmail)>;
                 shared::news_email(person: candour_domain::person::PersonId) -> Option<String>;
             }
             candour_store::repo::outbox::OutboxWrites {
                 shared::notify(person: candour_domain::person::PersonId, kind: &str, args: &str, now: i64) -> ();
+                shared::mark_notifications_read(person: candour_domain::person::PersonId, now: i64) -> u64;
                 shared::queue_email(email: &candour_store::records::OutgoingEmail, now: i64) -> ();
                 shared::email_sent(id: i64, now: i64) -> ();
                 shared::email_failed(id: i64, error: &str) -> ();

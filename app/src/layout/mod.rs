@@ -5,6 +5,7 @@
 pub mod contact_details;
 pub mod disagreement_note;
 pub mod guard;
+pub mod messages;
 pub mod page_frame;
 pub mod recipients;
 pub mod request_summary;

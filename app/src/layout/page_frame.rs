@@ -136,6 +136,29 @@ fn SignedInNavigation(signed_in: SignedIn, path: String) -> impl IntoView {
     let warn_after = u64::try_from(signed_in.seconds_left - limits.warning).unwrap_or(0);
     let end_after = u64::try_from(signed_in.seconds_left).unwrap_or(0);
     let active = path == "/account";
+    // The person's own messages, with how many are new (in words, not only a number).
+    let messages = matches!(signed_in.actor, Some(Actor::Person { .. })).then(|| {
+        let text = if signed_in.unread_messages == 0 {
+            t("navigation-messages")
+        } else {
+            t_args(
+                "navigation-messages-new",
+                [("count", signed_in.unread_messages.into())],
+            )
+        };
+        let here = path == "/messages";
+        view! {
+            <li class=if here {
+                "govuk-service-navigation__item govuk-service-navigation__item--active"
+            } else {
+                "govuk-service-navigation__item"
+            }>
+                <a class="govuk-service-navigation__link" href="/messages" aria-current=here.then_some("page")>
+                    {text}
+                </a>
+            </li>
+        }
+    });
     view! {
         <div class="govuk-service-navigation" data-module="govuk-service-navigation">
             <div class="govuk-width-container">
@@ -155,6 +178,7 @@ fn SignedInNavigation(signed_in: SignedIn, path: String) -> impl IntoView {
                                     {t("navigation-account")}
                                 </a>
                             </li>
+                            {messages}
                             <li class="govuk-service-navigation__item">
                                 <ActionForm action=sign_out attr:class="candour-inline-form">
                                     <button type="submit" class="candour-link-button govuk-service-navigation__link">

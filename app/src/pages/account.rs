@@ -7,6 +7,7 @@ use crate::components::radios::{RadioItem, Radios};
 use crate::i18n::{t, t_args};
 use crate::layout::contact_details::ContactDetails;
 use crate::layout::guard::require_signed_in;
+use crate::layout::messages::MessageList;
 use crate::serverfns::auth::act_for::ActFor;
 use crate::state::app_state;
 use candour_domain::access::Actor;
@@ -14,6 +15,9 @@ use leptos::form::ActionForm;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
+
+/// The newest messages shown here; `/messages` has them all.
+const NEWEST_MESSAGES: u32 = 3;
 
 /// `/account`
 #[component]
@@ -133,7 +137,7 @@ pub fn AccountPage() -> impl IntoView {
                                 }
                             }
                             let messages = match (is_person, person) {
-                                (true, Some(p)) => store.reads().notifications(p, 10).await.unwrap_or_default(),
+                                (true, Some(p)) => store.reads().notifications(p, NEWEST_MESSAGES).await.unwrap_or_default(),
                                 _ => Vec::new(),
                             };
                             let switch = (people.len() > 1).then(|| {
@@ -193,17 +197,10 @@ pub fn AccountPage() -> impl IntoView {
                                 {switch}
                                 {(!messages.is_empty()).then(|| view! {
                                     <h2 class="govuk-heading-m">{t("account-messages")}</h2>
-                                    <ul class="govuk-list">
-                                        {messages
-                                            .iter()
-                                            .filter_map(|m| {
-                                                let key = crate::labels::notification(&m.kind)?;
-                                                let args: serde_json::Value = serde_json::from_str(&m.args).unwrap_or_default();
-                                                let name = args["name"].as_str().unwrap_or_default().to_owned();
-                                                Some(view! { <li>{t_args(key, [("name", name.into())])}</li> })
-                                            })
-                                            .collect_view()}
-                                    </ul>
+                                    <MessageList messages=messages/>
+                                    <p class="govuk-body">
+                                        <a class="govuk-link" href="/messages">{t("account-messages-all")}</a>
+                                    </p>
                                 })}
                             }
                         }

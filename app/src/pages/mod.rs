@@ -14,6 +14,7 @@ pub mod delegate_invited;
 pub mod delegates;
 pub mod demo_sign_in;
 pub mod leaflets;
+pub mod messages;
 pub mod not_found;
 pub mod notifications;
 pub mod privacy;

@@ -118,6 +118,7 @@ fn expected(route: &str) -> Option<(&'static str, [Outcome; N])> {
         "/account/delegates/invite" => ("/account/delegates/invite", PERSON_ONLY),
         "/account/delegates/invited" => ("/account/delegates/invited", PERSON_ONLY),
         "/account/notifications" => ("/account/notifications", PERSON_ONLY),
+        "/messages" => ("/messages", PERSON_ONLY),
         "/staff/requests" => ("/staff/requests", PRIVACY),
         "/staff/requests/new" => ("/staff/requests/new", CASEWORK),
         "/staff/requests/:reference" => ("/staff/requests/CR-000001", PRIVACY),

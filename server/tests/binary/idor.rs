@@ -97,6 +97,19 @@ fn table(path: &str) -> Option<Scope> {
             },
             missing: "consent=987654&organisation=Northshire+Carers+Together&step=confirmed",
         },
+        "/api/staff/sharing/answer" => Scope::PersonScoped {
+            other: |ids| {
+                format!(
+                    "person={}&question=recipient&organisation=Anytown+Housing&role=Officer",
+                    ids.other_person
+                )
+            },
+            missing: "person=987654&question=recipient&organisation=Anytown+Housing&role=Officer",
+        },
+        "/api/staff/sharing/record" => Scope::PersonScoped {
+            other: |ids| format!("person={}", ids.other_person),
+            missing: "person=987654",
+        },
         "/api/consents/object" => Scope::NotPersonScoped(
             "acts only on the caller's own person and session draft; takes the name of a council use, not an id",
         ),
@@ -154,6 +167,19 @@ const PAGES: &[(&str, &str)] = &[
     (
         "/staff/people/1/record/1?why=accuracy",
         "/staff/people/987654/record/987654?why=accuracy",
+    ),
+    ("/staff/people/2", "/staff/people/987654"),
+    (
+        "/staff/people/2/sharing/new",
+        "/staff/people/987654/sharing/new",
+    ),
+    (
+        "/staff/people/2/sharing/new/check",
+        "/staff/people/987654/sharing/new/check",
+    ),
+    (
+        "/staff/people/2/sharing/recorded/1",
+        "/staff/people/987654/sharing/recorded/987654",
     ),
 ];
 

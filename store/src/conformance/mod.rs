@@ -69,6 +69,7 @@ macro_rules! conformance_tests {
             delegates::an_emailed_invitation_is_accepted_only_with_its_address,
             delegates::a_registration_works_only_once_another_member_of_staff_approves_it,
             outbox::notifications_are_kept_per_person_newest_first,
+            outbox::messages_are_unread_until_the_person_reads_them,
             outbox::the_outbox_sends_each_email_once_and_gives_up_after_the_limit,
             outbox::a_choice_of_email_for_news_is_kept_per_person_and_can_be_taken_back,
             requests::requests_keep_their_events_and_close_when_answered,

@@ -20,6 +20,49 @@ pub async fn notifications_are_kept_per_person_newest_first(store: Arc<dyn Store
     assert_eq!(messages[0].args, r#"{"name":"Eve"}"#);
 }
 
+/// Messages are unread until the person reads them; reading theirs leaves others' unread, and
+/// a message that comes later is unread again.
+pub async fn messages_are_unread_until_the_person_reads_them(store: Arc<dyn Store>) {
+    let (me, someone_else) = two_people(&store).await;
+    for (at, person) in [(10, me), (30, me), (20, someone_else)] {
+        w!(
+            store,
+            notify(person, "share-told", r#"{"organisation":"A"}"#, at)
+        )
+        .expect("notify");
+    }
+    let unread = |person| {
+        let store = store.clone();
+        async move { store.reads().unread_notifications(person).await.expect("q") }
+    };
+    assert_eq!(unread(me).await, 2);
+    assert_eq!(w!(store, mark_notifications_read(me, 40)).expect("read"), 2);
+    assert_eq!(unread(me).await, 0);
+    assert_eq!(unread(someone_else).await, 1);
+    let mine = store.reads().notifications(me, 10).await.expect("q");
+    assert!(mine.iter().all(|n| n.read_at == Some(40)));
+    assert_eq!(
+        w!(store, mark_notifications_read(me, 50)).expect("again"),
+        0
+    );
+    assert!(
+        store
+            .reads()
+            .notifications(me, 10)
+            .await
+            .expect("q")
+            .iter()
+            .all(|n| n.read_at == Some(40)),
+        "read once, when first read"
+    );
+    w!(
+        store,
+        notify(me, "share-told", r#"{"organisation":"B"}"#, 60)
+    )
+    .expect("notify");
+    assert_eq!(unread(me).await, 1);
+}
+
 /// The outbox sends each email once and gives up after the limit.
 pub async fn the_outbox_sends_each_email_once_and_gives_up_after_the_limit(store: Arc<dyn Store>) {
     let email = |to: &str| OutgoingEmail {

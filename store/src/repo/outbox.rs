@@ -15,6 +15,9 @@ pub trait OutboxReads: Send {
         limit: u32,
     ) -> StoreResult<Vec<Notification>>;
 
+    /// How many of a person's messages they have not read yet.
+    async fn unread_notifications(&mut self, person: PersonId) -> StoreResult<u64>;
+
     /// Unsent emails tried fewer than `max_attempts` times, oldest first.
     async fn emails_to_send(
         &mut self,
@@ -37,6 +40,9 @@ pub trait OutboxWrites: Send {
         args: &str,
         now: i64,
     ) -> StoreResult<()>;
+
+    /// Marks every message of a person's not yet read as read at `now`; how many were.
+    async fn mark_notifications_read(&mut self, person: PersonId, now: i64) -> StoreResult<u64>;
 
     /// Puts an email in the outbox.
     async fn queue_email(&mut self, email: &OutgoingEmail, now: i64) -> StoreResult<()>;

@@ -136,9 +136,11 @@ fn SignedInNavigation(signed_in: SignedIn, path: String) -> impl IntoView {
     let warn_after = u64::try_from(signed_in.seconds_left - limits.warning).unwrap_or(0);
     let end_after = u64::try_from(signed_in.seconds_left).unwrap_or(0);
     let active = path == "/account";
-    // The person's own messages, with how many are new (in words, not only a number).
+    // The person's own messages, with how many are new (in words, not only a number). The
+    // messages page itself reads them all, so there none is left new.
     let messages = matches!(signed_in.actor, Some(Actor::Person { .. })).then(|| {
-        let text = if signed_in.unread_messages == 0 {
+        let here = path == "/messages";
+        let text = if signed_in.unread_messages == 0 || here {
             t("navigation-messages")
         } else {
             t_args(
@@ -146,7 +148,6 @@ fn SignedInNavigation(signed_in: SignedIn, path: String) -> impl IntoView {
                 [("count", signed_in.unread_messages.into())],
             )
         };
-        let here = path == "/messages";
         view! {
             <li class=if here {
                 "govuk-service-navigation__item govuk-service-navigation__item--active"

@@ -85,14 +85,7 @@ pub async fn summary(
     let mut tx = services.begin().await?;
     let Some(found) = tx.person(person).await? else {
         drop(tx);
-        return Err(audit::refused(
-            services,
-            caller,
-            AuditAction::StaffViewedEntry,
-            None,
-            SUMMARY,
-        )
-        .await);
+        return Err(crate::records::view_refused(services, caller, SUMMARY).await);
     };
     tx.append(audit::with_words(
         audit::event(

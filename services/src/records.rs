@@ -76,6 +76,23 @@ async fn open_in(
     Ok(Some((found_person, found_entry)))
 }
 
+/// A staff view of `object` refused (not staff, or nothing there), recorded naming no person,
+/// answered as not found.
+pub(crate) async fn view_refused(
+    services: &Services,
+    caller: &Caller,
+    object: &str,
+) -> ServiceError {
+    audit::refused(
+        services,
+        caller,
+        AuditAction::StaffViewedEntry,
+        None,
+        object,
+    )
+    .await
+}
+
 /// Checks the caller is staff who may read `person`'s record; refusals recorded.
 pub(crate) async fn staff_reading<'c>(
     services: &Services,
@@ -95,14 +112,7 @@ pub(crate) async fn staff_reading<'c>(
     if matches!(actor, Actor::Staff { .. }) {
         Ok(actor)
     } else {
-        Err(audit::refused(
-            services,
-            caller,
-            AuditAction::StaffViewedEntry,
-            None,
-            object,
-        )
-        .await)
+        Err(view_refused(services, caller, object).await)
     }
 }
 
@@ -120,14 +130,7 @@ pub async fn staff_open_entry(
     let mut tx = services.begin().await?;
     let Some(found) = open_in(services, tx.as_mut(), caller, person, entry, why).await? else {
         drop(tx);
-        return Err(audit::refused(
-            services,
-            caller,
-            AuditAction::StaffViewedEntry,
-            None,
-            object,
-        )
-        .await);
+        return Err(view_refused(services, caller, &object).await);
     };
     crate::commit(services, tx).await?;
     Ok(found)

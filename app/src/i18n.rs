@@ -131,7 +131,7 @@ mod tests {
     use super::*;
 
     /// Every variable any message uses, so tests can format each message in full.
-    const MESSAGE_ARGUMENTS: [&str; 36] = [
+    const MESSAGE_ARGUMENTS: [&str; 42] = [
         "reference",
         "number",
         "code",
@@ -168,6 +168,12 @@ mod tests {
         "shown",
         "total",
         "right",
+        "purpose",
+        "organisations",
+        "years",
+        "closed",
+        "review",
+        "dpo",
     ];
     use std::collections::BTreeSet;
 

@@ -49,6 +49,8 @@ pub mod session;
 #[cfg(feature = "ssr")]
 pub mod state;
 #[cfg(feature = "ssr")]
+pub mod what_we_hold_words;
+#[cfg(feature = "ssr")]
 pub mod wording;
 
 /// This crate's folder, read when a test runs (cargo sets it), not when it was compiled: a test
@@ -158,6 +160,7 @@ mod ssr {
                         <Route path=path!("/sharing") view=pages::sharing::list::SharingPage ssr=SsrMode::Async/>
                         <Route path=path!("/sharing/:id") view=pages::sharing::share::SharePage ssr=SsrMode::Async/>
                         <Route path=path!("/access-log") view=pages::access_log::AccessLogPage ssr=SsrMode::Async/>
+                        <Route path=path!("/what-we-hold") view=pages::what_we_hold::WhatWeHoldPage ssr=SsrMode::Async/>
                         <Route path=path!("/consents") view=pages::consents::list::ConsentsPage ssr=SsrMode::Async/>
                         <Route path=path!("/consents/:id/change") view=pages::consents::change::ChangeConsentPage ssr=SsrMode::Async/>
                         <Route path=path!("/consents/:id/changed") view=pages::consents::changed::ConsentChangedPage ssr=SsrMode::Async/>

@@ -23,6 +23,7 @@ pub const PAGE_ROUTES: &[&str] = &[
     "/sharing",
     "/sharing/:id",
     "/access-log",
+    "/what-we-hold",
     "/consents",
     "/consents/:id/change",
     "/consents/:id/changed",

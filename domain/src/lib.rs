@@ -21,6 +21,7 @@ pub mod person;
 pub mod readability;
 pub mod record;
 pub mod rectification;
+pub mod retention;
 pub mod rights;
 pub mod session;
 pub mod sharing;

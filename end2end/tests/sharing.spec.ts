@@ -15,7 +15,7 @@ test('each promise on the start page leads to a page that keeps it', async ({ pa
   await page.goto('/');
   const promises = page.locator('main ul.govuk-list--bullet a');
   const count = await promises.count();
-  expect(count).toBe(6);
+  expect(count).toBe(7);
   const links = [] as { text: string; href: string }[];
   for (let i = 0; i < count; i++) {
     links.push({ text: (await promises.nth(i).textContent())!.trim(), href: (await promises.nth(i).getAttribute('href'))! });
@@ -23,6 +23,7 @@ test('each promise on the start page leads to a page that keeps it', async ({ pa
   expect(links.map((l) => l.text)).toContain(tr('start-can-shared'));
   expect(links.map((l) => l.text)).toContain(tr('start-can-looked'));
   expect(links.map((l) => l.text)).toContain(tr('start-can-consent'));
+  expect(links.map((l) => l.text)).toContain(tr('start-can-held'));
   for (const { text, href } of links) {
     await page.goto('/');
     await page.getByRole('link', { name: text, exact: true }).click();

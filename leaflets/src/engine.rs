@@ -149,6 +149,10 @@ impl Engine {
                     file_id("/receipt.typ"),
                     include_str!("../templates/consent-receipt.typ").to_owned(),
                 ),
+                held_template: Source::new(
+                    file_id("/held.typ"),
+                    include_str!("../templates/what-we-hold.typ").to_owned(),
+                ),
                 files,
             },
         }
@@ -250,6 +254,13 @@ impl Engine {
     /// by the template as `/data.json`) to a tagged PDF.
     pub fn render_consent_receipt(&self, data: &Value) -> Result<Rendered, LeafletError> {
         self.render_document(&self.base.receipt_template, data)
+    }
+
+    /// Renders "What we hold about you" from `data` (the words
+    /// `candour_app::what_we_hold_words` made, read by the template as `/data.json`) to a
+    /// tagged PDF.
+    pub fn render_what_we_hold(&self, data: &Value) -> Result<Rendered, LeafletError> {
+        self.render_document(&self.base.held_template, data)
     }
 
     /// Renders a document `template` that reads `data` as `/data.json`.

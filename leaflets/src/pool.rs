@@ -95,6 +95,15 @@ impl RenderPool {
             .await
     }
 
+    /// Renders "What we hold about you" (see [`Engine::render_what_we_hold`]) the same way.
+    pub async fn render_what_we_hold(
+        &self,
+        data: serde_json::Value,
+    ) -> Result<Rendered, LeafletError> {
+        self.run(move |engine| engine.render_what_we_hold(&data))
+            .await
+    }
+
     async fn run(
         &self,
         render: impl FnOnce(&Engine) -> Result<Rendered, LeafletError> + Send + 'static,

@@ -19,6 +19,7 @@ pub(crate) struct Base {
     pub template: Source,
     pub copy_template: Source,
     pub receipt_template: Source,
+    pub held_template: Source,
     pub files: HashMap<FileId, Bytes>,
 }
 

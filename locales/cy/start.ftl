@@ -8,6 +8,7 @@ start-can-read = ddarllen eich cofnod gofal, wedi’i ysgrifennu mewn Cymraeg cl
 start-can-shared = weld gyda phwy y gwnaethom rannu eich gwybodaeth, a pham
 start-can-looked = weld pa staff a edrychodd ar eich cofnod
 start-can-consent = ddweud ie neu na i sut rydym yn defnyddio eich gwybodaeth
+start-can-held = weld beth rydym yn ei gadw amdanoch chi, pam, ac am ba mor hir
 start-can-ask = ofyn am gopi o’ch gwybodaeth, neu ofyn i ni ei chywiro neu ei dileu
 start-can-leaflets = gael taflenni hawdd eu darllen am eich hawliau
 start-who-heading = Pwy all ddefnyddio’r gwasanaeth hwn

@@ -8,6 +8,7 @@ start-can-read = read your care record, written in plain English
 start-can-shared = see who we shared your information with, and why
 start-can-looked = see which staff looked at your record
 start-can-consent = say yes or no to how we use your information
+start-can-held = see what we hold about you, why, and how long we keep it
 start-can-ask = ask for a copy of your information, or ask us to correct it or delete it
 start-can-leaflets = get easy read leaflets about your rights
 start-who-heading = Who can use this service

@@ -14,6 +14,7 @@ use candour_domain::deadline::Nation;
 use candour_domain::ingest::IngestLimits;
 use candour_domain::organisation::Organisation;
 use candour_domain::session::SessionLimits;
+use candour_domain::retention::RetentionSchedule;
 use openidconnect::JwsSigningAlgorithm as _;
 use openidconnect::core::CoreJwsSigningAlgorithm;
 use secrecy::SecretString;
@@ -59,6 +60,10 @@ pub const VARIABLES: &[(&str, &str)] = &[
     (
         "CANDOUR_ACCESS_LOG_SHOWS",
         "how \"Who looked at your record\" names staff: role (default: role and organisation) or name (the name too, when known)",
+    ),
+    (
+        "CANDOUR_RETENTION",
+        "how many years each class of record is kept after the case closes, e.g. standard=8,safeguarding-enquiry=20 (the default)",
     ),
     ("CANDOUR_ORGANISATION_NAME", "the council's name"),
     (
@@ -196,6 +201,8 @@ pub struct Config {
     pub nation: Nation,
     /// Whether "Who looked at your record" shows staff by name too (`CANDOUR_ACCESS_LOG_SHOWS`).
     pub access_log_names: bool,
+    /// How long each class of record is kept after the case closes (`CANDOUR_RETENTION`).
+    pub retention: RetentionSchedule,
     /// Log filter directive.
     pub log_filter: String,
     /// JSON logs (for collectors) or text (for people).
@@ -405,6 +412,7 @@ struct FileConfig {
     session_idle_minutes: Option<String>,
     nation: Option<String>,
     access_log_shows: Option<String>,
+    retention: Option<String>,
     leaflet_pictures: Option<String>,
     limit_sign_in: Option<String>,
     limit_requests: Option<String>,
@@ -534,6 +542,14 @@ impl Config {
             }),
         };
 
+        let retention = match pick("CANDOUR_RETENTION", file.retention.as_ref()) {
+            None => RetentionSchedule::default(),
+            Some(text) => RetentionSchedule::parse(&text).unwrap_or_else(|e| {
+                problems.push(format!("CANDOUR_RETENTION: {e}"));
+                RetentionSchedule::default()
+            }),
+        };
+
         let access_log_names =
             match pick("CANDOUR_ACCESS_LOG_SHOWS", file.access_log_shows.as_ref()).as_deref() {
                 None | Some("role") => false,
@@ -638,6 +654,7 @@ impl Config {
             session_limits,
             nation,
             access_log_names,
+            retention,
             log_filter: pick("CANDOUR_LOG", file.log.as_ref())
                 .unwrap_or_else(|| "info,sqlx=warn".to_owned()),
             log_json: log_format == "json",
@@ -1025,6 +1042,23 @@ mod tests {
             .smtp
             .expect("smtp");
         assert_eq!((smtp.port, smtp.tls), (465, SmtpTls::Wrapper));
+    }
+
+    #[test]
+    fn the_retention_schedule_is_the_councils_choice_and_a_bad_one_is_refused_with_its_reason() {
+        let default = Config::from_sources(None, &env(&[]), true).expect("loads");
+        assert_eq!(default.retention, RetentionSchedule::default());
+        let chosen = Config::from_sources(None, &env(&[("CANDOUR_RETENTION", "standard=6")]), true)
+            .expect("loads");
+        assert_eq!(chosen.retention.years("standard"), Some(6));
+        assert_eq!(chosen.retention.years("safeguarding-enquiry"), None);
+        let problems = Config::from_sources(None, &env(&[("CANDOUR_RETENTION", "standard=six")]), true)
+            .expect_err("refused");
+        assert!(
+            problems.0.iter().any(|p| p
+                == "CANDOUR_RETENTION: the years in \"standard=six\" are not a whole number from 1 to 150"),
+            "{problems:?}"
+        );
     }
 
     #[test]

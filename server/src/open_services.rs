@@ -70,6 +70,7 @@ async fn open_signing(
         checkpoint_every: 1_000,
         demo,
         access_log_names: config.access_log_names,
+        retention: config.retention.clone(),
     };
     let wording = Arc::new(PortalWording {
         base_url: config.base_url.as_str().to_owned(),

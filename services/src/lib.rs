@@ -40,6 +40,7 @@ pub mod share_recording;
 pub mod sharing;
 pub mod tell;
 pub mod untold_shares;
+pub mod what_we_hold;
 
 pub use caller::Caller;
 pub use error::{FieldProblem, ServiceError, ServiceResult};
@@ -139,6 +140,8 @@ pub struct Settings {
     /// Whether "Who looked at your record" shows staff by name (when known) as well as by role
     /// and organisation: the council's choice (`CANDOUR_ACCESS_LOG_SHOWS=name`).
     pub access_log_names: bool,
+    /// How long each class of record is kept after the case closes (`CANDOUR_RETENTION`).
+    pub retention: candour_domain::retention::RetentionSchedule,
 }
 
 impl Default for Settings {
@@ -150,6 +153,7 @@ impl Default for Settings {
             checkpoint_every: 1_000,
             demo: false,
             access_log_names: false,
+            retention: candour_domain::retention::RetentionSchedule::default(),
         }
     }
 }

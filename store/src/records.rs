@@ -106,6 +106,19 @@ pub struct ApiClient {
     pub revoked_at: Option<i64>,
 }
 
+/// One part of a person's record as the person is shown it: how many entries of one kind one
+/// team wrote ("What we hold about you": the categories of information and where they came
+/// from, UK GDPR Art 15(1)(b) and (g)).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RecordPart {
+    /// The kind of entry.
+    pub kind: candour_domain::record::EntryKind,
+    /// The team that wrote them.
+    pub team: String,
+    /// How many.
+    pub entries: u64,
+}
+
 /// What an import did.
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize)]
 pub struct ImportSummary {

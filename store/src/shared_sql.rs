@@ -1991,6 +1991,29 @@ macro_rules! shared_queries {
                 Ok((entries, total.unsigned_abs()))
             }
 
+            pub async fn record_parts(conn: &mut Conn, person: PersonId) -> StoreResult<Vec<candour_store::records::RecordPart>> {
+                let rows = sqlx::query(
+                    "SELECT kind, team, count(*) AS entries FROM record_entries \
+                     WHERE person_id = $1 AND shown_to_person = 1 GROUP BY kind, team ORDER BY kind, team",
+                )
+                .bind(person.0)
+                .fetch_all(&mut *conn)
+                .await
+                .map_err(database)?;
+                rows.iter()
+                    .map(|row| {
+                        let kind: String = row.try_get("kind").map_err(database)?;
+                        let entries: i64 = row.try_get("entries").map_err(database)?;
+                        Ok(candour_store::records::RecordPart {
+                            kind: EntryKind::from_key(&kind)
+                                .ok_or_else(|| StoreError::Corrupt(format!("entry kind {kind}")))?,
+                            team: row.try_get("team").map_err(database)?,
+                            entries: entries.unsigned_abs(),
+                        })
+                    })
+                    .collect()
+            }
+
             pub async fn entry_versions(conn: &mut Conn, person: PersonId, id: EntryId) -> StoreResult<Vec<(i64, NewEntry)>> {
                 sqlx::query(
                     "SELECT v.entry, v.replaced_at FROM record_entry_versions v \

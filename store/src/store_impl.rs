@@ -244,6 +244,7 @@ macro_rules! backend {
                     offset: u32,
                     limit: u32
                 ) -> (Vec<candour_domain::record::Entry>, u64);
+                shared::record_parts(person: candour_domain::person::PersonId) -> Vec<candour_store::records::RecordPart>;
                 shared::entries_due_for_check(checked_before: chrono::NaiveDate, offset: u32, limit: u32) -> (Vec<candour_domain::record::Entry>, u64);
                 shared::entry_versions(person: candour_domain::person::PersonId, id: candour_domain::record::EntryId) -> Vec<(i64, candour_domain::record::NewEntry)>;
                 shared::entry_by_source(organisation: &str, person_source_id: &str, entry_source_id: &str) -> Option<candour_domain::record::Entry>;

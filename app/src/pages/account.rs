@@ -173,6 +173,9 @@ pub fn AccountPage() -> impl IntoView {
                                             <li><a class="govuk-link" href="/sharing">{t("account-sharing-link")}</a></li>
                                             <li><a class="govuk-link" href="/access-log">{t("account-access-log-link")}</a></li>
                                         })}
+                                        {(can_see_sharing && can_read).then(|| view! {
+                                            <li><a class="govuk-link" href="/what-we-hold">{t("account-held-link")}</a></li>
+                                        })}
                                         {can_manage_consent.then(|| view! {
                                             <li><a class="govuk-link" href="/consents">{t("account-consents-link")}</a></li>
                                         })}

@@ -29,6 +29,7 @@ pub mod staff;
 pub mod start;
 pub mod too_large;
 pub mod too_many;
+pub mod what_we_hold;
 
 /// Pages whose HTML depends only on the configuration and the visitor's language (and the
 /// response's nonce), never on who is asking or on stored data. The server may keep a rendered

@@ -34,7 +34,11 @@ pub fn PrivacyNotice() -> impl IntoView {
                 ("/access-log", "account-access-log-link"),
             ],
         ),
-        ("privacy-keep-heading", &["privacy-keep"], &[]),
+        (
+            "privacy-keep-heading",
+            &["privacy-keep"],
+            &[("/what-we-hold", "privacy-held-link")],
+        ),
         (
             "privacy-rights-heading",
             &["privacy-rights"],

@@ -20,6 +20,7 @@ pub fn StartPage() -> impl IntoView {
         ("start-can-shared", "/sharing"),
         ("start-can-looked", "/access-log"),
         ("start-can-consent", "/consents"),
+        ("start-can-held", "/what-we-hold"),
         ("start-can-ask", "/requests/new"),
         ("start-can-leaflets", "/leaflets"),
     ];

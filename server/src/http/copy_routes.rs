@@ -11,10 +11,9 @@
 use super::leaflet_routes::attachment;
 use axum::extract::{Path, Request, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use candour_app::access_copy::{open_for, present};
 use candour_app::errors::AppError;
-use candour_app::session::SessionStatus;
 use candour_app::state::AppState;
 
 /// The routes.
@@ -33,12 +32,7 @@ type Found = (
 
 /// The reader's copy, or the response to send instead.
 async fn copy(state: &AppState, request: Request, reference: &str) -> Result<Found, Response> {
-    // The request (its body is not `Sync`) is not held across the store's await.
-    let signed_in = match request.extensions().get::<SessionStatus>() {
-        Some(SessionStatus::SignedIn(signed_in)) => (**signed_in).clone(),
-        _ => return Err(Redirect::to("/sign-in").into_response()),
-    };
-    drop(request);
+    let signed_in = super::signed_in::reader(request)?;
     match open_for(&state.services, &signed_in, reference).await {
         Ok(found) => Ok(found),
         Err(AppError::NotFound) => Err(StatusCode::NOT_FOUND.into_response()),

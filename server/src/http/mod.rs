@@ -19,6 +19,8 @@ mod page_cache;
 mod receipt_routes;
 mod security_headers;
 mod session_layer;
+mod signed_in;
+mod what_we_hold_routes;
 mod staff_gate;
 
 use crate::config::Config;
@@ -71,6 +73,7 @@ pub fn router(state: AppState, config: &Config) -> anyhow::Result<Router> {
     let api = crate::api::routes(state.clone(), config);
     let copies = copy_routes::routes(state.clone());
     let receipts = receipt_routes::routes(state.clone());
+    let held = what_we_hold_routes::routes(state.clone());
     let page_cache = page_cache::PageCache::new(state.branding.clone());
     Ok(probes
         .merge(auth)
@@ -80,6 +83,7 @@ pub fn router(state: AppState, config: &Config) -> anyhow::Result<Router> {
         .merge(api)
         .merge(copies)
         .merge(receipts)
+        .merge(held)
         .merge(pages.clone())
         .layer(
             ServiceBuilder::new()

@@ -11,8 +11,7 @@
 use super::leaflet_routes::attachment;
 use axum::extract::{Path, Request, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
-use candour_app::session::SessionStatus;
+use axum::response::{IntoResponse, Response};
 use candour_app::state::AppState;
 use candour_services::consents::ReceiptToKeep;
 
@@ -26,12 +25,7 @@ pub fn routes(state: AppState) -> axum::Router {
 
 /// The reader's receipt and the person's language, or the response to send instead.
 async fn receipt(state: &AppState, request: Request, id: &str) -> Result<ReceiptToKeep, Response> {
-    // The request (its body is not `Sync`) is not held across the store's await.
-    let signed_in = match request.extensions().get::<SessionStatus>() {
-        Some(SessionStatus::SignedIn(signed_in)) => (**signed_in).clone(),
-        _ => return Err(Redirect::to("/sign-in").into_response()),
-    };
-    drop(request);
+    let signed_in = super::signed_in::reader(request)?;
     let (Ok(id), Some(person)) = (
         id.parse::<i64>(),
         signed_in.actor.as_ref().and_then(|a| a.person()),

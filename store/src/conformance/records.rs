@@ -160,7 +160,7 @@ pub async fn entries_are_scoped_by_person_searchable_and_keep_versions(store: Ar
 /// An entry withheld without saying so is in none of the person's pages, searches, counts or
 /// totals; one withheld saying so is listed (the person is told something is withheld).
 pub async fn an_entry_withheld_without_saying_so_is_never_listed_or_counted(store: Arc<dyn Store>) {
-    use candour_domain::record::{Withheld, WithheldReason};
+    use candour_domain::record::{EntryKind, Withheld, WithheldReason};
     let (me, _) = two_people(&store).await;
     let mut entries = synthetic::entries(5, 0, me);
     entries.truncate(3);
@@ -214,6 +214,22 @@ pub async fn an_entry_withheld_without_saying_so_is_never_listed_or_counted(stor
             .iter()
             .all(|e| e.details.title != "Silent secret title")
     );
+    // The parts of the record ("what we hold about you") count the two shown, by kind and team.
+    let parts = store.reads().record_parts(me).await.expect("parts");
+    assert_eq!(parts.iter().map(|p| p.entries).sum::<u64>(), 2, "the silent one is not counted");
+    let mut expected: Vec<(EntryKind, String)> = entries[1..]
+        .iter()
+        .map(|e| (e.kind, e.team.clone()))
+        .collect();
+    expected.sort_by_key(|(k, t)| (k.key(), t.clone()));
+    expected.dedup();
+    let mut got: Vec<(EntryKind, String)> = parts.iter().map(|p| (p.kind, p.team.clone())).collect();
+    got.sort_by_key(|(k, t)| (k.key(), t.clone()));
+    assert_eq!(got, expected);
+    assert!(
+        store.reads().record_parts(PersonId(i64::MAX)).await.expect("parts").is_empty(),
+        "nobody else's parts"
+    );
     // Withholding it later, and releasing it again, follow the entry.
     let mut released = entries[0].clone();
     released.withheld = None;
@@ -224,4 +240,6 @@ pub async fn an_entry_withheld_without_saying_so_is_never_listed_or_counted(stor
         .await
         .expect("list");
     assert_eq!(total, 3);
+    let parts = store.reads().record_parts(me).await.expect("parts");
+    assert_eq!(parts.iter().map(|p| p.entries).sum::<u64>(), 3);
 }

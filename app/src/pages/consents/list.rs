@@ -9,7 +9,6 @@ use super::{history_line, status_words};
 use crate::i18n::{date, t, t_args};
 use crate::labels;
 use crate::pages::record::person_reader;
-use crate::pages::sharing::{basis_words, condition_words};
 use crate::serverfns::consents::object::ObjectToUse;
 use crate::session;
 use crate::state::app_state;
@@ -250,22 +249,10 @@ fn recipient_line(r: &candour_domain::consent::RecipientNotice) -> String {
 /// The lawful basis of a use, in one sentence, and the law named.
 #[component]
 fn LawSaid(ground: LegalGround) -> impl IntoView {
-    let sentence = t_args(
-        "sharing-basis-sentence",
-        [
-            ("basis", t(basis_words(ground.basis)).into()),
-            ("article", ground.condition.article().into()),
-            ("condition", t(condition_words(ground.condition)).into()),
-        ],
-    );
-    let law = ground.law.map(|law| {
-        view! {
-            <p class="govuk-body">{t_args("sharing-named-law", [("law", t(labels::sharing_law(law)).into())])}</p>
-        }
-    });
+    let (sentence, law) = crate::what_we_hold_words::law_sentences(crate::i18n::current_locale(), ground);
     view! {
         <p class="govuk-body">{sentence}</p>
-        {law}
+        {law.map(|law| view! { <p class="govuk-body">{law}</p> })}
     }
 }
 

@@ -4,9 +4,7 @@
 //! share without consent the law named and the senior member of staff who approved it. A share
 //! the person was not told of, or someone else's, is "not found".
 
-use super::{basis_words, condition_words};
 use crate::i18n::{date, t, t_args};
-use crate::labels;
 use crate::pages::record::person_reader;
 use crate::session;
 use crate::state::app_state;
@@ -77,16 +75,8 @@ pub fn SharePage() -> impl IntoView {
                     }
                     .into_any()
                 };
-                let law_sentence = t_args("sharing-basis-sentence", [
-                    ("basis", t(basis_words(ground.basis)).into()),
-                    ("article", ground.condition.article().into()),
-                    ("condition", t(condition_words(ground.condition)).into()),
-                ]);
-                let named_law = ground.law.map(|law| view! {
-                    <p class="govuk-body">
-                        {t_args("sharing-named-law", [("law", t(labels::sharing_law(law)).into())])}
-                    </p>
-                });
+                let (law_sentence, named_law) = crate::what_we_hold_words::law_sentences(crate::i18n::current_locale(), ground);
+                let named_law = named_law.map(|law| view! { <p class="govuk-body">{law}</p> });
                 let told = match s.telling {
                     Telling::Told { on } => Some(date(on)),
                     Telling::NotYet { .. } => None,

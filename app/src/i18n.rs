@@ -131,7 +131,7 @@ mod tests {
     use super::*;
 
     /// Every variable any message uses, so tests can format each message in full.
-    const MESSAGE_ARGUMENTS: [&str; 42] = [
+    const MESSAGE_ARGUMENTS: [&str; 43] = [
         "reference",
         "number",
         "code",
@@ -174,6 +174,7 @@ mod tests {
         "closed",
         "review",
         "dpo",
+        "kind",
     ];
     use std::collections::BTreeSet;
 

@@ -73,7 +73,10 @@ pub fn law_sentences(locale: Locale, ground: LegalGround) -> (String, Option<Str
         locale,
         "sharing-basis-sentence",
         &[
-            ("basis", tr(crate::pages::sharing::basis_words(ground.basis)).into()),
+            (
+                "basis",
+                tr(crate::pages::sharing::basis_words(ground.basis)).into(),
+            ),
             ("article", ground.condition.article().into()),
             (
                 "condition",
@@ -112,7 +115,14 @@ pub fn present(
     why.paragraphs.push(tr("held-why-intro"));
     for u in COUNCIL_USES {
         let (sentence, law) = law_sentences(locale, u.ground);
-        let mut item = format!("{} {sentence}", words(locale, "held-use", &[("use", tr(labels::council_use(u.key)).into())]));
+        let mut item = format!(
+            "{} {sentence}",
+            words(
+                locale,
+                "held-use",
+                &[("use", tr(labels::council_use(u.key)).into())]
+            )
+        );
         if let Some(law) = law {
             item.push(' ');
             item.push_str(&law);
@@ -129,15 +139,20 @@ pub fn present(
             ],
         ));
     }
-    why.link = Some(("/consents", tr("held-why-link"), PersonAction::ManageConsent));
+    why.link = Some((
+        "/consents",
+        tr("held-why-link"),
+        PersonAction::ManageConsent,
+    ));
 
     // (b) What.
     let mut what = section("held-what-heading");
-    what.paragraphs.push(if held.person.details.nhs_number.is_some() {
-        tr("held-what-details-nhs")
-    } else {
-        tr("held-what-details")
-    });
+    what.paragraphs
+        .push(if held.person.details.nhs_number.is_some() {
+            tr("held-what-details-nhs")
+        } else {
+            tr("held-what-details")
+        });
     let mut kinds: BTreeMap<&'static str, u64> = BTreeMap::new();
     for part in &held.parts {
         *kinds.entry(labels::entry_kind(part.kind)).or_default() += part.entries;
@@ -177,7 +192,13 @@ pub fn present(
     to.items = held
         .consents
         .iter()
-        .map(|c| words(locale, "held-to-consent", &[("recipients", c.recipients.clone().into())]))
+        .map(|c| {
+            words(
+                locale,
+                "held-to-consent",
+                &[("recipients", c.recipients.clone().into())],
+            )
+        })
         .collect();
     if held.shared.is_empty() {
         to.after.push(tr("held-to-none"));
@@ -198,29 +219,34 @@ pub fn present(
             ],
         ));
     }
-    to.link = Some(("/sharing", tr("held-to-link"), PersonAction::SeeSharingAndAccess));
+    to.link = Some((
+        "/sharing",
+        tr("held-to-link"),
+        PersonAction::SeeSharingAndAccess,
+    ));
 
     // (d) How long.
     let mut keep = section("held-keep-heading");
-    keep.paragraphs.push(match (held.keeping, held.person.details.case_status) {
-        (Keeping::WhileOpenThen { years }, _) => {
-            words(locale, "held-keep-open", &[("years", years.into())])
-        }
-        (Keeping::Until { years, review_on }, CaseStatus::Closed { on }) => words(
-            locale,
-            "held-keep-closed",
-            &[
-                ("closed", date_in(locale, on).into()),
-                ("years", years.into()),
-                ("review", date_in(locale, review_on).into()),
-            ],
-        ),
-        _ => words(
-            locale,
-            "held-keep-ask",
-            &[("dpo", organisation.dpo_email.clone().into())],
-        ),
-    });
+    keep.paragraphs
+        .push(match (held.keeping, held.person.details.case_status) {
+            (Keeping::WhileOpenThen { years }, _) => {
+                words(locale, "held-keep-open", &[("years", years.into())])
+            }
+            (Keeping::Until { years, review_on }, CaseStatus::Closed { on }) => words(
+                locale,
+                "held-keep-closed",
+                &[
+                    ("closed", date_in(locale, on).into()),
+                    ("years", years.into()),
+                    ("review", date_in(locale, review_on).into()),
+                ],
+            ),
+            _ => words(
+                locale,
+                "held-keep-ask",
+                &[("dpo", organisation.dpo_email.clone().into())],
+            ),
+        });
     keep.paragraphs.push(tr("held-keep-review"));
 
     // (e) Rights.
@@ -238,7 +264,11 @@ pub fn present(
     .map(tr)
     .collect();
     rights.after.push(tr("held-rights-time"));
-    rights.link = Some(("/requests/new", tr("held-rights-link"), PersonAction::MakeRequest));
+    rights.link = Some((
+        "/requests/new",
+        tr("held-rights-link"),
+        PersonAction::MakeRequest,
+    ));
 
     // (f) Complaints.
     let mut complain = section("privacy-complain-heading");
@@ -281,5 +311,136 @@ pub fn present(
             &[("page", "{page}".into()), ("pages", "{pages}".into())],
         ),
         sections: vec![why, what, from, to, keep, rights, complain, computer],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use candour_domain::person::{Person, PersonId};
+    use candour_domain::record::EntryKind;
+    use candour_services::what_we_hold::RecordPart;
+
+    fn day(y: i32, m: u32, d: u32) -> chrono::NaiveDate {
+        chrono::NaiveDate::from_ymd_opt(y, m, d).expect("date")
+    }
+
+    fn held(status: CaseStatus, keeping: Keeping, parts: Vec<RecordPart>) -> WhatWeHold {
+        let mut details = candour_domain::synthetic::person(1, 0);
+        details.case_status = status;
+        WhatWeHold {
+            person: Person {
+                id: PersonId(1),
+                details,
+            },
+            parts,
+            consents: Vec::new(),
+            shared: Vec::new(),
+            keeping,
+        }
+    }
+
+    fn section<'a>(words: &'a PresentedHolding, heading: &str) -> &'a Section {
+        let heading = translate(Locale::EnGb, heading, None);
+        words
+            .sections
+            .iter()
+            .find(|s| s.heading == heading)
+            .expect("section")
+    }
+
+    #[test]
+    fn how_long_says_the_review_day_for_a_closed_case_the_rule_for_an_open_one_and_whom_to_ask_otherwise()
+     {
+        let organisation = Organisation::demo();
+        let cases = [
+            (
+                CaseStatus::Closed { on: day(2020, 3, 5) },
+                Keeping::Until { years: 8, review_on: day(2028, 3, 5) },
+                "Your case closed on 5 March 2020. We keep your care record for 8 years after that, until 5 March 2028.".to_owned(),
+            ),
+            (
+                CaseStatus::Open,
+                Keeping::WhileOpenThen { years: 20 },
+                "We keep your care record while we are working with you. Then we keep it for 20 years after your case closes.".to_owned(),
+            ),
+            (
+                CaseStatus::Open,
+                Keeping::NotInSchedule,
+                format!(
+                    "We have not written here how long we keep your care record. Ask our data protection officer: {}.",
+                    organisation.dpo_email
+                ),
+            ),
+        ];
+        for (status, keeping, expected) in cases {
+            let words = present(
+                &held(status, keeping, Vec::new()),
+                &organisation,
+                Locale::EnGb,
+                day(2026, 12, 7),
+            );
+            assert_eq!(section(&words, "held-keep-heading").paragraphs[0], expected);
+        }
+    }
+
+    #[test]
+    fn what_we_hold_counts_each_kind_once_names_each_team_once_and_every_section_of_article_15_is_there()
+     {
+        let part = |kind, team: &str, entries| RecordPart {
+            kind,
+            team: team.to_owned(),
+            entries,
+        };
+        let parts = vec![
+            part(EntryKind::CaseNote, "Adult social care", 3),
+            part(EntryKind::CaseNote, "Occupational therapy", 2),
+            part(EntryKind::Assessment, "Adult social care", 1),
+        ];
+        let words = present(
+            &held(CaseStatus::Open, Keeping::WhileOpenThen { years: 8 }, parts),
+            &Organisation::demo(),
+            Locale::EnGb,
+            day(2026, 12, 7),
+        );
+        let what = section(&words, "held-what-heading");
+        assert_eq!(
+            what.items,
+            vec!["Assessment: 1".to_owned(), "Case note: 5".to_owned()]
+        );
+        let from = section(&words, "held-from-heading");
+        assert_eq!(
+            from.items,
+            vec![
+                "Adult social care".to_owned(),
+                "Occupational therapy".to_owned()
+            ]
+        );
+        // (a) to (h): why, what, where from, to whom, how long, rights, complaints, computers.
+        assert_eq!(words.sections.len(), 8);
+        assert!(
+            words
+                .sections
+                .iter()
+                .all(|s| !s.heading.is_empty() && !s.paragraphs.is_empty())
+        );
+        let to = section(&words, "held-to-heading");
+        assert_eq!(
+            to.after,
+            vec![translate(Locale::EnGb, "held-to-none", None)]
+        );
+        // The Welsh words are Welsh.
+        let cy = present(
+            &held(
+                CaseStatus::Open,
+                Keeping::WhileOpenThen { years: 8 },
+                Vec::new(),
+            ),
+            &Organisation::demo(),
+            Locale::Cy,
+            day(2026, 12, 7),
+        );
+        assert_eq!(cy.title, "Beth rydyn ni'n ei gadw amdanoch chi");
+        assert_eq!(cy.lang, "cy");
     }
 }

@@ -64,7 +64,10 @@ impl fmt::Display for ScheduleProblem {
         match self {
             ScheduleProblem::NotAPair(p) => write!(f, "\"{p}\" is not written as class=years"),
             ScheduleProblem::BadYears(p) => {
-                write!(f, "the years in \"{p}\" are not a whole number from 1 to 150")
+                write!(
+                    f,
+                    "the years in \"{p}\" are not a whole number from 1 to 150"
+                )
             }
             ScheduleProblem::Twice(c) => write!(f, "the class \"{c}\" is named twice"),
             ScheduleProblem::Empty => write!(f, "no class is named"),
@@ -140,12 +143,10 @@ impl RetentionSchedule {
         };
         match status {
             CaseStatus::Open => Keeping::WhileOpenThen { years },
-            CaseStatus::Closed { on } => on
-                .checked_add_months(Months::new(years * 12))
-                .map_or(Keeping::NotInSchedule, |review_on| Keeping::Until {
-                    years,
-                    review_on,
-                }),
+            CaseStatus::Closed { on } => on.checked_add_months(Months::new(years * 12)).map_or(
+                Keeping::NotInSchedule,
+                |review_on| Keeping::Until { years, review_on },
+            ),
         }
     }
 }
@@ -163,40 +164,78 @@ mod tests {
         let schedule = RetentionSchedule::default();
         let closed = |on| CaseStatus::Closed { on };
         let cases: Vec<(&str, CaseStatus, Keeping)> = vec![
-            ("standard", CaseStatus::Open, Keeping::WhileOpenThen { years: 8 }),
+            (
+                "standard",
+                CaseStatus::Open,
+                Keeping::WhileOpenThen { years: 8 },
+            ),
             ("", CaseStatus::Open, Keeping::WhileOpenThen { years: 8 }),
             (
                 "standard",
                 closed(day(2020, 3, 5)),
-                Keeping::Until { years: 8, review_on: day(2028, 3, 5) },
+                Keeping::Until {
+                    years: 8,
+                    review_on: day(2028, 3, 5),
+                },
             ),
             (
                 "safeguarding-enquiry",
                 closed(day(2019, 1, 31)),
-                Keeping::Until { years: 20, review_on: day(2039, 1, 31) },
+                Keeping::Until {
+                    years: 20,
+                    review_on: day(2039, 1, 31),
+                },
             ),
             // A leap day stays one when the review's year has one; otherwise the 28th (below).
             (
                 "standard",
                 closed(day(2024, 2, 29)),
-                Keeping::Until { years: 8, review_on: day(2032, 2, 29) },
+                Keeping::Until {
+                    years: 8,
+                    review_on: day(2032, 2, 29),
+                },
             ),
             (
                 "safeguarding-enquiry",
                 closed(day(2024, 2, 29)),
-                Keeping::Until { years: 20, review_on: day(2044, 2, 29) },
+                Keeping::Until {
+                    years: 20,
+                    review_on: day(2044, 2, 29),
+                },
             ),
-            ("standard", closed(day(2023, 2, 28)), Keeping::Until { years: 8, review_on: day(2031, 2, 28) }),
-            ("court-of-protection", CaseStatus::Open, Keeping::NotInSchedule),
-            ("court-of-protection", closed(day(2020, 1, 1)), Keeping::NotInSchedule),
+            (
+                "standard",
+                closed(day(2023, 2, 28)),
+                Keeping::Until {
+                    years: 8,
+                    review_on: day(2031, 2, 28),
+                },
+            ),
+            (
+                "court-of-protection",
+                CaseStatus::Open,
+                Keeping::NotInSchedule,
+            ),
+            (
+                "court-of-protection",
+                closed(day(2020, 1, 1)),
+                Keeping::NotInSchedule,
+            ),
         ];
         for (class, status, expected) in cases {
-            assert_eq!(schedule.keeping(class, status), expected, "{class} {status:?}");
+            assert_eq!(
+                schedule.keeping(class, status),
+                expected,
+                "{class} {status:?}"
+            );
         }
         let odd = RetentionSchedule::parse("standard=3").unwrap();
         assert_eq!(
             odd.keeping("standard", closed(day(2024, 2, 29))),
-            Keeping::Until { years: 3, review_on: day(2027, 2, 28) }
+            Keeping::Until {
+                years: 3,
+                review_on: day(2027, 2, 28)
+            }
         );
     }
 
@@ -211,10 +250,19 @@ mod tests {
             (" , ", ScheduleProblem::Empty),
             ("standard", ScheduleProblem::NotAPair("standard".into())),
             ("=8", ScheduleProblem::NotAPair("=8".into())),
-            ("standard=eight", ScheduleProblem::BadYears("standard=eight".into())),
+            (
+                "standard=eight",
+                ScheduleProblem::BadYears("standard=eight".into()),
+            ),
             ("standard=0", ScheduleProblem::BadYears("standard=0".into())),
-            ("standard=151", ScheduleProblem::BadYears("standard=151".into())),
-            ("standard=8,standard=9", ScheduleProblem::Twice("standard".into())),
+            (
+                "standard=151",
+                ScheduleProblem::BadYears("standard=151".into()),
+            ),
+            (
+                "standard=8,standard=9",
+                ScheduleProblem::Twice("standard".into()),
+            ),
         ];
         for (text, problem) in cases {
             assert_eq!(RetentionSchedule::parse(text), Err(problem), "{text:?}");

@@ -35,8 +35,8 @@ held-use = { $use }.
 held-why-consent = { $purpose }. Gwnaethoch chi ddweud ie i hyn ar { $date }.
 held-why-link = Gweld beth gwnaethoch chi ddweud ie neu na iddo, a'i newid
 held-what-heading = Pa wybodaeth rydyn ni'n ei chadw
-held-what-details = Eich manylion: eich enw, eich dyddiad geni, cyfeirnod eich achos, eich iaith a sut rydych chi'n hoffi i ni siarad â chi.
-held-what-details-nhs = Eich manylion: eich enw, eich dyddiad geni, eich rhif GIG, cyfeirnod eich achos, eich iaith a sut rydych chi'n hoffi i ni siarad â chi.
+held-what-details = Eich manylion: eich enw, eich dyddiad geni a chyfeirnod eich achos. Hefyd eich iaith a sut rydych chi'n hoffi i ni siarad â chi.
+held-what-details-nhs = Eich manylion: eich enw, eich dyddiad geni, eich rhif GIG a chyfeirnod eich achos. Hefyd eich iaith a sut rydych chi'n hoffi i ni siarad â chi.
 held-what-record = Eich cofnod gofal. Mae ynddo:
 held-what-none = Dydyn ni ddim wedi ysgrifennu dim yn eich cofnod gofal eto.
 held-what-kind = { $kind }: { $count }
@@ -49,7 +49,10 @@ held-to-heading = Gyda phwy rydyn ni'n ei rhannu
 held-to-may = Efallai y byddwn ni'n rhannu'r hyn sydd ei angen â darparwyr gofal a'r GIG, i drefnu eich gofal. Os oes rhywun mewn perygl, efallai y byddwn ni'n rhannu â'r heddlu. Dim ond pan fydd y gyfraith yn gadael i ni y byddwn ni'n rhannu.
 held-to-consent = { $recipients }, oherwydd i chi ddweud ie.
 held-to-none = Pan fyddwn ni'n rhannu eich gwybodaeth â sefydliad arall, byddwch chi'n ei weld ar y dudalen am rannu.
-held-to-gone = Gallwch chi weld { $count -> [one] un tro *[other] { $count } o weithiau } y gwnaethon ni rannu eich gwybodaeth, gyda: { $organisations }.
+held-to-gone = Gallwch chi weld { $count ->
+        [one] un tro
+       *[other] { $count } o weithiau
+    } y gwnaethon ni rannu eich gwybodaeth, gyda: { $organisations }.
 held-to-link = Gweld gyda phwy y gwnaethon ni rannu eich gwybodaeth, a pham
 held-keep-heading = Am ba mor hir rydyn ni'n ei chadw
 held-keep-open = Rydyn ni'n cadw eich cofnod gofal tra byddwn ni'n gweithio gyda chi. Yna rydyn ni'n ei gadw am { $years } o flynyddoedd ar ôl i'ch achos gau.

@@ -35,8 +35,8 @@ held-use = { $use }.
 held-why-consent = { $purpose }. You said yes to this on { $date }.
 held-why-link = See what you said yes or no to, and change it
 held-what-heading = What information we hold
-held-what-details = Your details: your name, your date of birth, the reference for your case, your language and how you like us to talk with you.
-held-what-details-nhs = Your details: your name, your date of birth, your NHS number, the reference for your case, your language and how you like us to talk with you.
+held-what-details = Your details: your name, your date of birth and the reference for your case. Also your language and how you like us to talk with you.
+held-what-details-nhs = Your details: your name, your date of birth, your NHS number and the reference for your case. Also your language and how you like us to talk with you.
 held-what-record = Your care record. It has:
 held-what-none = We have not written anything in your care record yet.
 held-what-kind = { $kind }: { $count }
@@ -49,7 +49,10 @@ held-to-heading = Who we share it with
 held-to-may = We may share what is needed with care providers and the NHS, to arrange your care. If someone is at risk, we may share with the police. We only share when the law lets us.
 held-to-consent = { $recipients }, because you said yes.
 held-to-none = When we share your information with another organisation, you will see it on the page about sharing.
-held-to-gone = You can see { $count -> [one] one time *[other] { $count } times } we shared your information, with: { $organisations }.
+held-to-gone = You can see { $count ->
+        [one] one time
+       *[other] { $count } times
+    } we shared your information, with: { $organisations }.
 held-to-link = See who we shared your information with, and why
 held-keep-heading = How long we keep it
 held-keep-open = We keep your care record while we are working with you. Then we keep it for { $years } years after your case closes.

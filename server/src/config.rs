@@ -13,8 +13,8 @@ use candour_domain::abuse::Limits;
 use candour_domain::deadline::Nation;
 use candour_domain::ingest::IngestLimits;
 use candour_domain::organisation::Organisation;
-use candour_domain::session::SessionLimits;
 use candour_domain::retention::RetentionSchedule;
+use candour_domain::session::SessionLimits;
 use openidconnect::JwsSigningAlgorithm as _;
 use openidconnect::core::CoreJwsSigningAlgorithm;
 use secrecy::SecretString;
@@ -1052,8 +1052,9 @@ mod tests {
             .expect("loads");
         assert_eq!(chosen.retention.years("standard"), Some(6));
         assert_eq!(chosen.retention.years("safeguarding-enquiry"), None);
-        let problems = Config::from_sources(None, &env(&[("CANDOUR_RETENTION", "standard=six")]), true)
-            .expect_err("refused");
+        let problems =
+            Config::from_sources(None, &env(&[("CANDOUR_RETENTION", "standard=six")]), true)
+                .expect_err("refused");
         assert!(
             problems.0.iter().any(|p| p
                 == "CANDOUR_RETENTION: the years in \"standard=six\" are not a whole number from 1 to 150"),

@@ -28,7 +28,7 @@ use candour_domain::audit::AuditAction;
 use candour_domain::consent::{Consent, ConsentStatus};
 use candour_domain::person::{Person, PersonId};
 use candour_domain::retention::Keeping;
-use candour_store::records::RecordPart;
+pub use candour_store::records::RecordPart;
 
 /// The audit log's name for the page.
 pub const OBJECT: &str = "what-we-hold";

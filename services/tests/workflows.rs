@@ -2009,3 +2009,105 @@ async fn a_persons_messages_are_counted_new_until_they_open_them_and_only_they_m
     );
     assert_eq!(unread(&mine).await, 0);
 }
+
+#[tokio::test]
+async fn what_we_hold_counts_what_the_person_is_shown_names_only_told_shares_and_keeps_by_the_schedule()
+ {
+    use candour_domain::retention::{Keeping, RetentionSchedule};
+    use candour_services::what_we_hold::what_we_hold;
+    let world = world(1_000).await;
+    candour_services::demo::load(&world.services, 3, 1, true)
+        .await
+        .expect("people");
+    // Person 3 was told of one share and not yet of a safeguarding share with the police.
+    let (three, caller_three) = person(&world, 3).await;
+    let held = what_we_hold(&world.services, &caller_three, three)
+        .await
+        .expect("their own");
+    let (_, total) = world
+        .services
+        .reads()
+        .entries_for_person(three, None, None, 0, 1)
+        .await
+        .expect("entries");
+    assert!(total > 0);
+    assert_eq!(held.parts.iter().map(|p| p.entries).sum::<u64>(), total);
+    assert_eq!(held.shared.len(), 1);
+    assert!(
+        held.shared
+            .iter()
+            .all(|s| s.sharing.recipient_organisation != "Northshire Police"),
+        "a share not yet told is not named"
+    );
+    assert_eq!(held.person.id, three);
+    let keeping = RetentionSchedule::default().keeping(
+        &held.person.details.retention_class,
+        held.person.details.case_status,
+    );
+    assert_ne!(
+        keeping,
+        Keeping::NotInSchedule,
+        "the demo's classes are in the schedule"
+    );
+    assert_eq!(held.keeping, keeping);
+    // Person 2 said yes to a housing share: the consent in force is a purpose and a recipient.
+    let (two, caller_two) = person(&world, 2).await;
+    let theirs = what_we_hold(&world.services, &caller_two, two)
+        .await
+        .expect("their own");
+    assert_eq!(theirs.consents.len(), 1);
+    assert_eq!(
+        theirs.consents[0].purpose,
+        "To tell the housing team what you need from a home"
+    );
+    assert!(
+        theirs
+            .shared
+            .iter()
+            .any(|s| s.sharing.recipient_organisation == "Northshire Council Housing")
+    );
+    // Nobody else: another person, staff, a delegate with only one of the two scopes.
+    assert!(matches!(
+        what_we_hold(&world.services, &caller_three, two).await,
+        Err(ServiceError::NotFound)
+    ));
+    let staff = caseworker(&world).await;
+    assert!(matches!(
+        what_we_hold(&world.services, &staff, two).await,
+        Err(ServiceError::NotFound)
+    ));
+    for scopes in [
+        &[DelegateScope::ReadRecord][..],
+        &[DelegateScope::SharingAndAccess][..],
+    ] {
+        assert!(matches!(
+            what_we_hold(
+                &world.services,
+                &acting_for(&caller_three, two, scopes),
+                two
+            )
+            .await,
+            Err(ServiceError::NotFound)
+        ));
+    }
+    let before = actions(&world, two).await;
+    let helper = acting_for(
+        &caller_three,
+        two,
+        &[DelegateScope::ReadRecord, DelegateScope::SharingAndAccess],
+    );
+    assert_eq!(
+        what_we_hold(&world.services, &helper, two)
+            .await
+            .expect("a delegate with both scopes")
+            .consents,
+        theirs.consents
+    );
+    let after = actions(&world, two).await;
+    assert_eq!(
+        after.len(),
+        before.len() + 1,
+        "the delegate's reading is on the log"
+    );
+    assert_eq!(after[0], (AuditAction::OpenedPage, Outcome::Done));
+}

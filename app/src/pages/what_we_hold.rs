@@ -72,9 +72,12 @@ fn section(section: Section, may: impl Fn(PersonAction) -> bool) -> impl IntoVie
             .collect_view();
         view! { <ul class="govuk-list govuk-list--bullet">{items}</ul> }
     });
-    let link = section.link.filter(|(.., action)| may(*action)).map(|(href, text, _)| {
-        view! { <p class="govuk-body"><a class="govuk-link" href=href>{text}</a></p> }
-    });
+    let link = section
+        .link
+        .filter(|(.., action)| may(*action))
+        .map(|(href, text, _)| {
+            view! { <p class="govuk-body"><a class="govuk-link" href=href>{text}</a></p> }
+        });
     view! {
         <h2 class="govuk-heading-m">{section.heading}</h2>
         {paragraphs(section.paragraphs)}

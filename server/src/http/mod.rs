@@ -20,8 +20,8 @@ mod receipt_routes;
 mod security_headers;
 mod session_layer;
 mod signed_in;
-mod what_we_hold_routes;
 mod staff_gate;
+mod what_we_hold_routes;
 
 use crate::config::Config;
 use axum::Router;

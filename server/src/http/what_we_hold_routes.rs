@@ -29,22 +29,19 @@ async fn pdf(State(state): State<AppState>, request: Request) -> Response {
         return StatusCode::NOT_FOUND.into_response();
     };
     let services = &state.services;
-    let held = match candour_services::what_we_hold::what_we_hold(
-        services,
-        &signed_in.caller(),
-        person,
-    )
-    .await
-    {
-        Ok(held) => held,
-        Err(candour_services::ServiceError::NotFound) => {
-            return StatusCode::NOT_FOUND.into_response();
-        }
-        Err(error) => {
-            tracing::error!(%error, "what we hold could not be read");
-            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
-        }
-    };
+    let held =
+        match candour_services::what_we_hold::what_we_hold(services, &signed_in.caller(), person)
+            .await
+        {
+            Ok(held) => held,
+            Err(candour_services::ServiceError::NotFound) => {
+                return StatusCode::NOT_FOUND.into_response();
+            }
+            Err(error) => {
+                tracing::error!(%error, "what we hold could not be read");
+                return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+            }
+        };
     let organisation = state.branding.current().organisation.clone();
     let locale = held.person.details.preferred_locale;
     let words =

@@ -102,6 +102,7 @@ fn expected(route: &str) -> Option<(&'static str, [Outcome; N])> {
         // Person 1's first share (stored first: the demo loads people in order).
         "/sharing/:id" => ("/sharing/1", PERSON_1S),
         "/access-log" => ("/access-log", OWN),
+        "/what-we-hold" => ("/what-we-hold", OWN),
         "/consents" => ("/consents", OWN),
         // Person 1's consent (stored first), which person 1 said yes to again before the run.
         "/consents/:id/change" => ("/consents/1/change", PERSON_1S),

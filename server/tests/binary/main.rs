@@ -19,4 +19,5 @@ mod security;
 mod serve;
 mod sessions;
 mod support;
+mod what_we_hold;
 mod xss;

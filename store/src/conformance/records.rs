@@ -216,18 +216,28 @@ pub async fn an_entry_withheld_without_saying_so_is_never_listed_or_counted(stor
     );
     // The parts of the record ("what we hold about you") count the two shown, by kind and team.
     let parts = store.reads().record_parts(me).await.expect("parts");
-    assert_eq!(parts.iter().map(|p| p.entries).sum::<u64>(), 2, "the silent one is not counted");
+    assert_eq!(
+        parts.iter().map(|p| p.entries).sum::<u64>(),
+        2,
+        "the silent one is not counted"
+    );
     let mut expected: Vec<(EntryKind, String)> = entries[1..]
         .iter()
         .map(|e| (e.kind, e.team.clone()))
         .collect();
     expected.sort_by_key(|(k, t)| (k.key(), t.clone()));
     expected.dedup();
-    let mut got: Vec<(EntryKind, String)> = parts.iter().map(|p| (p.kind, p.team.clone())).collect();
+    let mut got: Vec<(EntryKind, String)> =
+        parts.iter().map(|p| (p.kind, p.team.clone())).collect();
     got.sort_by_key(|(k, t)| (k.key(), t.clone()));
     assert_eq!(got, expected);
     assert!(
-        store.reads().record_parts(PersonId(i64::MAX)).await.expect("parts").is_empty(),
+        store
+            .reads()
+            .record_parts(PersonId(i64::MAX))
+            .await
+            .expect("parts")
+            .is_empty(),
         "nobody else's parts"
     );
     // Withholding it later, and releasing it again, follow the entry.

@@ -41,7 +41,10 @@ pub trait RecordReads: Send {
     /// The parts of a person's record they are shown, by kind then team: how many entries of
     /// each. An entry withheld without saying so is not counted (as in
     /// [`RecordReads::entries_for_person`]).
-    async fn record_parts(&mut self, person: PersonId) -> StoreResult<Vec<crate::records::RecordPart>>;
+    async fn record_parts(
+        &mut self,
+        person: PersonId,
+    ) -> StoreResult<Vec<crate::records::RecordPart>>;
 
     /// A page of entries never checked or last checked before `checked_before` (never-checked
     /// first, then oldest check first), with how many there are in all.

@@ -249,7 +249,8 @@ fn recipient_line(r: &candour_domain::consent::RecipientNotice) -> String {
 /// The lawful basis of a use, in one sentence, and the law named.
 #[component]
 fn LawSaid(ground: LegalGround) -> impl IntoView {
-    let (sentence, law) = crate::what_we_hold_words::law_sentences(crate::i18n::current_locale(), ground);
+    let (sentence, law) =
+        crate::what_we_hold_words::law_sentences(crate::i18n::current_locale(), ground);
     view! {
         <p class="govuk-body">{sentence}</p>
         {law.map(|law| view! { <p class="govuk-body">{law}</p> })}

@@ -38,6 +38,7 @@ const WHO: Record<string, Actor> = {
   '/sharing': 'person',
   '/sharing/:id': 'person',
   '/access-log': 'person',
+  '/what-we-hold': 'person',
   '/consents': 'person',
   '/consents/:id/change': 'person',
   '/consents/:id/changed': 'person',

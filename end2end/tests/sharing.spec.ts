@@ -4,6 +4,7 @@
 // access log with who, what and why.
 import { test, expect } from '../support/fixtures';
 import { demoPerson } from '../support/people';
+import { readFileSync } from 'node:fs';
 
 /** This spec's people: 1–5 of the leaflet spec's blocks, 13–16 (the leaflet spec uses person
  * 0). Person n of a block has index n modulo 3 in the demo council's pattern: 1 agreed to a
@@ -66,6 +67,33 @@ test('a person sees each share, whether they agreed, and the law that let us sha
   await expect(page.getByText('Article 9(2)(a)')).toBeVisible();
   await page.getByRole('link', { name: tr('sharing-back') }).click();
   await expect(page).toHaveURL(/\/sharing$/);
+});
+
+test('a person reads what we hold about them, why and for how long, keeps a copy, and follows it to act', async ({ page, tr, audit }) => {
+  await demoPerson(page, tr, 1, BLOCK);
+  await page.getByRole('link', { name: tr('account-held-link') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(tr('held-title'));
+  // Every part of UK GDPR Article 15(1)(a) to (h), in order.
+  const headings = ['held-why-heading', 'held-what-heading', 'held-from-heading', 'held-to-heading', 'held-keep-heading', 'held-rights-heading', 'privacy-complain-heading', 'held-computer-heading'];
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(headings.map((h) => tr(h)));
+  // Their own consent's purpose, and whom their information went to.
+  await expect(page.getByText('To tell the housing team what you need from a home.', { exact: false })).toBeVisible();
+  await expect(page.getByText('Northshire Council Housing', { exact: false })).toBeVisible();
+  await audit();
+
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: tr('held-pdf-link') }).click()]);
+  const pdf = readFileSync((await file.path())!);
+  expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  expect(pdf.length).toBeGreaterThan(5_000);
+
+  await page.getByRole('link', { name: tr('held-to-link') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(tr('sharing-heading'));
+  await page.goto('/what-we-hold');
+  await page.getByRole('link', { name: tr('held-rights-link') }).click();
+  await expect(page).toHaveURL(/\/requests\/new$/);
+  await page.goto('/privacy');
+  await page.getByRole('link', { name: tr('privacy-held-link') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(tr('held-title'));
 });
 
 test('a share the person has not been told of yet is nowhere on their pages', async ({ page, tr }) => {

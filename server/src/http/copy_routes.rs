@@ -32,7 +32,7 @@ type Found = (
 
 /// The reader's copy, or the response to send instead.
 async fn copy(state: &AppState, request: Request, reference: &str) -> Result<Found, Response> {
-    let signed_in = super::signed_in::reader(request)?;
+    let signed_in = super::signed_in::reader(request).map_err(IntoResponse::into_response)?;
     match open_for(&state.services, &signed_in, reference).await {
         Ok(found) => Ok(found),
         Err(AppError::NotFound) => Err(StatusCode::NOT_FOUND.into_response()),

@@ -25,7 +25,7 @@ pub fn routes(state: AppState) -> axum::Router {
 
 /// The reader's receipt and the person's language, or the response to send instead.
 async fn receipt(state: &AppState, request: Request, id: &str) -> Result<ReceiptToKeep, Response> {
-    let signed_in = super::signed_in::reader(request)?;
+    let signed_in = super::signed_in::reader(request).map_err(IntoResponse::into_response)?;
     let (Ok(id), Some(person)) = (
         id.parse::<i64>(),
         signed_in.actor.as_ref().and_then(|a| a.person()),

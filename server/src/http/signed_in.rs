@@ -3,14 +3,14 @@
 //! person's own files.
 
 use axum::extract::Request;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::Redirect;
 use candour_app::session::{SessionStatus, SignedIn};
 
 /// The signed-in reader, or a redirect to sign in. Takes the request so that it (whose body is
 /// not `Sync`) is not held across the store's await.
-pub(super) fn reader(request: Request) -> Result<SignedIn, Response> {
+pub(super) fn reader(request: Request) -> Result<SignedIn, Redirect> {
     match request.extensions().get::<SessionStatus>() {
         Some(SessionStatus::SignedIn(signed_in)) => Ok((**signed_in).clone()),
-        _ => Err(Redirect::to("/sign-in").into_response()),
+        _ => Err(Redirect::to("/sign-in")),
     }
 }

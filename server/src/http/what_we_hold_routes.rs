@@ -23,7 +23,7 @@ pub fn routes(state: AppState) -> axum::Router {
 async fn pdf(State(state): State<AppState>, request: Request) -> Response {
     let signed_in = match super::signed_in::reader(request) {
         Ok(signed_in) => signed_in,
-        Err(instead) => return instead,
+        Err(instead) => return instead.into_response(),
     };
     let Some(person) = signed_in.actor.as_ref().and_then(|a| a.person()) else {
         return StatusCode::NOT_FOUND.into_response();

@@ -18,6 +18,7 @@ pub mod ingest;
 pub mod locale;
 pub mod organisation;
 pub mod person;
+pub mod question;
 pub mod readability;
 pub mod record;
 pub mod rectification;

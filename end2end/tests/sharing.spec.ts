@@ -75,10 +75,11 @@ test('a person reads what we hold about them, why and for how long, keeps a copy
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(tr('held-title'));
   // Every part of UK GDPR Article 15(1)(a) to (h), in order.
   const headings = ['held-why-heading', 'held-what-heading', 'held-from-heading', 'held-to-heading', 'held-keep-heading', 'held-rights-heading', 'privacy-complain-heading', 'held-computer-heading'];
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText(headings.map((h) => tr(h)));
+  await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText(headings.map((h) => tr(h)));
   // Their own consent's purpose, and whom their information went to.
   await expect(page.getByText('To tell the housing team what you need from a home.', { exact: false })).toBeVisible();
-  await expect(page.getByText('Northshire Council Housing', { exact: false })).toBeVisible();
+  await expect(page.getByText(tr('held-to-consent', { recipients: 'Northshire Council Housing' }))).toBeVisible();
+  await expect(page.getByText(/Northshire NHS Foundation Trust/)).toBeVisible();
   await audit();
 
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: tr('held-pdf-link') }).click()]);

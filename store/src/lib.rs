@@ -40,6 +40,7 @@ use repo::delegates::{DelegationReads, DelegationWrites};
 use repo::limits::LimitWrites;
 use repo::outbox::{OutboxReads, OutboxWrites};
 use repo::people::{PeopleReads, PeopleWrites};
+use repo::questions::{QuestionReads, QuestionWrites};
 use repo::records::{RecordReads, RecordWrites};
 use repo::requests::{RequestReads, RequestWrites};
 use repo::sessions::{SessionReads, SessionWrites};
@@ -102,6 +103,7 @@ pub trait Reads:
     + ApiClientReads
     + CopyReads
     + AuditReads
+    + QuestionReads
     + Send
 {
 }
@@ -120,6 +122,7 @@ impl<T> Reads for T where
         + ApiClientReads
         + CopyReads
         + AuditReads
+        + QuestionReads
         + Send
         + ?Sized
 {
@@ -143,6 +146,7 @@ pub trait Transaction:
     + CopyWrites
     + LimitWrites
     + AuditWrites
+    + QuestionWrites
 {
     /// Commits everything with the audit events appended: queued for the chain (the workflow
     /// layer then has them placed: [`AuditWrites::sequence`]), or chained at once where the

@@ -1579,6 +1579,91 @@ macro_rules! shared_queries {
                 .collect()
             }
 
+            const QUESTION_COLUMNS: &str = "id, person_id, look_seq, words, asked_on, due_on, answer, answered_on";
+
+            fn question_from(row: &DbRow) -> StoreResult<candour_domain::question::Question> {
+                use candour_domain::question::{Answer, NewQuestion, Question};
+                let read = || -> Result<Question, sqlx::Error> {
+                    let answer: Option<String> = row.try_get("answer")?;
+                    let answered_on: Option<chrono::NaiveDate> = row.try_get("answered_on")?;
+                    Ok(Question {
+                        id: row.try_get("id")?,
+                        asked: NewQuestion {
+                            person: PersonId(row.try_get("person_id")?),
+                            look: row.try_get("look_seq")?,
+                            words: row.try_get("words")?,
+                            asked_on: row.try_get("asked_on")?,
+                            due_on: row.try_get("due_on")?,
+                        },
+                        answer: answer.zip(answered_on).map(|(words, on)| Answer { words, on }),
+                    })
+                };
+                read().map_err(|e| corrupt("access_questions", e))
+            }
+
+            pub async fn questions_for_person(conn: &mut Conn, person: PersonId) -> StoreResult<Vec<candour_domain::question::Question>> {
+                sqlx::query(&format!("SELECT {QUESTION_COLUMNS} FROM access_questions WHERE person_id = $1 ORDER BY id DESC"))
+                    .bind(person.0)
+                    .fetch_all(&mut *conn)
+                    .await
+                    .map_err(database)?
+                    .iter()
+                    .map(question_from)
+                    .collect()
+            }
+
+            pub async fn question(conn: &mut Conn, id: i64) -> StoreResult<Option<candour_domain::question::Question>> {
+                sqlx::query(&format!("SELECT {QUESTION_COLUMNS} FROM access_questions WHERE id = $1"))
+                    .bind(id)
+                    .fetch_optional(&mut *conn)
+                    .await
+                    .map_err(database)?
+                    .as_ref()
+                    .map(question_from)
+                    .transpose()
+            }
+
+            pub async fn open_questions(conn: &mut Conn, limit: u32) -> StoreResult<Vec<candour_domain::question::Question>> {
+                sqlx::query(&format!(
+                    "SELECT {QUESTION_COLUMNS} FROM access_questions WHERE answer IS NULL ORDER BY due_on, id LIMIT $1"
+                ))
+                .bind(i64::from(limit))
+                .fetch_all(&mut *conn)
+                .await
+                .map_err(database)?
+                .iter()
+                .map(question_from)
+                .collect()
+            }
+
+            pub async fn ask_question(conn: &mut Conn, question: &candour_domain::question::NewQuestion) -> StoreResult<i64> {
+                sqlx::query_scalar(
+                    "INSERT INTO access_questions (person_id, look_seq, words, asked_on, due_on) \
+                     VALUES ($1, $2, $3, $4, $5) RETURNING id",
+                )
+                .bind(question.person.0)
+                .bind(question.look)
+                .bind(&question.words)
+                .bind(question.asked_on)
+                .bind(question.due_on)
+                .fetch_one(&mut *conn)
+                .await
+                .map_err(database)
+            }
+
+            pub async fn answer_question(conn: &mut Conn, id: i64, answer: &candour_domain::question::Answer) -> StoreResult<bool> {
+                let done = sqlx::query(
+                    "UPDATE access_questions SET answer = $2, answered_on = $3 WHERE id = $1 AND answer IS NULL",
+                )
+                .bind(id)
+                .bind(&answer.words)
+                .bind(answer.on)
+                .execute(&mut *conn)
+                .await
+                .map_err(database)?;
+                Ok(done.rows_affected() == 1)
+            }
+
             pub async fn save_consent(
                 conn: &mut Conn,
                 person: PersonId,

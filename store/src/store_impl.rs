@@ -260,6 +260,15 @@ macro_rules! backend {
                 shared::import(batch: &candour_domain::ingest::Batch, organisation: &str, now: i64)
                     -> Result<candour_store::records::ImportSummary, Vec<candour_domain::ingest::Problem>>;
             }
+            candour_store::repo::questions::QuestionReads {
+                shared::questions_for_person(person: candour_domain::person::PersonId) -> Vec<candour_domain::question::Question>;
+                shared::question(id: i64) -> Option<candour_domain::question::Question>;
+                shared::open_questions(limit: u32) -> Vec<candour_domain::question::Question>;
+            }
+            candour_store::repo::questions::QuestionWrites {
+                shared::ask_question(question: &candour_domain::question::NewQuestion) -> i64;
+                shared::answer_question(id: i64, answer: &candour_domain::question::Answer) -> bool;
+            }
             candour_store::repo::sharing::SharingReads {
                 shared::sharing_for_person(person: candour_domain::person::PersonId) -> Vec<candour_domain::sharing::Sharing>;
                 shared::shares_with_ids(person: candour_domain::person::PersonId) -> Vec<(i64, candour_domain::sharing::Sharing)>;

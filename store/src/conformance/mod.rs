@@ -16,6 +16,7 @@ pub mod ingest;
 pub mod limits;
 pub mod outbox;
 pub mod people;
+pub mod questions;
 pub mod records;
 pub mod requests;
 pub mod sessions;
@@ -77,6 +78,7 @@ macro_rules! conformance_tests {
             requests::the_queue_pages_open_requests_by_stored_due_date,
             requests::drafts_are_kept_per_session_until_cleared,
             requests::a_correction_keeps_the_old_version_and_a_disagreement_stays_with_its_person,
+            questions::questions_are_kept_per_person_queued_by_due_date_and_answered_once,
             records::entries_are_marked_checked_and_listed_when_due,
             records::entries_are_scoped_by_person_searchable_and_keep_versions,
             records::an_entry_withheld_without_saying_so_is_never_listed_or_counted,

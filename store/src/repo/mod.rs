@@ -15,6 +15,7 @@ pub mod delegates;
 pub mod limits;
 pub mod outbox;
 pub mod people;
+pub mod questions;
 pub mod records;
 pub mod requests;
 pub mod sessions;

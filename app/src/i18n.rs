@@ -131,7 +131,7 @@ mod tests {
     use super::*;
 
     /// Every variable any message uses, so tests can format each message in full.
-    const MESSAGE_ARGUMENTS: [&str; 43] = [
+    const MESSAGE_ARGUMENTS: [&str; 44] = [
         "reference",
         "number",
         "code",
@@ -175,6 +175,7 @@ mod tests {
         "review",
         "dpo",
         "kind",
+        "when",
     ];
     use std::collections::BTreeSet;
 

@@ -24,6 +24,7 @@ pub fn notification(kind: &str) -> Option<&'static str> {
         "consent-withdrawn-by-delegate" => Some("message-consent-withdrawn-by-delegate"),
         "consent-given-by-delegate" => Some("message-consent-given-by-delegate"),
         "share-told" => Some("message-share-told"),
+        "question-answered" => Some("message-question-answered"),
         _ => None,
     }
 }
@@ -39,6 +40,7 @@ pub fn notification_page(kind: &str) -> Option<(&'static str, &'static str)> {
             Some(("/consents", "message-link-consents"))
         }
         "share-told" => Some(("/sharing", "message-link-sharing")),
+        "question-answered" => Some(("/access-log#questions", "message-link-questions")),
         _ => None,
     }
 }

@@ -160,6 +160,7 @@ mod ssr {
                         <Route path=path!("/sharing") view=pages::sharing::list::SharingPage ssr=SsrMode::Async/>
                         <Route path=path!("/sharing/:id") view=pages::sharing::share::SharePage ssr=SsrMode::Async/>
                         <Route path=path!("/access-log") view=pages::access_log::AccessLogPage ssr=SsrMode::Async/>
+                        <Route path=path!("/access-log/:look/ask") view=pages::access_log_ask::AskWhyPage ssr=SsrMode::Async/>
                         <Route path=path!("/what-we-hold") view=pages::what_we_hold::WhatWeHoldPage ssr=SsrMode::Async/>
                         <Route path=path!("/consents") view=pages::consents::list::ConsentsPage ssr=SsrMode::Async/>
                         <Route path=path!("/consents/:id/change") view=pages::consents::change::ChangeConsentPage ssr=SsrMode::Async/>
@@ -185,6 +186,8 @@ mod ssr {
                         <Route path=path!("/staff/people") view=pages::staff::people::PeoplePage ssr=SsrMode::Async/>
                         <Route path=path!("/staff/people/:person") view=pages::staff::person::PersonSummaryPage ssr=SsrMode::Async/>
                         <Route path=path!("/staff/sharing/not-told") view=pages::staff::untold_shares::UntoldSharesPage ssr=SsrMode::Async/>
+                        <Route path=path!("/staff/questions") view=pages::staff::questions::StaffQuestionsPage ssr=SsrMode::Async/>
+                        <Route path=path!("/staff/questions/:id") view=pages::staff::question::StaffQuestionPage ssr=SsrMode::Async/>
                         <Route path=path!("/staff/people/:person/record/:entry") view=pages::staff::record_entry::StaffEntryPage ssr=SsrMode::Async/>
                         <Route path=path!("/staff/people/:person/sharing/new") view=|| view! { <pages::staff::share_new::question::ShareQuestionPage question=candour_domain::sharing::draft::ShareQuestion::Recipient/> } ssr=SsrMode::Async/>
                         <Route path=path!("/staff/people/:person/sharing/new/information") view=|| view! { <pages::staff::share_new::question::ShareQuestionPage question=candour_domain::sharing::draft::ShareQuestion::Information/> } ssr=SsrMode::Async/>

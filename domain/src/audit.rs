@@ -108,6 +108,10 @@ pub enum AuditAction {
     ReceivedConsent,
     /// A member of staff recorded in Candour that they shared some of the person's information.
     RecordedShare,
+    /// The person (or someone for them) asked why a member of staff looked at their information.
+    AskedWhyLooked,
+    /// A privacy officer answered a question about why someone looked.
+    AnsweredQuestion,
     /// A credential for the ingestion API was made.
     CreatedApiClient,
     /// A credential for the ingestion API was revoked.
@@ -122,7 +126,7 @@ pub enum AuditAction {
 
 impl AuditAction {
     /// Every action.
-    pub const ALL: [AuditAction; 38] = [
+    pub const ALL: [AuditAction; 40] = [
         AuditAction::SignedIn,
         AuditAction::SignedOut,
         AuditAction::StartedActing,
@@ -156,6 +160,8 @@ impl AuditAction {
         AuditAction::ReceivedShare,
         AuditAction::ReceivedConsent,
         AuditAction::RecordedShare,
+        AuditAction::AskedWhyLooked,
+        AuditAction::AnsweredQuestion,
         AuditAction::CreatedApiClient,
         AuditAction::RevokedApiClient,
         AuditAction::LoadedDemoData,
@@ -200,6 +206,8 @@ impl AuditAction {
             AuditAction::ReceivedShare => "received_share",
             AuditAction::ReceivedConsent => "received_consent",
             AuditAction::RecordedShare => "recorded_share",
+            AuditAction::AskedWhyLooked => "asked_why_looked",
+            AuditAction::AnsweredQuestion => "answered_question",
             AuditAction::CreatedApiClient => "created_api_client",
             AuditAction::RevokedApiClient => "revoked_api_client",
             AuditAction::LoadedDemoData => "loaded_demo_data",

@@ -38,6 +38,7 @@ const WHO: Record<string, Actor> = {
   '/sharing': 'person',
   '/sharing/:id': 'person',
   '/access-log': 'person',
+  '/access-log/:look/ask': 'person',
   '/what-we-hold': 'person',
   '/consents': 'person',
   '/consents/:id/change': 'person',
@@ -66,6 +67,8 @@ const WHO: Record<string, Actor> = {
   '/staff/people': 'caseworker',
   '/staff/people/:person': 'caseworker',
   '/staff/sharing/not-told': 'caseworker',
+  '/staff/questions': 'privacy_officer',
+  '/staff/questions/:id': 'privacy_officer',
   '/staff/people/:person/record/:entry': 'caseworker',
   '/staff/people/:person/sharing/new': 'caseworker',
   '/staff/people/:person/sharing/new/information': 'caseworker',
@@ -81,7 +84,7 @@ const WHO: Record<string, Actor> = {
 };
 
 /** The addresses of the person's things, made before the crawl. */
-type Things = { entry: string; copy: string; refused: string };
+type Things = { entry: string; copy: string; refused: string; ask: string };
 
 test('every page in the router is in the crawl', () => {
   expect(ROUTES.length).toBeGreaterThan(30);
@@ -134,13 +137,44 @@ async function personWithThings(page: Page, browser: Browser, tr: (id: string) =
   await signInAsStaff(officer, 'privacy_officer', tr);
   await send(officer, 'staff/requests/copy', { reference: copy.split('/').pop()! });
   await send(officer, 'staff/requests/event', { reference: refused.split('/').pop()!, kind: 'refused', note: 'The record is right', ...today() });
+  // The officer opens the person's summary: a look they can ask about, and do.
+  await lookAtCrawlPerson(officer);
   await context.close();
-  return { entry, copy, refused };
+  const question = await askWhy(page);
+  return { entry, copy, refused, ask: question };
+}
+
+/** Staff signed in on `page` open the crawl person's summary: a look on their log. */
+async function lookAtCrawlPerson(page: Page) {
+  const person = await crawlPersonId(page);
+  await page.goto(`/staff/people/${person}`);
+}
+
+/** The person signed in on `page` asks why someone looked, about the newest look on their
+ * log; the address of the page that asks. */
+async function askWhy(page: Page): Promise<string> {
+  await page.goto('/access-log');
+  const ask = (await page.locator('a[href^="/access-log/"][href$="/ask"]').first().getAttribute('href'))!;
+  await send(page, 'access-log/ask', { look: ask.split('/')[2], words: 'Why did you look at my summary?' });
+  return ask;
 }
 
 /** The address that opens `route` for the crawl. */
-async function address(route: string, page: Page, things: Things | null): Promise<string> {
+async function address(route: string, page: Page, things: Things | null, person: () => Promise<Page>): Promise<string> {
   switch (route) {
+    case '/access-log/:look/ask':
+      return things!.ask;
+    case '/staff/questions/:id': {
+      // A question from the crawl's person, unless their crawl already asked one.
+      await page.goto('/staff/questions');
+      const open = page.locator('a[href^="/staff/questions/"]');
+      if ((await open.count()) === 0) {
+        await lookAtCrawlPerson(page);
+        await askWhy(await person());
+        await page.goto('/staff/questions');
+      }
+      return (await open.first().getAttribute('href'))!;
+    }
     case '/leaflets/:name':
       return '/leaflets/your-rights';
     case '/record/:id':
@@ -225,7 +259,12 @@ for (const actor of ['visitor', 'person', 'caseworker', 'privacy_officer', 'comm
     if (actor !== 'visitor' && actor !== 'person') await signInAsStaff(page, actor, tr);
     await page.setViewportSize({ width: 320, height: 640 });
     for (const route of routes) {
-      const target = await address(route, page, things);
+      const target = await address(route, page, things, async () => {
+        const context = await browser.newContext({ locale, javaScriptEnabled });
+        const other = await context.newPage();
+        await crawlPerson(other, tr);
+        return other;
+      });
       await page.goto(target);
       await expect(page.getByRole('heading', { level: 1 }), `${target} has a heading`).toHaveCount(1);
       await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(tr('not-found-heading'));

@@ -148,6 +148,47 @@ test('when a caseworker opens part of the record, the person sees who, what, whe
   await expect(page.getByLabel(tr('access-log-filter-period'))).toHaveValue('week');
   await expect(page.getByLabel(tr('access-log-filter-organisation'))).toHaveValue('Demo Borough Council');
   await audit();
+
+  // The person asks why; an empty question is refused, then theirs is sent with a reference
+  // and the day we will answer by.
+  await page.locator('tbody tr').getByRole('link', { name: new RegExp(`^${tr('access-log-ask')}`) }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(tr('question-heading'));
+  await expect(page.locator('.govuk-summary-list')).toContainText(tr('access-log-why-accuracy'));
+  await audit();
+  await page.getByRole('button', { name: tr('question-send') }).click();
+  await expect(page.locator('.govuk-error-summary')).toContainText(tr('error-question-blank'));
+  await audit();
+  const words = 'Why did a caseworker need to check this?';
+  await page.getByLabel(tr('question-label')).fill(words);
+  await page.getByRole('button', { name: tr('question-send') }).click();
+  await expect(page).toHaveURL(/\/access-log\?asked=WHY-\d{6}/);
+  const reference = new URL(page.url()).searchParams.get('asked')!;
+  await expect(page.locator('.govuk-notification-banner--success')).toContainText(reference);
+  await expect(page.locator('.govuk-summary-card').filter({ hasText: reference })).toContainText(words);
+  await audit();
+
+  // A privacy officer finds it in the queue and answers; the person reads the answer and is told.
+  const officerContext = await browser.newContext({ locale, javaScriptEnabled });
+  const officer = await officerContext.newPage();
+  await officer.goto('/demo/sign-in');
+  await officer.getByLabel(tr('role-privacy-officer')).check();
+  await officer.getByRole('button', { name: tr('demo-sign-in') }).click();
+  await officer.getByRole('link', { name: tr('account-questions-link') }).click();
+  await expect(officer.getByRole('heading', { level: 1 })).toHaveText(tr('staff-questions-heading'));
+  await officer.getByRole('link', { name: tr('staff-questions-open', { reference }) }).click();
+  await expect(officer.locator('.govuk-summary-list')).toContainText(words);
+  await officer.getByRole('button', { name: tr('staff-question-send') }).click();
+  await expect(officer.locator('.govuk-error-summary')).toContainText(tr('error-answer-blank'));
+  await officer.getByLabel(tr('staff-question-answer-label')).fill('Our caseworker checked your record was right, as we do each year.');
+  await officer.getByRole('button', { name: tr('staff-question-send') }).click();
+  await expect(officer.locator('.govuk-notification-banner--success')).toContainText(reference);
+  await officerContext.close();
+
+  await page.goto('/messages');
+  await expect(page.getByText(tr('message-question-answered', { reference }))).toBeVisible();
+  await page.getByRole('link', { name: tr('message-link-questions') }).first().click();
+  await expect(page.locator('.govuk-summary-card').filter({ hasText: reference })).toContainText('as we do each year');
+  await audit();
 });
 
 test('looks the council’s other systems report are on the log, newest first, with who, what and why', async ({ page, tr, audit }) => {

@@ -78,6 +78,8 @@ pub enum StaffRole {
 /// One time a member of staff looked.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct StaffView {
+    /// Its number on the audit log (what a question about it names).
+    pub seq: i64,
     /// When they looked (unix seconds).
     pub at: i64,
     /// Their role when they looked.
@@ -193,53 +195,7 @@ pub async fn staff_views(
     let mut names: HashMap<i64, Option<String>> = HashMap::new();
     let mut views = Vec::with_capacity(events.len());
     for (event, content) in events {
-        // A reported look keeps what was opened beside the chain; Candour's own keep none.
-        let reported = content
-            .as_ref()
-            .and_then(|c| c.detail.as_deref())
-            .and_then(|d| serde_json::from_str::<Reported>(d).ok());
-        let looked_at = match event.object.strip_prefix("entry:").map(str::parse::<i64>) {
-            Some(Ok(id)) => match tx.entry(person, EntryId(id)).await? {
-                Some(entry) if shown_at_all(&entry.details) => LookedAt::Entry {
-                    id: entry.id,
-                    title: entry.details.title,
-                },
-                _ => LookedAt::Record,
-            },
-            _ => match &reported {
-                Some(r) => LookedAt::Described(r.opened.clone()),
-                None if event.object == crate::people::SUMMARY => LookedAt::Summary,
-                None => LookedAt::Record,
-            },
-        };
-        let name = if !services.settings().access_log_names {
-            None
-        } else if let Some(r) = &reported {
-            r.name.clone()
-        } else {
-            match event.actor.account() {
-                Some(id) => match names.get(&id) {
-                    Some(name) => name.clone(),
-                    None => {
-                        let name = tx
-                            .account(AccountId(id))
-                            .await?
-                            .map(|a| a.details.display_name);
-                        names.insert(id, name.clone());
-                        name
-                    }
-                },
-                None => None,
-            }
-        };
-        views.push(StaffView {
-            at: event.at,
-            role: role_of(&event, reported.is_some()),
-            name,
-            organisation: event.actor.organisation,
-            looked_at,
-            why: content.and_then(|c| c.reason),
-        });
+        views.push(staff_view(services, tx.as_mut(), person, event, content, &mut names).await?);
     }
     if let Some(event) = delegate_reading {
         tx.append(event).await?;
@@ -250,6 +206,89 @@ pub async fn staff_views(
         total,
         organisations,
         narrowed,
+    })
+}
+
+/// One staff look at `person`'s information, numbered `seq` on the audit log, if it is one:
+/// for a question about it ("Ask why someone looked").
+pub(crate) async fn look(
+    services: &Services,
+    tx: &mut dyn candour_store::Transaction,
+    person: PersonId,
+    seq: i64,
+) -> ServiceResult<Option<StaffView>> {
+    let Some((event, content)) = tx.audit_event_of_person(person, seq).await? else {
+        return Ok(None);
+    };
+    let is_look = event.actor.kind == ActorKind::Staff
+        && STAFF_VIEWS.contains(&event.action)
+        && event.outcome == candour_domain::audit::Outcome::Done;
+    if !is_look {
+        return Ok(None);
+    }
+    let mut names = HashMap::new();
+    Ok(Some(
+        staff_view(services, tx, person, event, content, &mut names).await?,
+    ))
+}
+
+/// An event of a staff look in the person's words: who, what, why (`names` caches the names
+/// of Candour's staff accounts already read).
+async fn staff_view(
+    services: &Services,
+    tx: &mut dyn candour_store::Transaction,
+    person: PersonId,
+    event: AuditEvent,
+    content: Option<candour_domain::audit::PersonalContent>,
+    names: &mut HashMap<i64, Option<String>>,
+) -> ServiceResult<StaffView> {
+    // A reported look keeps what was opened beside the chain; Candour's own keep none.
+    let reported = content
+        .as_ref()
+        .and_then(|c| c.detail.as_deref())
+        .and_then(|d| serde_json::from_str::<Reported>(d).ok());
+    let looked_at = match event.object.strip_prefix("entry:").map(str::parse::<i64>) {
+        Some(Ok(id)) => match tx.entry(person, EntryId(id)).await? {
+            Some(entry) if shown_at_all(&entry.details) => LookedAt::Entry {
+                id: entry.id,
+                title: entry.details.title,
+            },
+            _ => LookedAt::Record,
+        },
+        _ => match &reported {
+            Some(r) => LookedAt::Described(r.opened.clone()),
+            None if event.object == crate::people::SUMMARY => LookedAt::Summary,
+            None => LookedAt::Record,
+        },
+    };
+    let name = if !services.settings().access_log_names {
+        None
+    } else if let Some(r) = &reported {
+        r.name.clone()
+    } else {
+        match event.actor.account() {
+            Some(id) => match names.get(&id) {
+                Some(name) => name.clone(),
+                None => {
+                    let name = tx
+                        .account(AccountId(id))
+                        .await?
+                        .map(|a| a.details.display_name);
+                    names.insert(id, name.clone());
+                    name
+                }
+            },
+            None => None,
+        }
+    };
+    Ok(StaffView {
+        seq: event.seq,
+        at: event.at,
+        role: role_of(&event, reported.is_some()),
+        name,
+        organisation: event.actor.organisation,
+        looked_at,
+        why: content.and_then(|c| c.reason),
     })
 }
 

@@ -33,6 +33,7 @@ pub mod notification_choices;
 pub mod organisation;
 pub mod outbox;
 pub mod people;
+pub mod questions;
 pub mod records;
 pub mod requests;
 pub mod sessions;

@@ -1095,10 +1095,15 @@ async fn only_a_delegate_with_the_consent_scope_may_change_a_consent_and_the_per
 
 /// A caseworker signed in, as the demo signs staff in.
 async fn caseworker(world: &World) -> Caller {
+    staff_with(world, candour_domain::access::Role::Caseworker).await
+}
+
+/// A member of staff with one `role`, signed in through the demo.
+async fn staff_with(world: &World, role: candour_domain::access::Role) -> Caller {
     let started = candour_services::demo::sign_in(
         &world.services,
         None,
-        candour_services::demo::DemoIdentity::Staff(candour_domain::access::Role::Caseworker),
+        candour_services::demo::DemoIdentity::Staff(role),
     )
     .await
     .expect("staff");
@@ -1108,9 +1113,7 @@ async fn caseworker(world: &World) -> Caller {
         account: started.account.id,
         actor: Some(Actor::Staff {
             account: started.account.id,
-            roles: [candour_domain::access::Role::Caseworker]
-                .into_iter()
-                .collect(),
+            roles: [role].into_iter().collect(),
         }),
     }
 }
@@ -2110,4 +2113,129 @@ async fn what_we_hold_counts_what_the_person_is_shown_names_only_told_shares_and
         "the delegate's reading is on the log"
     );
     assert_eq!(after[0], (AuditAction::OpenedPage, Outcome::Done));
+}
+
+#[tokio::test]
+async fn a_person_asks_why_someone_looked_a_privacy_officer_answers_once_and_the_person_is_told() {
+    use candour_services::access_log::staff_views;
+    use candour_services::questions::{answer, ask, look_to_ask_about, questions, queue};
+    let world = world(1_000).await;
+    candour_services::demo::load(&world.services, 3, 1, true)
+        .await
+        .expect("people");
+    let (me, caller) = person(&world, 2).await;
+    let staff = caseworker(&world).await;
+    // A caseworker opens the person's summary: a look on their log.
+    candour_services::people::summary(&world.services, &staff, me)
+        .await
+        .expect("a look");
+    let log = staff_views(&world.services, &caller, me, &Default::default(), 1)
+        .await
+        .expect("their log");
+    let seq = log.views[0].seq;
+    assert_eq!(
+        look_to_ask_about(&world.services, &caller, me, seq)
+            .await
+            .expect("their look")
+            .seq,
+        seq
+    );
+
+    // Blank, another person's look, or someone else asking: refused, nothing kept.
+    assert!(matches!(
+        ask(&world.services, &caller, me, seq, "  \n ").await,
+        Err(ServiceError::Invalid(p)) if p[0].message == "error-question-blank"
+    ));
+    let (other, other_caller) = person(&world, 3).await;
+    assert!(matches!(
+        ask(&world.services, &other_caller, other, seq, "Why?").await,
+        Err(ServiceError::NotFound)
+    ));
+    assert!(matches!(
+        ask(&world.services, &other_caller, me, seq, "Why?").await,
+        Err(ServiceError::NotFound)
+    ));
+    assert!(matches!(
+        look_to_ask_about(&world.services, &other_caller, other, seq).await,
+        Err(ServiceError::NotFound)
+    ));
+    assert!(
+        questions(&world.services, &caller, me)
+            .await
+            .expect("none")
+            .is_empty()
+    );
+
+    let asked = ask(
+        &world.services,
+        &caller,
+        me,
+        seq,
+        "  Why did you open my summary?  ",
+    )
+    .await
+    .expect("asked");
+    assert_eq!(asked.asked.words, "Why did you open my summary?");
+    assert_eq!(asked.reference(), format!("WHY-{:06}", asked.id));
+    // 3 March 2026: a month later is Good Friday, then Easter Monday.
+    assert_eq!(asked.asked.due_on, "2026-04-07".parse().unwrap());
+    assert!(
+        actions(&world, me)
+            .await
+            .contains(&(AuditAction::AskedWhyLooked, Outcome::Done))
+    );
+
+    // Only privacy officers see the queue and answer.
+    assert!(matches!(
+        queue(&world.services, &staff).await,
+        Err(ServiceError::NotFound)
+    ));
+    assert!(matches!(
+        answer(&world.services, &staff, asked.id, "Casework").await,
+        Err(ServiceError::NotFound)
+    ));
+    let officer = staff_with(&world, candour_domain::access::Role::PrivacyOfficer).await;
+    let queued = queue(&world.services, &officer).await.expect("queue");
+    assert_eq!(queued.len(), 1);
+    assert_eq!(queued[0].person.id, me);
+    assert!(matches!(
+        answer(&world.services, &officer, asked.id, " ").await,
+        Err(ServiceError::Invalid(p)) if p[0].message == "error-answer-blank"
+    ));
+    let answered = answer(
+        &world.services,
+        &officer,
+        asked.id,
+        "A caseworker reviewed your care.",
+    )
+    .await
+    .expect("answered");
+    assert_eq!(
+        answered.answer.as_ref().map(|a| a.words.as_str()),
+        Some("A caseworker reviewed your care.")
+    );
+    assert!(matches!(
+        answer(&world.services, &officer, asked.id, "Again").await,
+        Err(ServiceError::Invalid(p)) if p[0].message == "error-answer-already-given"
+    ));
+    assert!(
+        queue(&world.services, &officer)
+            .await
+            .expect("queue")
+            .is_empty()
+    );
+    let mine = questions(&world.services, &caller, me).await.expect("mine");
+    assert_eq!(mine[0].answer, answered.answer);
+    let told = world
+        .services
+        .reads()
+        .notifications(me, 5)
+        .await
+        .expect("messages");
+    assert_eq!(told[0].kind, "question-answered");
+    assert!(
+        actions(&world, me)
+            .await
+            .contains(&(AuditAction::AnsweredQuestion, Outcome::Done))
+    );
 }

@@ -2513,6 +2513,22 @@ macro_rules! shared_queries {
                     .collect()
             }
 
+            pub async fn audit_event_of_person(conn: &mut Conn, person: PersonId, seq: i64) -> StoreResult<Option<AuditRow>> {
+                let sql = format!(
+                    "SELECT {AUDIT_COLUMNS} FROM audit_events a LEFT JOIN audit_details d ON d.seq = a.seq \
+                     WHERE a.seq = $1 AND a.person_id = $2"
+                );
+                sqlx::query(&sql)
+                    .bind(seq)
+                    .bind(person.0)
+                    .fetch_optional(&mut *conn)
+                    .await
+                    .map_err(database)?
+                    .as_ref()
+                    .map(audit_from)
+                    .transpose()
+            }
+
             pub async fn audit_of_person_by(
                 conn: &mut Conn,
                 person: PersonId,

@@ -338,6 +338,7 @@ macro_rules! backend {
                     limit: u32
                 ) -> (Vec<(candour_domain::audit::AuditEvent, Option<candour_domain::audit::PersonalContent>)>, u64);
                 shared::reported_organisations(person: candour_domain::person::PersonId) -> Vec<String>;
+                shared::audit_event_of_person(person: candour_domain::person::PersonId, seq: i64) -> Option<(candour_domain::audit::AuditEvent, Option<candour_domain::audit::PersonalContent>)>;
                 shared::audit_head() -> Option<candour_store::repo::audit::ChainHead>;
                 shared::checkpoints() -> Vec<candour_domain::audit::Checkpoint>;
                 shared::latest_checkpoint() -> Option<candour_domain::audit::Checkpoint>;

@@ -4,8 +4,10 @@
 //! name when the council shows names), what (linked, when the person is shown it) and why. The person and a delegate with the "see sharing and access"
 //! scope see it; anyone else gets "not found".
 
+use crate::components::notification_banner::NotificationBanner;
 use crate::components::pagination::Pagination;
-use crate::i18n::{date_and_time, t, t_args};
+use crate::components::summary_list::{SummaryCard, SummaryRow};
+use crate::i18n::{date, date_and_time, t, t_args};
 use crate::labels;
 use crate::pages::record::person_reader;
 use crate::session;
@@ -27,7 +29,7 @@ pub fn AccessLogPage() -> impl IntoView {
         Ok((_, person)) => person,
         Err(instead) => return instead,
     };
-    let (page, organisation, period) = use_query_map().with_untracked(|q| {
+    let (page, organisation, period, asked) = use_query_map().with_untracked(|q| {
         (
             q.get("page")
                 .and_then(|p| p.parse::<u32>().ok())
@@ -35,6 +37,7 @@ pub fn AccessLogPage() -> impl IntoView {
                 .max(1),
             q.get("organisation").filter(|o| !o.is_empty()),
             q.get("period").and_then(|p| Period::from_key(&p)),
+            q.get("asked"),
         )
     });
     let services = app_state().services;
@@ -43,6 +46,7 @@ pub fn AccessLogPage() -> impl IntoView {
         <Title text=t("access-log-title")/>
         <h1 class="govuk-heading-l">{t("access-log-heading")}</h1>
         <p class="govuk-body">{t("access-log-intro")}</p>
+        <YourQuestions person asked/>
         <Suspense fallback=|| ()>
             {Suspend::new(async move {
                 let asked = Narrowed { organisation, period };
@@ -82,6 +86,7 @@ pub fn AccessLogPage() -> impl IntoView {
                                     <th scope="col" class="govuk-table__header">{t("access-log-who")}</th>
                                     <th scope="col" class="govuk-table__header">{t("access-log-what")}</th>
                                     <th scope="col" class="govuk-table__header">{t("access-log-why")}</th>
+                                    <th scope="col" class="govuk-table__header">{t("access-log-ask-heading")}</th>
                                 </tr>
                             </thead>
                             <tbody class="govuk-table__body">{rows}</tbody>
@@ -144,9 +149,87 @@ fn period_words(period: Period) -> &'static str {
     }
 }
 
-/// One line of the log.
+/// The person's questions about who looked, newest first, each with its answer or the day it
+/// is due; after asking, a success banner with the new reference.
 #[component]
-fn ViewRow(view: StaffView) -> impl IntoView {
+fn YourQuestions(person: candour_domain::person::PersonId, asked: Option<String>) -> impl IntoView {
+    let services = app_state().services;
+    let caller = session::caller();
+    view! {
+        <Suspense fallback=|| ()>
+            {Suspend::new(async move {
+                let Ok(found) = candour_services::questions::questions(&services, &caller, person).await else {
+                    return ().into_any();
+                };
+                if found.is_empty() {
+                    return ().into_any();
+                }
+                let banner = asked
+                    .and_then(|reference| found.iter().find(|q| q.reference() == reference))
+                    .map(|q| {
+                        let text = t_args("question-sent", [
+                            ("reference", q.reference().into()),
+                            ("date", date(q.asked.due_on).into()),
+                        ]);
+                        view! {
+                            <NotificationBanner title=t("banner-success") success=true>
+                                <p class="govuk-notification-banner__heading">{text}</p>
+                            </NotificationBanner>
+                        }
+                    });
+                let cards = found
+                    .into_iter()
+                    .map(|q| {
+                        let answer = match q.answer.clone() {
+                            Some(a) => view! {
+                                <SummaryRow key=t_args("question-answer", [("date", date(a.on).into())])>
+                                    <p class="govuk-body candour-pre-wrap">{a.words}</p>
+                                </SummaryRow>
+                            }
+                            .into_any(),
+                            None => view! {
+                                <SummaryRow key=t("question-due")>{date(q.asked.due_on)}</SummaryRow>
+                            }
+                            .into_any(),
+                        };
+                        view! {
+                            <SummaryCard title=q.reference()>
+                                <SummaryRow key=t("question-asked-on")>{date(q.asked.asked_on)}</SummaryRow>
+                                <SummaryRow key=t("question-words")>
+                                    <p class="govuk-body candour-pre-wrap">{q.asked.words.clone()}</p>
+                                </SummaryRow>
+                                {answer}
+                            </SummaryCard>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    {banner}
+                    <h2 class="govuk-heading-m" id="questions">{t("access-log-questions")}</h2>
+                    {cards}
+                }
+                .into_any()
+            })}
+        </Suspense>
+    }
+}
+
+/// One staff look in words: when, who, what (an entry linked to the person's own page when
+/// `link_entries`), and the reason given. The log, the question page and the privacy officer's
+/// page all say a look the same way.
+pub(crate) struct LookWords {
+    /// When they looked.
+    pub when: String,
+    /// Who: role (and name, when shown) at organisation.
+    pub who: String,
+    /// What they looked at.
+    pub what: AnyView,
+    /// The reason they gave.
+    pub why: String,
+}
+
+/// `view` in words (see [`LookWords`]).
+pub(crate) fn look_words(view: StaffView, link_entries: bool) -> LookWords {
     let role = match view.role {
         StaffRole::Candour(role) => t(labels::role(role)),
         StaffRole::Described(words) => words,
@@ -167,10 +250,11 @@ fn ViewRow(view: StaffView) -> impl IntoView {
         None => role,
     };
     let what = match view.looked_at {
-        LookedAt::Entry { id, title } => {
+        LookedAt::Entry { id, title } if link_entries => {
             let href = format!("/record/{}", id.0);
             view! { <a class="govuk-link" href=href>{title}</a> }.into_any()
         }
+        LookedAt::Entry { title, .. } => title.into_any(),
         LookedAt::Described(words) => words.into_any(),
         LookedAt::Record => t("access-log-record").into_any(),
         LookedAt::Summary => t("access-log-summary").into_any(),
@@ -186,12 +270,35 @@ fn ViewRow(view: StaffView) -> impl IntoView {
         Some((reason, None)) if !reason.trim().is_empty() => reason.to_owned(),
         _ => t("access-log-why-none"),
     };
+    LookWords {
+        when: date_and_time(view.at),
+        who,
+        what,
+        why,
+    }
+}
+
+/// One line of the log, with the link to ask why.
+#[component]
+fn ViewRow(view: StaffView) -> impl IntoView {
+    let ask = format!("/access-log/{}/ask", view.seq);
+    let words = look_words(view, true);
+    let hidden = t_args(
+        "access-log-ask-about",
+        [("when", words.when.clone().into())],
+    );
     view! {
         <tr class="govuk-table__row">
-            <td class="govuk-table__cell">{date_and_time(view.at)}</td>
-            <td class="govuk-table__cell">{who}</td>
-            <td class="govuk-table__cell">{what}</td>
-            <td class="govuk-table__cell">{why}</td>
+            <td class="govuk-table__cell">{words.when}</td>
+            <td class="govuk-table__cell">{words.who}</td>
+            <td class="govuk-table__cell">{words.what}</td>
+            <td class="govuk-table__cell">{words.why}</td>
+            <td class="govuk-table__cell">
+                <a class="govuk-link" href=ask>
+                    {t("access-log-ask")}
+                    <span class="govuk-visually-hidden">{hidden}</span>
+                </a>
+            </td>
         </tr>
     }
 }

@@ -64,6 +64,9 @@ pub fn AccountPage() -> impl IntoView {
                     <p class="govuk-body">
                         <a class="govuk-link" href="/staff/requests">{t("account-queue-link")}</a>
                     </p>
+                    <p class="govuk-body">
+                        <a class="govuk-link" href="/staff/questions">{t("account-questions-link")}</a>
+                    </p>
                 })}
                 {check_records.then(|| view! {
                     <p class="govuk-body">

@@ -3,6 +3,7 @@
 
 pub mod accept_invitation;
 pub mod access_log;
+pub mod access_log_ask;
 pub mod accessibility;
 pub mod account;
 pub mod consents;

@@ -6,6 +6,7 @@ pub mod consents;
 pub mod delegates;
 pub mod notifications;
 pub mod organisation;
+pub mod questions;
 pub mod records;
 pub mod requests;
 pub mod sharing;

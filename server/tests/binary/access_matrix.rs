@@ -102,6 +102,8 @@ fn expected(route: &str) -> Option<(&'static str, [Outcome; N])> {
         // Person 1's first share (stored first: the demo loads people in order).
         "/sharing/:id" => ("/sharing/1", PERSON_1S),
         "/access-log" => ("/access-log", OWN),
+        // A caseworker's look at person 1's summary (its number on the log is found at run time).
+        "/access-log/:look/ask" => ("/access-log/LOOK/ask", PERSON_1S),
         "/what-we-hold" => ("/what-we-hold", OWN),
         "/consents" => ("/consents", OWN),
         // Person 1's consent (stored first), which person 1 said yes to again before the run.
@@ -131,6 +133,9 @@ fn expected(route: &str) -> Option<(&'static str, [Outcome; N])> {
         "/staff/people" => ("/staff/people?q=a", CASEWORK),
         "/staff/people/:person" => ("/staff/people/1", CASEWORK),
         "/staff/sharing/not-told" => ("/staff/sharing/not-told", CASEWORK),
+        "/staff/questions" => ("/staff/questions", PRIVACY),
+        // Person 1's question about that look.
+        "/staff/questions/:id" => ("/staff/questions/1", PRIVACY),
         "/staff/people/:person/record/:entry" => {
             ("/staff/people/1/record/1?why=accuracy", CASEWORK)
         }
@@ -183,6 +188,38 @@ fn outcome(response: &crate::support::Response) -> Result<Outcome, String> {
     } else {
         Err(format!("status {} {location}", response.status))
     }
+}
+
+/// A caseworker looks at person 1's summary, and person 1 asks why (question 1); the look's
+/// number on the audit log.
+fn person_1_asks_why_someone_looked(server: &Server) -> String {
+    let caseworker = demo_session(server, "staff:caseworker");
+    let person = demo_session(server, "person:1");
+    let summary = server.get(
+        "/staff/people/1",
+        &[("Accept", "text/html"), ("Cookie", &caseworker)],
+    );
+    assert_eq!(summary.status, 200);
+    let log = server.get(
+        "/access-log",
+        &[("Accept", "text/html"), ("Cookie", &person)],
+    );
+    let look = log
+        .body
+        .split("/access-log/")
+        .nth(1)
+        .and_then(|rest| rest.split('/').next())
+        .filter(|n| n.parse::<i64>().is_ok())
+        .expect("a look to ask about")
+        .to_owned();
+    let asked = post(
+        server,
+        "/api/access-log/ask",
+        Some(&person),
+        &format!("look={look}&words=Why+did+you+look%3F"),
+    );
+    assert!(asked.status < 400, "{asked:?}");
+    look
 }
 
 /// Person 1 asks for a copy (answered by a privacy officer: CR-000001) and a correction (refused:
@@ -247,6 +284,7 @@ fn every_page_in_the_router_answers_each_actor_as_the_access_policy_says() {
     );
     let server = Server::start(&[]);
     person_1_has_requests(&server);
+    let look = person_1_asks_why_someone_looked(&server);
     let cookies: Vec<Option<String>> = ACTORS
         .iter()
         .map(|actor| (*actor != "visitor").then(|| demo_session(&server, actor)))
@@ -264,7 +302,7 @@ fn every_page_in_the_router_answers_each_actor_as_the_access_policy_says() {
             if let Some(cookie) = cookie {
                 headers.push(("Cookie", cookie));
             }
-            let got = outcome(&server.get(address, &headers));
+            let got = outcome(&server.get(&address.replace("LOOK", &look), &headers));
             if got != Ok(want) {
                 wrong.push(format!("{address} as {actor}: {got:?}, expected {want:?}"));
             }

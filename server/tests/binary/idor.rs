@@ -22,10 +22,20 @@ struct Ids {
     other_person: i64,
     other_delegation: i64,
     other_request: &'static str,
+    other_look: i64,
+    other_question: i64,
 }
 
 fn table(path: &str) -> Option<Scope> {
     Some(match path {
+        "/api/access-log/ask" => Scope::PersonScoped {
+            other: |ids| format!("look={}&words=Why", ids.other_look),
+            missing: "look=987654&words=Why",
+        },
+        "/api/staff/questions/answer" => Scope::PersonScoped {
+            other: |ids| format!("id={}&words=Because", ids.other_question),
+            missing: "id=987654&words=Because",
+        },
         "/api/auth/act-for" => Scope::PersonScoped {
             other: |ids| format!("person={}", ids.other_person),
             missing: "person=987654",
@@ -206,10 +216,37 @@ fn someone_elses_ids_answer_exactly_as_missing_ids_for_every_server_function_and
         let answer = post(&server, path, Some(&owner), body);
         assert!(answer.status < 400, "{path}: {answer:?}");
     }
+    // A caseworker looks at person 2's summary, and person 2 asks why (question 1).
+    let caseworker = demo_session(&server, "staff:caseworker");
+    let summary = server.get(
+        "/staff/people/2",
+        &[("Accept", "text/html"), ("Cookie", &caseworker)],
+    );
+    assert_eq!(summary.status, 200);
+    let log = server.get(
+        "/access-log",
+        &[("Accept", "text/html"), ("Cookie", &owner)],
+    );
+    let other_look: i64 = log
+        .body
+        .split("/access-log/")
+        .nth(1)
+        .and_then(|rest| rest.split('/').next())
+        .and_then(|n| n.parse().ok())
+        .expect("a look to ask about");
+    let asked = post(
+        &server,
+        "/api/access-log/ask",
+        Some(&owner),
+        &format!("look={other_look}&words=Why"),
+    );
+    assert!(asked.status < 400, "{asked:?}");
     let ids = Ids {
         other_person: 2,
         other_delegation: 1,
         other_request: "CR-000001",
+        other_look,
+        other_question: 1,
     };
 
     // The actors: a person, a delegate of person 1 with every scope, staff without the queue

@@ -86,6 +86,14 @@ pub trait AuditReads: Send {
         limit: u32,
     ) -> StoreResult<(Vec<(AuditEvent, Option<PersonalContent>)>, u64)>;
 
+    /// The event numbered `seq` if it is about `person`'s information (another person's, or
+    /// none, is `None`).
+    async fn audit_event_of_person(
+        &mut self,
+        person: PersonId,
+        seq: i64,
+    ) -> StoreResult<Option<(AuditEvent, Option<PersonalContent>)>>;
+
     /// The organisations, in alphabetical order, whose staff case systems reported opening
     /// `person`'s information.
     async fn reported_organisations(&mut self, person: PersonId) -> StoreResult<Vec<String>>;

@@ -10,6 +10,8 @@ pub mod organisation;
 pub mod organisation_logo;
 pub mod people;
 pub mod person;
+pub mod question;
+pub mod questions;
 pub mod record_entry;
 pub mod register_authority;
 pub mod request_queue;

@@ -406,6 +406,32 @@ pub fn told_of_withdrawal(
         .then_some((consent.source_id, on, CARERS[0]))
 }
 
+/// A question person `index` of the synthetic council asked about the newest time staff looked
+/// at their information ("Ask why someone looked"), among those whose looks the case system
+/// reports (`reported_views`): the question, how many days ago they asked, and the answer (with
+/// the days it took), if there is one yet. One person in twelve has an answered question (index
+/// 10, 22…); one in twelve an open one (index 7, 19…), every other of those asked 40 days ago,
+/// so the privacy officers' queue has overdue questions too.
+pub fn question_about_look(index: u64) -> Option<(&'static str, u64, Option<(&'static str, u64)>)> {
+    match index % 12 {
+        10 => Some((
+            "Why did the housing team look at my contact details?",
+            20,
+            Some((
+                "Our housing officer was checking your address before offering you a flat. \
+                 They only looked at your contact details.",
+                6,
+            )),
+        )),
+        7 => Some((
+            "Why did the occupational therapist open my care plan?",
+            if index % 24 == 7 { 40 } else { 3 },
+            None,
+        )),
+        _ => None,
+    }
+}
+
 /// The times staff opened the information of person `index` of the synthetic council in the
 /// council's own systems, as its case system reports them (`crate::ingest::access`): one person
 /// in three (those who agreed to the housing share) was looked at by an occupational therapist

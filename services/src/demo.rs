@@ -37,6 +37,7 @@ pub async fn load(
     while start < people {
         let end = (start + BATCH).min(people);
         let batch: Vec<_> = (start..end).map(|i| synthetic::person(seed, i)).collect();
+        let mut asking = Vec::new();
         let mut tx = services.begin().await?;
         tx.set_setting(SETTING_DEMO_DATA, &format!("seed={seed}"))
             .await?;
@@ -50,6 +51,9 @@ pub async fn load(
                 let Some(person) = tx.person_by_source_id(&details.source_id).await? else {
                     continue;
                 };
+                if let Some(question) = synthetic::question_about_look(index) {
+                    asking.push((person.id, question));
+                }
                 let entries = synthetic::entries(seed, index, person.id);
                 for entry in &entries {
                     tx.upsert_entry(entry, now).await?;
@@ -102,9 +106,74 @@ pub async fn load(
         ))
         .await?;
         crate::commit(services, tx).await?;
+        // The looks are on the log once committed: now the questions about them.
+        ask_about_looks(services, &asking).await?;
         start = end;
     }
     Ok(added)
+}
+
+/// Each of `asking`'s question about their newest staff look, asked and (if it was) answered
+/// as many days ago as the synthetic council says; a person without a look, or who asked
+/// already (the demo loaded again), asks nothing.
+async fn ask_about_looks(
+    services: &Services,
+    asking: &[(PersonId, (&str, u64, Option<(&str, u64)>))],
+) -> ServiceResult<()> {
+    use candour_domain::question::{Answer, NewQuestion, due_on};
+    use candour_store::repo::audit::EventsBy;
+    if asking.is_empty() {
+        return Ok(());
+    }
+    let today = services.today();
+    let mut tx = services.begin().await?;
+    for (person, (words, days_ago, answer)) in asking {
+        // Loaded again: asked already.
+        if !tx.questions_for_person(*person).await?.is_empty() {
+            continue;
+        }
+        let newest = EventsBy {
+            actor_kind: candour_domain::audit::ActorKind::Staff,
+            actions: crate::access_log::STAFF_VIEWS.to_vec(),
+            organisation: None,
+            since: None,
+        };
+        let (looks, _) = tx.audit_of_person_by(*person, &newest, 0, 1).await?;
+        let Some((look, _)) = looks.first() else {
+            continue;
+        };
+        let asked_on = today - chrono::Days::new(*days_ago);
+        let calendar = candour_domain::deadline::Calendar::bundled();
+        let id = tx
+            .ask_question(&NewQuestion {
+                person: *person,
+                look: look.seq,
+                words: (*words).to_owned(),
+                asked_on,
+                due_on: due_on(asked_on, services.settings().nation, calendar),
+            })
+            .await?;
+        if let Some((words, took)) = answer {
+            let on = asked_on + chrono::Days::new(*took);
+            tx.answer_question(
+                id,
+                &Answer {
+                    words: (*words).to_owned(),
+                    on,
+                },
+            )
+            .await?;
+        }
+    }
+    tx.append(audit::event(
+        services,
+        &Caller::System,
+        AuditAction::LoadedDemoData,
+        None,
+        "questions".to_owned(),
+    ))
+    .await?;
+    crate::commit(services, tx).await
 }
 
 /// Gives the first synthetic person of `seed` a record of `entries` entries (for measuring long

@@ -2239,3 +2239,39 @@ async fn a_person_asks_why_someone_looked_a_privacy_officer_answers_once_and_the
             .contains(&(AuditAction::AnsweredQuestion, Outcome::Done))
     );
 }
+
+#[tokio::test]
+async fn the_demo_council_has_open_overdue_and_answered_questions_about_who_looked_once() {
+    use candour_services::questions::{questions, queue};
+    let world = world(1_000).await;
+    for _ in 0..2 {
+        candour_services::demo::load(&world.services, 24, 1, true)
+            .await
+            .expect("people");
+    }
+    // Index 7 (person 8) asked 40 days ago, index 19 (person 20) 3 days ago: both open, the
+    // first overdue; index 10 (person 11) and 22 (person 23) were answered.
+    let officer = staff_with(&world, candour_domain::access::Role::PrivacyOfficer).await;
+    let open = queue(&world.services, &officer).await.expect("queue");
+    assert_eq!(
+        open.iter().map(|q| q.person.id).collect::<Vec<_>>(),
+        vec![PersonId(8), PersonId(20)],
+        "once each, earliest due first"
+    );
+    let today = world.services.today();
+    assert!(open[0].question.overdue(today));
+    assert!(!open[1].question.overdue(today));
+    let (answered, caller) = person(&world, 11).await;
+    let theirs = questions(&world.services, &caller, answered)
+        .await
+        .expect("theirs");
+    assert_eq!(theirs.len(), 1);
+    assert!(theirs[0].answer.is_some());
+    let (nobody, caller) = person(&world, 1).await;
+    assert!(
+        questions(&world.services, &caller, nobody)
+            .await
+            .expect("none")
+            .is_empty()
+    );
+}

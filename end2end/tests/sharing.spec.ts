@@ -108,6 +108,8 @@ test('a share the person has not been told of yet is nowhere on their pages', as
 });
 
 test('when a caseworker opens part of the record, the person sees who, what, when and why', async ({ page, browser, tr, audit, locale, javaScriptEnabled }) => {
+  // Three people in turn (the person, a caseworker, a privacy officer) and two refused forms.
+  test.slow();
   const person = await demoPerson(page, tr, 3, BLOCK);
   await page.getByRole('link', { name: tr('account-access-log-link') }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(tr('access-log-heading'));

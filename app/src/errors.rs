@@ -127,6 +127,8 @@ impl From<candour_services::ServiceError> for AppError {
                 tracing::error!(minutes, "a limit reached a page that does not expect one");
                 AppError::Problem
             }
+            // Staff who skipped the question page: nothing of the record is shown or changed.
+            ServiceError::ReasonNeeded { .. } => AppError::NotFound,
             ServiceError::Store(error) => AppError::from(error),
             ServiceError::Failed(reason) => {
                 tracing::error!(%reason, "a workflow failed");

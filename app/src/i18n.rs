@@ -131,7 +131,8 @@ mod tests {
     use super::*;
 
     /// Every variable any message uses, so tests can format each message in full.
-    const MESSAGE_ARGUMENTS: [&str; 44] = [
+    const MESSAGE_ARGUMENTS: [&str; 45] = [
+        "breach",
         "reference",
         "number",
         "code",

@@ -25,6 +25,8 @@ pub fn notification(kind: &str) -> Option<&'static str> {
         "consent-given-by-delegate" => Some("message-consent-given-by-delegate"),
         "share-told" => Some("message-share-told"),
         "question-answered" => Some("message-question-answered"),
+        "closed-case-opened" => Some("message-closed-case-opened"),
+        "closed-case-breach" => Some("message-closed-case-breach"),
         _ => None,
     }
 }
@@ -41,6 +43,9 @@ pub fn notification_page(kind: &str) -> Option<(&'static str, &'static str)> {
         }
         "share-told" => Some(("/sharing", "message-link-sharing")),
         "question-answered" => Some(("/access-log#questions", "message-link-questions")),
+        "closed-case-opened" | "closed-case-breach" => {
+            Some(("/access-log#closed-case", "message-link-closed-case"))
+        }
         _ => None,
     }
 }

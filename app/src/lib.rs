@@ -188,6 +188,9 @@ mod ssr {
                         <Route path=path!("/staff/sharing/not-told") view=pages::staff::untold_shares::UntoldSharesPage ssr=SsrMode::Async/>
                         <Route path=path!("/staff/questions") view=pages::staff::questions::StaffQuestionsPage ssr=SsrMode::Async/>
                         <Route path=path!("/staff/questions/:id") view=pages::staff::question::StaffQuestionPage ssr=SsrMode::Async/>
+                        <Route path=path!("/staff/alerts") view=pages::staff::alerts::StaffAlertsPage ssr=SsrMode::Async/>
+                        <Route path=path!("/staff/alerts/:id") view=pages::staff::alert::StaffAlertPage ssr=SsrMode::Async/>
+                        <Route path=path!("/staff/people/:person/why") view=pages::staff::closed_case_reason::ClosedCaseReasonPage ssr=SsrMode::Async/>
                         <Route path=path!("/staff/people/:person/record/:entry") view=pages::staff::record_entry::StaffEntryPage ssr=SsrMode::Async/>
                         <Route path=path!("/staff/people/:person/sharing/new") view=|| view! { <pages::staff::share_new::question::ShareQuestionPage question=candour_domain::sharing::draft::ShareQuestion::Recipient/> } ssr=SsrMode::Async/>
                         <Route path=path!("/staff/people/:person/sharing/new/information") view=|| view! { <pages::staff::share_new::question::ShareQuestionPage question=candour_domain::sharing::draft::ShareQuestion::Information/> } ssr=SsrMode::Async/>

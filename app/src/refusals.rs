@@ -42,11 +42,30 @@ pub fn this_page() -> String {
 }
 
 /// What a page shows in place of what a workflow would not or could not give it: "not found"
-/// for a refusal (the workflow has recorded it) or something that is not there; otherwise that
-/// it could not be read, never an empty list that would say "nothing here".
+/// for a refusal (the workflow has recorded it) or something that is not there; the question
+/// "why do you need to open this closed case?" for staff who have not said yet (a redirect to
+/// its page, which brings them back here); otherwise that it could not be read, never an empty
+/// list that would say "nothing here".
 pub fn instead_of(error: &candour_services::ServiceError) -> AnyView {
     match error {
         candour_services::ServiceError::NotFound => view! { <NotFound/> }.into_any(),
+        candour_services::ServiceError::ReasonNeeded { person } => {
+            let here = use_context::<crate::request::CurrentPage>()
+                .map(|p| {
+                    if p.query.is_empty() {
+                        p.path
+                    } else {
+                        format!("{}?{}", p.path, p.query.join("&"))
+                    }
+                })
+                .unwrap_or_default();
+            crate::layout::guard::send_to(&format!(
+                "/staff/people/{}/why?return_to={}",
+                person.0,
+                crate::layout::guard::encode(&here)
+            ));
+            ().into_any()
+        }
         _ => view! {
             <p class="govuk-body">{crate::i18n::t("problem-heading")}". "{crate::i18n::t("problem-try-later")}</p>
         }

@@ -112,6 +112,11 @@ pub enum AuditAction {
     AskedWhyLooked,
     /// A privacy officer answered a question about why someone looked.
     AnsweredQuestion,
+    /// A member of staff said why they needed to open a closed case (an alert for the privacy
+    /// officers).
+    GaveClosedCaseReason,
+    /// A privacy officer recorded the outcome of a closed-case alert.
+    DecidedAlert,
     /// A credential for the ingestion API was made.
     CreatedApiClient,
     /// A credential for the ingestion API was revoked.
@@ -126,7 +131,7 @@ pub enum AuditAction {
 
 impl AuditAction {
     /// Every action.
-    pub const ALL: [AuditAction; 40] = [
+    pub const ALL: [AuditAction; 42] = [
         AuditAction::SignedIn,
         AuditAction::SignedOut,
         AuditAction::StartedActing,
@@ -162,6 +167,8 @@ impl AuditAction {
         AuditAction::RecordedShare,
         AuditAction::AskedWhyLooked,
         AuditAction::AnsweredQuestion,
+        AuditAction::GaveClosedCaseReason,
+        AuditAction::DecidedAlert,
         AuditAction::CreatedApiClient,
         AuditAction::RevokedApiClient,
         AuditAction::LoadedDemoData,
@@ -208,6 +215,8 @@ impl AuditAction {
             AuditAction::RecordedShare => "recorded_share",
             AuditAction::AskedWhyLooked => "asked_why_looked",
             AuditAction::AnsweredQuestion => "answered_question",
+            AuditAction::GaveClosedCaseReason => "gave_closed_case_reason",
+            AuditAction::DecidedAlert => "decided_alert",
             AuditAction::CreatedApiClient => "created_api_client",
             AuditAction::RevokedApiClient => "revoked_api_client",
             AuditAction::LoadedDemoData => "loaded_demo_data",

@@ -10,6 +10,7 @@ pub mod access_copy;
 pub mod account;
 pub mod audit;
 pub mod clock;
+pub mod closed_case;
 pub mod consent;
 pub mod deadline;
 pub mod delegation;

@@ -10,6 +10,7 @@
 //! Secrets are held in `secrecy` types and print as `[REDACTED]`.
 
 use candour_domain::abuse::Limits;
+use candour_domain::closed_case::ClosedCaseRule;
 use candour_domain::deadline::Nation;
 use candour_domain::ingest::IngestLimits;
 use candour_domain::organisation::Organisation;
@@ -64,6 +65,10 @@ pub const VARIABLES: &[(&str, &str)] = &[
     (
         "CANDOUR_RETENTION",
         "how many years each class of record is kept after the case closes, e.g. standard=8,safeguarding-enquiry=20 (the default)",
+    ),
+    (
+        "CANDOUR_CLOSED_CASE_DAYS",
+        "days after a case closes from which staff must say why before opening it, and privacy officers are alerted (default 14)",
     ),
     ("CANDOUR_ORGANISATION_NAME", "the council's name"),
     (
@@ -203,6 +208,9 @@ pub struct Config {
     pub access_log_names: bool,
     /// How long each class of record is kept after the case closes (`CANDOUR_RETENTION`).
     pub retention: RetentionSchedule,
+    /// From how many days after a case closes staff must say why before opening it
+    /// (`CANDOUR_CLOSED_CASE_DAYS`).
+    pub closed_cases: ClosedCaseRule,
     /// Log filter directive.
     pub log_filter: String,
     /// JSON logs (for collectors) or text (for people).
@@ -413,6 +421,7 @@ struct FileConfig {
     nation: Option<String>,
     access_log_shows: Option<String>,
     retention: Option<String>,
+    closed_case_days: Option<String>,
     leaflet_pictures: Option<String>,
     limit_sign_in: Option<String>,
     limit_requests: Option<String>,
@@ -550,6 +559,19 @@ impl Config {
             }),
         };
 
+        let closed_cases = match pick("CANDOUR_CLOSED_CASE_DAYS", file.closed_case_days.as_ref()) {
+            None => ClosedCaseRule::default(),
+            Some(text) => match text.trim().parse::<u32>() {
+                Ok(days) if days <= 3_650 => ClosedCaseRule { days },
+                _ => {
+                    problems.push(format!(
+                        "CANDOUR_CLOSED_CASE_DAYS must be a whole number of days from 0 to 3650, not {text}"
+                    ));
+                    ClosedCaseRule::default()
+                }
+            },
+        };
+
         let access_log_names =
             match pick("CANDOUR_ACCESS_LOG_SHOWS", file.access_log_shows.as_ref()).as_deref() {
                 None | Some("role") => false,
@@ -655,6 +677,7 @@ impl Config {
             nation,
             access_log_names,
             retention,
+            closed_cases,
             log_filter: pick("CANDOUR_LOG", file.log.as_ref())
                 .unwrap_or_else(|| "info,sqlx=warn".to_owned()),
             log_json: log_format == "json",
@@ -1060,6 +1083,25 @@ mod tests {
                 == "CANDOUR_RETENTION: the years in \"standard=six\" are not a whole number from 1 to 150"),
             "{problems:?}"
         );
+    }
+
+    #[test]
+    fn closed_cases_ask_why_from_fourteen_days_unless_the_council_says_otherwise() {
+        let default = Config::from_sources(None, &env(&[]), true).expect("loads");
+        assert_eq!(default.closed_cases.days, 14);
+        let chosen = Config::from_sources(None, &env(&[("CANDOUR_CLOSED_CASE_DAYS", "30")]), true)
+            .expect("loads");
+        assert_eq!(chosen.closed_cases.days, 30);
+        for bad in ["-1", "two weeks", "9999"] {
+            let problems =
+                Config::from_sources(None, &env(&[("CANDOUR_CLOSED_CASE_DAYS", bad)]), true)
+                    .expect_err("refused");
+            assert!(
+                problems.0.iter().any(|p| p
+                    == &format!("CANDOUR_CLOSED_CASE_DAYS must be a whole number of days from 0 to 3650, not {bad}")),
+                "{problems:?}"
+            );
+        }
     }
 
     #[test]

@@ -71,6 +71,7 @@ async fn open_signing(
         demo,
         access_log_names: config.access_log_names,
         retention: config.retention.clone(),
+        closed_cases: config.closed_cases,
     };
     let wording = Arc::new(PortalWording {
         base_url: config.base_url.as_str().to_owned(),

@@ -28,6 +28,13 @@ pub enum ServiceError {
         /// Minutes to wait.
         minutes: i64,
     },
+    /// A member of staff must say why before opening this person's closed case
+    /// (`crate::closed_cases`).
+    #[error("a reason is needed to open this closed case")]
+    ReasonNeeded {
+        /// Whose case.
+        person: candour_domain::person::PersonId,
+    },
     /// The database failed.
     #[error("storage failed: {0}")]
     Store(#[from] StoreError),

@@ -21,6 +21,7 @@ pub mod api_clients;
 pub mod audit;
 mod authorise;
 mod caller;
+pub mod closed_cases;
 pub mod consent_recipients;
 pub mod consents;
 pub mod delegates;
@@ -143,6 +144,9 @@ pub struct Settings {
     pub access_log_names: bool,
     /// How long each class of record is kept after the case closes (`CANDOUR_RETENTION`).
     pub retention: candour_domain::retention::RetentionSchedule,
+    /// From how many days after a case closes staff must say why before opening it
+    /// (`CANDOUR_CLOSED_CASE_DAYS`).
+    pub closed_cases: candour_domain::closed_case::ClosedCaseRule,
 }
 
 impl Default for Settings {
@@ -155,6 +159,7 @@ impl Default for Settings {
             demo: false,
             access_log_names: false,
             retention: candour_domain::retention::RetentionSchedule::default(),
+            closed_cases: candour_domain::closed_case::ClosedCaseRule::default(),
         }
     }
 }

@@ -93,8 +93,21 @@ pub(crate) async fn view_refused(
     .await
 }
 
-/// Checks the caller is staff who may read `person`'s record; refusals recorded.
+/// Checks the caller is staff who may read `person`'s record, and has said why when the case
+/// has long been closed (`crate::closed_cases::gate`); refusals recorded.
 pub(crate) async fn staff_reading<'c>(
+    services: &Services,
+    caller: &'c Caller,
+    person: PersonId,
+    object: &str,
+) -> ServiceResult<&'c Actor> {
+    let actor = staff_only(services, caller, person, object).await?;
+    crate::closed_cases::gate(services, caller, person).await?;
+    Ok(actor)
+}
+
+/// Checks the caller is staff who may read `person`'s record; refusals recorded.
+pub(crate) async fn staff_only<'c>(
     services: &Services,
     caller: &'c Caller,
     person: PersonId,

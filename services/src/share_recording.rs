@@ -89,6 +89,7 @@ async fn authorised<'c>(
         "share",
     )
     .await?;
+    crate::closed_cases::gate(services, caller, person).await?;
     caller.session().ok_or(ServiceError::NotFound)
 }
 

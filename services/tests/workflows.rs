@@ -698,7 +698,7 @@ async fn every_staff_view_is_in_the_persons_access_log_with_who_what_and_why() {
         .expect("people");
     let (me, my_caller) = person(&world, 1).await;
     let (other, _) = person(&world, 2).await;
-    let staff = caseworker(&world).await;
+    let staff = caseworker_for(&world, &[me, other]).await;
     let empty = staff_views(&world.services, &my_caller, me, &Default::default(), 1)
         .await
         .expect("my log");
@@ -1096,6 +1096,18 @@ async fn only_a_delegate_with_the_consent_scope_may_change_a_consent_and_the_per
 /// A caseworker signed in, as the demo signs staff in.
 async fn caseworker(world: &World) -> Caller {
     staff_with(world, candour_domain::access::Role::Caseworker).await
+}
+
+/// A caseworker who has said why they open each of `people`'s cases (asked only of a case
+/// closed long enough ago: `candour_services::closed_cases`).
+async fn caseworker_for(world: &World, people: &[PersonId]) -> Caller {
+    let staff = caseworker(world).await;
+    for person in people {
+        candour_services::closed_cases::give_reason(&world.services, &staff, *person, "Casework")
+            .await
+            .expect("a reason, if asked");
+    }
+    staff
 }
 
 /// A member of staff with one `role`, signed in through the demo.
@@ -1898,7 +1910,7 @@ async fn a_persons_summary_for_staff_is_a_look_they_see_in_who_looked() {
         .expect("people");
     let (me, mine) = person(&world, 1).await;
     let (_, someone_else) = person(&world, 2).await;
-    let staff = caseworker(&world).await;
+    let staff = caseworker_for(&world, &[me]).await;
 
     // Neither the person nor anyone else but staff may open it; nor may staff open nobody.
     for (caller, who) in [(&mine, me), (&someone_else, me), (&staff, PersonId(999))] {
@@ -2124,7 +2136,7 @@ async fn a_person_asks_why_someone_looked_a_privacy_officer_answers_once_and_the
         .await
         .expect("people");
     let (me, caller) = person(&world, 2).await;
-    let staff = caseworker(&world).await;
+    let staff = caseworker_for(&world, &[me]).await;
     // A caseworker opens the person's summary: a look on their log.
     candour_services::people::summary(&world.services, &staff, me)
         .await
@@ -2273,5 +2285,254 @@ async fn the_demo_council_has_open_overdue_and_answered_questions_about_who_look
             .await
             .expect("none")
             .is_empty()
+    );
+}
+
+/// The first of demo people 1 to 12 whose case closed at least 14 days before today, and the
+/// first whose case is open.
+async fn closed_and_open(world: &World) -> (PersonId, PersonId) {
+    use candour_domain::person::CaseStatus;
+    let today = world.services.today();
+    let (mut closed, mut open) = (None, None);
+    for n in 1..=12 {
+        let found = world
+            .services
+            .reads()
+            .person(PersonId(n))
+            .await
+            .expect("read")
+            .expect("a demo person");
+        match found.details.case_status {
+            CaseStatus::Closed { on } if (today - on).num_days() >= 14 => {
+                closed = closed.or(Some(found.id));
+            }
+            CaseStatus::Open => open = open.or(Some(found.id)),
+            CaseStatus::Closed { .. } => {}
+        }
+    }
+    (
+        closed.expect("a long-closed case among the demo people"),
+        open.expect("an open case among the demo people"),
+    )
+}
+
+#[tokio::test]
+async fn staff_say_why_before_opening_a_closed_case_and_officers_decide_once_telling_the_person_of_a_breach()
+ {
+    use candour_domain::closed_case::Finding;
+    use candour_services::closed_cases::{alert, alerts, asking, decide, give_reason, openings};
+    use candour_services::people::summary;
+    let world = world(1_000).await;
+    candour_services::demo::load(&world.services, 12, 1, true)
+        .await
+        .expect("people");
+    let (closed, open) = closed_and_open(&world).await;
+    let (_, theirs) = person(&world, closed.0).await;
+    let staff = caseworker(&world).await;
+    let asked_why = |r: Result<_, ServiceError>| matches!(r, Err(ServiceError::ReasonNeeded { person }) if person == closed);
+
+    // An open case opens at once; a closed one asks why first, and nothing of it is read: not
+    // the summary, not an entry, not the pages that record a share.
+    assert!(
+        asking(&world.services, &staff, open)
+            .await
+            .expect("staff")
+            .is_none()
+    );
+    summary(&world.services, &staff, open)
+        .await
+        .expect("open case");
+    let closed_on = asking(&world.services, &staff, closed)
+        .await
+        .expect("staff")
+        .expect("asked")
+        .closed_on;
+    assert!(asked_why(
+        summary(&world.services, &staff, closed).await.map(|_| ())
+    ));
+    let entry = world
+        .services
+        .reads()
+        .entries_for_person(closed, None, None, 0, 1)
+        .await
+        .expect("entries")
+        .0[0]
+        .id;
+    assert!(asked_why(
+        candour_services::records::staff_open_entry(
+            &world.services,
+            &staff,
+            closed,
+            entry,
+            candour_services::records::Why::CaseWork
+        )
+        .await
+        .map(|_| ())
+    ));
+    assert!(asked_why(
+        candour_services::share_recording::recording(&world.services, &staff, closed)
+            .await
+            .map(|_| ())
+    ));
+    let log = candour_services::access_log::staff_views(
+        &world.services,
+        &theirs,
+        closed,
+        &Default::default(),
+        1,
+    )
+    .await
+    .expect("their log");
+    assert_eq!(log.total, 0, "nothing was opened");
+
+    // Only staff may say why; a blank or over-long reason is refused and nothing is kept.
+    assert!(matches!(
+        give_reason(&world.services, &theirs, closed, "Curious").await,
+        Err(ServiceError::NotFound)
+    ));
+    for (reason, message) in [
+        (" \n", "error-closed-reason-blank"),
+        (&*"a".repeat(1_001), "error-closed-reason-too-long"),
+    ] {
+        assert!(matches!(
+            give_reason(&world.services, &staff, closed, reason).await,
+            Err(ServiceError::Invalid(p)) if p[0].field == "reason" && p[0].message == message
+        ));
+    }
+    assert!(
+        openings(&world.services, &theirs, closed)
+            .await
+            .expect("theirs")
+            .is_empty()
+    );
+
+    give_reason(
+        &world.services,
+        &staff,
+        closed,
+        "  A complaint about past care came in. ",
+    )
+    .await
+    .expect("given");
+    summary(&world.services, &staff, closed)
+        .await
+        .expect("now it opens");
+    give_reason(&world.services, &staff, closed, "Again")
+        .await
+        .expect("a second press changes nothing");
+    // Another sign-in is asked again.
+    let later = caseworker(&world).await;
+    assert!(asked_why(
+        summary(&world.services, &later, closed).await.map(|_| ())
+    ));
+
+    // The person sees who opened it and why, and is told.
+    let seen = openings(&world.services, &theirs, closed)
+        .await
+        .expect("theirs");
+    assert_eq!(seen.len(), 1);
+    assert_eq!(seen[0].reason, "A complaint about past care came in.");
+    assert_eq!(seen[0].role, Some(candour_domain::access::Role::Caseworker));
+    assert_eq!(seen[0].finding, None);
+    let (_, someone_else) = person(&world, open.0).await;
+    assert!(matches!(
+        openings(&world.services, &someone_else, closed).await,
+        Err(ServiceError::NotFound)
+    ));
+    let told = |kind: &'static str| {
+        let services = world.services.clone();
+        async move {
+            services
+                .reads()
+                .notifications(closed, 10)
+                .await
+                .expect("messages")
+                .iter()
+                .any(|n| n.kind == kind)
+        }
+    };
+    assert!(told("closed-case-opened").await);
+
+    // Only privacy officers see alerts and decide them.
+    assert!(matches!(
+        alerts(&world.services, &staff).await,
+        Err(ServiceError::NotFound)
+    ));
+    let officer = staff_with(&world, candour_domain::access::Role::PrivacyOfficer).await;
+    let listed = alerts(&world.services, &officer).await.expect("alerts");
+    assert_eq!(listed.len(), 1);
+    let id = listed[0].alert.id;
+    assert_eq!(listed[0].person.id, closed);
+    assert_eq!(listed[0].alert.raised.closed_on, closed_on);
+    assert!(!listed[0].flagged);
+    assert!(matches!(
+        decide(&world.services, &staff, id, "legitimate", "Fine").await,
+        Err(ServiceError::NotFound)
+    ));
+    match decide(&world.services, &officer, id, "", " ").await {
+        Err(ServiceError::Invalid(p)) => assert_eq!(
+            p.iter()
+                .map(|p| (p.field.as_str(), p.message.as_str()))
+                .collect::<Vec<_>>(),
+            [
+                ("finding", "error-alert-finding"),
+                ("notes", "error-alert-notes-blank")
+            ]
+        ),
+        other => panic!("refused with both problems, not {other:?}"),
+    }
+    assert!(
+        alert(&world.services, &officer, id)
+            .await
+            .expect("alert")
+            .alert
+            .outcome
+            .is_none()
+    );
+
+    // Not legitimate: a breach record, and the person told in plain words.
+    let breach = decide(
+        &world.services,
+        &officer,
+        id,
+        "not-legitimate",
+        "No complaint was received; the caseworker knew the person.",
+    )
+    .await
+    .expect("decided");
+    assert_eq!(breach.as_deref(), Some("BREACH-000001"));
+    assert!(matches!(
+        decide(&world.services, &officer, id, "legitimate", "Changed my mind").await,
+        Err(ServiceError::Invalid(p)) if p[0].message == "error-alert-already-decided"
+    ));
+    let decided = alert(&world.services, &officer, id).await.expect("alert");
+    let outcome = decided.alert.outcome.expect("an outcome");
+    assert_eq!(
+        (outcome.finding, outcome.breach),
+        (Finding::NotLegitimate, Some(1))
+    );
+    let seen = openings(&world.services, &theirs, closed)
+        .await
+        .expect("theirs");
+    assert_eq!(seen[0].finding, Some(Finding::NotLegitimate));
+    assert_eq!(seen[0].breach.as_deref(), Some("BREACH-000001"));
+    assert!(told("closed-case-breach").await);
+    let done = actions(&world, closed).await;
+    assert!(done.contains(&(AuditAction::GaveClosedCaseReason, Outcome::Done)));
+    assert!(done.contains(&(AuditAction::DecidedAlert, Outcome::Done)));
+
+    // An alert left more than 5 working days is flagged; a decided one never.
+    give_reason(&world.services, &later, closed, "Checking an old address")
+        .await
+        .expect("given");
+    world.clock.advance(8 * 86_400);
+    let listed = alerts(&world.services, &officer).await.expect("alerts");
+    assert_eq!(
+        listed
+            .iter()
+            .map(|a| (a.alert.outcome.is_some(), a.flagged))
+            .collect::<Vec<_>>(),
+        [(false, true), (true, false)],
+        "waiting first, flagged; then decided"
     );
 }

@@ -32,6 +32,7 @@ pub use error::StoreError;
 
 use async_trait::async_trait;
 use repo::accounts::{AccountReads, AccountWrites};
+use repo::alerts::{AlertReads, AlertWrites};
 use repo::api_clients::{ApiClientReads, ApiClientWrites};
 use repo::audit::{AuditReads, AuditWrites};
 use repo::consent::{ConsentReads, ConsentWrites};
@@ -104,6 +105,7 @@ pub trait Reads:
     + CopyReads
     + AuditReads
     + QuestionReads
+    + AlertReads
     + Send
 {
 }
@@ -123,6 +125,7 @@ impl<T> Reads for T where
         + CopyReads
         + AuditReads
         + QuestionReads
+        + AlertReads
         + Send
         + ?Sized
 {
@@ -147,6 +150,7 @@ pub trait Transaction:
     + LimitWrites
     + AuditWrites
     + QuestionWrites
+    + AlertWrites
 {
     /// Commits everything with the audit events appended: queued for the chain (the workflow
     /// layer then has them placed: [`AuditWrites::sequence`]), or chained at once where the

@@ -1664,6 +1664,151 @@ macro_rules! shared_queries {
                 Ok(done.rows_affected() == 1)
             }
 
+            const ALERT_COLUMNS: &str = "a.id, a.person_id, a.account_id, a.session_hash, a.closed_on, a.raised_at, \
+                a.raised_on, a.reason, a.finding, a.notes, a.decided_by, a.decided_on, b.id AS breach_id";
+
+            const ALERT_FROM: &str = "closed_case_alerts a LEFT JOIN breach_records b ON b.alert_id = a.id";
+
+            fn alert_from(row: &DbRow) -> StoreResult<candour_domain::closed_case::Alert> {
+                use candour_domain::closed_case::{Alert, Finding, NewAlert, Outcome};
+                let read = || -> Result<Alert, sqlx::Error> {
+                    let finding: Option<String> = row.try_get("finding")?;
+                    let outcome = match finding.as_deref().map(Finding::from_key) {
+                        None => None,
+                        Some(None) => {
+                            return Err(sqlx::Error::Decode(format!("unknown finding {finding:?}").into()));
+                        }
+                        Some(Some(finding)) => Some(Outcome {
+                            finding,
+                            notes: row.try_get::<Option<String>, _>("notes")?.unwrap_or_default(),
+                            by: row.try_get::<Option<i64>, _>("decided_by")?.unwrap_or_default(),
+                            on: row
+                                .try_get::<Option<chrono::NaiveDate>, _>("decided_on")?
+                                .ok_or_else(|| sqlx::Error::Decode("an outcome without its day".into()))?,
+                            breach: row.try_get("breach_id")?,
+                        }),
+                    };
+                    Ok(Alert {
+                        id: row.try_get("id")?,
+                        raised: NewAlert {
+                            person: PersonId(row.try_get("person_id")?),
+                            account: row.try_get("account_id")?,
+                            session: row.try_get("session_hash")?,
+                            closed_on: row.try_get("closed_on")?,
+                            at: row.try_get("raised_at")?,
+                            raised_on: row.try_get("raised_on")?,
+                            reason: row.try_get("reason")?,
+                        },
+                        outcome,
+                    })
+                };
+                read().map_err(|e| corrupt("closed_case_alerts", e))
+            }
+
+            pub async fn reason_given(conn: &mut Conn, session_hash: &str, person: PersonId) -> StoreResult<bool> {
+                let found: Option<i64> = sqlx::query_scalar(
+                    "SELECT id FROM closed_case_alerts WHERE session_hash = $1 AND person_id = $2 LIMIT 1",
+                )
+                .bind(session_hash)
+                .bind(person.0)
+                .fetch_optional(&mut *conn)
+                .await
+                .map_err(database)?;
+                Ok(found.is_some())
+            }
+
+            pub async fn alerts_for_person(conn: &mut Conn, person: PersonId) -> StoreResult<Vec<candour_domain::closed_case::Alert>> {
+                sqlx::query(&format!("SELECT {ALERT_COLUMNS} FROM {ALERT_FROM} WHERE a.person_id = $1 ORDER BY a.id DESC"))
+                    .bind(person.0)
+                    .fetch_all(&mut *conn)
+                    .await
+                    .map_err(database)?
+                    .iter()
+                    .map(alert_from)
+                    .collect()
+            }
+
+            pub async fn alert(conn: &mut Conn, id: i64) -> StoreResult<Option<candour_domain::closed_case::Alert>> {
+                sqlx::query(&format!("SELECT {ALERT_COLUMNS} FROM {ALERT_FROM} WHERE a.id = $1"))
+                    .bind(id)
+                    .fetch_optional(&mut *conn)
+                    .await
+                    .map_err(database)?
+                    .as_ref()
+                    .map(alert_from)
+                    .transpose()
+            }
+
+            pub async fn alerts(conn: &mut Conn, limit: u32) -> StoreResult<Vec<candour_domain::closed_case::Alert>> {
+                sqlx::query(&format!(
+                    "SELECT {ALERT_COLUMNS} FROM {ALERT_FROM} \
+                     ORDER BY CASE WHEN a.finding IS NULL THEN 0 ELSE 1 END, \
+                     CASE WHEN a.finding IS NULL THEN a.id ELSE -a.id END LIMIT $1"
+                ))
+                .bind(i64::from(limit))
+                .fetch_all(&mut *conn)
+                .await
+                .map_err(database)?
+                .iter()
+                .map(alert_from)
+                .collect()
+            }
+
+            pub async fn raise_alert(conn: &mut Conn, alert: &candour_domain::closed_case::NewAlert) -> StoreResult<i64> {
+                sqlx::query_scalar(
+                    "INSERT INTO closed_case_alerts \
+                     (person_id, account_id, session_hash, closed_on, raised_at, raised_on, reason) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+                )
+                .bind(alert.person.0)
+                .bind(alert.account)
+                .bind(&alert.session)
+                .bind(alert.closed_on)
+                .bind(alert.at)
+                .bind(alert.raised_on)
+                .bind(&alert.reason)
+                .fetch_one(&mut *conn)
+                .await
+                .map_err(database)
+            }
+
+            pub async fn decide_alert(
+                conn: &mut Conn,
+                id: i64,
+                outcome: &candour_domain::closed_case::Outcome,
+            ) -> StoreResult<Option<Option<i64>>> {
+                let person: Option<i64> = sqlx::query_scalar(
+                    "UPDATE closed_case_alerts SET finding = $2, notes = $3, decided_by = $4, decided_on = $5 \
+                     WHERE id = $1 AND finding IS NULL RETURNING person_id",
+                )
+                .bind(id)
+                .bind(outcome.finding.key())
+                .bind(&outcome.notes)
+                .bind(outcome.by)
+                .bind(outcome.on)
+                .fetch_optional(&mut *conn)
+                .await
+                .map_err(database)?;
+                let Some(person) = person else {
+                    return Ok(None);
+                };
+                if outcome.finding != candour_domain::closed_case::Finding::NotLegitimate {
+                    return Ok(Some(None));
+                }
+                let breach: i64 = sqlx::query_scalar(
+                    "INSERT INTO breach_records (person_id, alert_id, opened_on, facts) \
+                     VALUES ($1, $2, $3, $4) RETURNING id",
+                )
+                .bind(person)
+                .bind(id)
+                .bind(outcome.on)
+                .bind(&outcome.notes)
+                .fetch_one(&mut *conn)
+                .await
+                .map_err(database)?;
+                Ok(Some(Some(breach)))
+            }
+
             pub async fn save_consent(
                 conn: &mut Conn,
                 person: PersonId,

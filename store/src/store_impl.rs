@@ -269,6 +269,16 @@ macro_rules! backend {
                 shared::ask_question(question: &candour_domain::question::NewQuestion) -> i64;
                 shared::answer_question(id: i64, answer: &candour_domain::question::Answer) -> bool;
             }
+            candour_store::repo::alerts::AlertReads {
+                shared::reason_given(session_hash: &str, person: candour_domain::person::PersonId) -> bool;
+                shared::alerts_for_person(person: candour_domain::person::PersonId) -> Vec<candour_domain::closed_case::Alert>;
+                shared::alert(id: i64) -> Option<candour_domain::closed_case::Alert>;
+                shared::alerts(limit: u32) -> Vec<candour_domain::closed_case::Alert>;
+            }
+            candour_store::repo::alerts::AlertWrites {
+                shared::raise_alert(alert: &candour_domain::closed_case::NewAlert) -> i64;
+                shared::decide_alert(id: i64, outcome: &candour_domain::closed_case::Outcome) -> Option<Option<i64>>;
+            }
             candour_store::repo::sharing::SharingReads {
                 shared::sharing_for_person(person: candour_domain::person::PersonId) -> Vec<candour_domain::sharing::Sharing>;
                 shared::shares_with_ids(person: candour_domain::person::PersonId) -> Vec<(i64, candour_domain::sharing::Sharing)>;

@@ -15,16 +15,22 @@ pub fn require_signed_in() -> Option<SignedIn> {
         SessionStatus::SignedOut => format!("/sign-in?return_to={}", encode(&here)),
         SessionStatus::Ended => format!("/signed-out?reason=timeout&return_to={}", encode(&here)),
     };
-    // Not `leptos_axum::redirect`, which answers 200 to clients that do not say they accept
-    // HTML; a page for signed-in people must never answer 200 to anyone else.
+    send_to(&to);
+    None
+}
+
+/// Answers the page with a redirect (302) to `to`, a path on this site. Not
+/// `leptos_axum::redirect`, which answers 200 to clients that do not say they accept HTML; a
+/// page for signed-in people must never answer 200 to anyone else. Pages rendered in full
+/// before answering (`SsrMode::Async`) may call it after their reads.
+pub fn send_to(to: &str) {
     if let (Some(response), Ok(location)) = (
         use_context::<leptos_axum::ResponseOptions>(),
-        http::HeaderValue::from_str(&to),
+        http::HeaderValue::from_str(to),
     ) {
         response.insert_header(http::header::LOCATION, location);
         response.set_status(http::StatusCode::FOUND);
     }
-    None
 }
 
 /// The signed-in staff member allowed `action`; otherwise the page to show instead: nothing
@@ -79,7 +85,7 @@ pub fn require_public_account() -> Result<SignedIn, AnyView> {
 
 /// The not-found page, answered to someone the policy refuses, with the refusal noted on the
 /// audit log.
-fn refused() -> AnyView {
+pub fn refused() -> AnyView {
     crate::refusals::note(
         candour_domain::audit::AuditAction::OpenedPage,
         crate::refusals::this_page(),

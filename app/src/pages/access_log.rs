@@ -47,6 +47,7 @@ pub fn AccessLogPage() -> impl IntoView {
         <h1 class="govuk-heading-l">{t("access-log-heading")}</h1>
         <p class="govuk-body">{t("access-log-intro")}</p>
         <YourQuestions person asked/>
+        <crate::pages::access_log_closed::ClosedCaseOpenings person/>
         <Suspense fallback=|| ()>
             {Suspend::new(async move {
                 let asked = Narrowed { organisation, period };

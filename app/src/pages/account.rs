@@ -67,6 +67,9 @@ pub fn AccountPage() -> impl IntoView {
                     <p class="govuk-body">
                         <a class="govuk-link" href="/staff/questions">{t("account-questions-link")}</a>
                     </p>
+                    <p class="govuk-body">
+                        <a class="govuk-link" href="/staff/alerts">{t("account-alerts-link")}</a>
+                    </p>
                 })}
                 {check_records.then(|| view! {
                     <p class="govuk-body">

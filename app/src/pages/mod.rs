@@ -4,6 +4,7 @@
 pub mod accept_invitation;
 pub mod access_log;
 pub mod access_log_ask;
+pub mod access_log_closed;
 pub mod accessibility;
 pub mod account;
 pub mod consents;

@@ -2,6 +2,7 @@
 //! and what they may do (`candour_domain::access`), before reading anything.
 
 pub mod auth;
+pub mod closed_cases;
 pub mod consents;
 pub mod delegates;
 pub mod notifications;

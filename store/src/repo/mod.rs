@@ -7,6 +7,7 @@
 //! fetches broadly and filters afterwards.
 
 pub mod accounts;
+pub mod alerts;
 pub mod api_clients;
 pub mod audit;
 pub mod consent;

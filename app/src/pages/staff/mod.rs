@@ -2,7 +2,10 @@
 //! without it gets the not-found page.
 
 pub mod accuracy;
+pub mod alert;
+pub mod alerts;
 pub mod authority_registered;
+pub mod closed_case_reason;
 pub mod consents;
 pub mod delegate_approvals;
 pub mod leaflets;

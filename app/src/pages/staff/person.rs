@@ -38,8 +38,9 @@ pub fn PersonSummaryPage() -> impl IntoView {
     view! {
         <Suspense fallback=|| ()>
             {Suspend::new(async move {
-                let Ok(found) = summary(&services, &signed_in.caller(), person).await else {
-                    return view! { <NotFound/> }.into_any();
+                let found = match summary(&services, &signed_in.caller(), person).await {
+                    Ok(found) => found,
+                    Err(error) => return crate::refusals::instead_of(&error),
                 };
                 summary_view(found, works_queue, today).into_any()
             })}

@@ -52,8 +52,9 @@ pub fn StaffEntryPage() -> impl IntoView {
         <Suspense fallback=|| ()>
             {Suspend::new(async move {
                 let opened = staff_open_entry(&store, &signed_in.caller(), PersonId(person), EntryId(entry), why).await;
-                let Ok((person, entry)) = opened else {
-                    return view! { <NotFound/> }.into_any();
+                let (person, entry) = match opened {
+                    Ok(opened) => opened,
+                    Err(error) => return crate::refusals::instead_of(&error),
                 };
                 let details = entry.details.clone();
                 let disagreements = store.reads().disagreements_for_person(person.id).await.unwrap_or_default();

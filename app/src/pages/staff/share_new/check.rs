@@ -33,8 +33,9 @@ pub fn CheckSharePage() -> impl IntoView {
     view! {
         <Suspense fallback=|| ()>
             {Suspend::new(async move {
-                let Ok(found) = recording(&services, &signed_in.caller(), person).await else {
-                    return view! { <NotFound/> }.into_any();
+                let found = match recording(&services, &signed_in.caller(), person).await {
+                    Ok(found) => found,
+                    Err(error) => return crate::refusals::instead_of(&error),
                 };
                 let name = found.person.details.full_name();
                 let draft = found.draft.clone();

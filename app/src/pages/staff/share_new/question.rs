@@ -113,8 +113,9 @@ pub fn ShareQuestionPage(
     view! {
         <Suspense fallback=|| ()>
             {Suspend::new(async move {
-                let Ok(found) = recording(&services, &signed_in.caller(), person).await else {
-                    return view! { <NotFound/> }.into_any();
+                let found = match recording(&services, &signed_in.caller(), person).await {
+                    Ok(found) => found,
+                    Err(error) => return crate::refusals::instead_of(&error),
                 };
                 let name = found.person.details.full_name();
                 let asked = questions(question, &found, error.as_ref());

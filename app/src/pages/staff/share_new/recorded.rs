@@ -28,8 +28,9 @@ pub fn ShareRecordedPage() -> impl IntoView {
     view! {
         <Suspense fallback=|| ()>
             {Suspend::new(async move {
-                let Ok((found, share)) = recorded(&services, &signed_in.caller(), person, id).await else {
-                    return view! { <NotFound/> }.into_any();
+                let (found, share) = match recorded(&services, &signed_in.caller(), person, id).await {
+                    Ok(found) => found,
+                    Err(error) => return crate::refusals::instead_of(&error),
                 };
                 let name = found.details.full_name();
                 let (next, untold) = match share.sharing.telling {

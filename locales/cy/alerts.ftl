@@ -1,0 +1,51 @@
+## Rhybuddion mynediad i achosion caeedig.
+
+closed-reason-title = Pam mae angen i chi agor yr achos caeedig hwn?
+closed-reason-label = Pam mae angen i chi agor yr achos caeedig hwn?
+closed-reason-hint = Caeodd yr achos hwn ar { $date }. Mae hynny { $days } diwrnod neu fwy yn ôl. Dywedwch pam mae angen i chi weld cofnod y person hwn nawr.
+closed-reason-kept = Rydyn ni'n cadw eich rheswm gyda'r cofnod o bwy edrychodd. Bydd y tîm diogelu data yn ei wirio. Gall y person ei weld.
+closed-reason-send = Parhau
+closed-reason-back = Ewch yn ôl i ddod o hyd i berson
+error-closed-reason-blank = Rhowch pam mae angen i chi agor yr achos caeedig hwn
+error-closed-reason-too-long = Rhaid i'ch rheswm fod yn 1,000 o nodau neu lai
+
+account-alerts-link = Gwirio pwy agorodd achosion caeedig
+staff-alerts-title = Achosion caeedig a agorwyd
+staff-alerts-heading = Achosion caeedig a agorwyd
+staff-alerts-intro = Agorodd staff yr achosion caeedig hyn a dweud pam. Gwiriwch bob rheswm. Mae'r rhai sy'n aros amdanoch chi yn dod gyntaf, yr hynaf ar y brig.
+staff-alerts-none = Does neb wedi agor achos caeedig.
+staff-alerts-open = Gwirio { $reference }
+staff-alerts-waiting = Yn aros i chi ei wirio
+staff-alerts-flagged = Yn aros mwy na 5 diwrnod gwaith
+staff-alerts-breach = Ddim yn ddilys. Cofnod tor-rheolau { $breach }
+staff-alerts-decided = Gwnaethoch chi gofnodi beth ddaethoch o hyd iddo ar gyfer { $reference }.
+staff-alerts-decided-breach = Gwnaethoch chi gofnodi beth ddaethoch o hyd iddo ar gyfer { $reference }. Gwnaethon ni agor cofnod tor-rheolau { $breach } a dweud wrth y person.
+staff-alert-title = Gwirio pam cafodd achos caeedig ei agor
+staff-alert-heading = Gwirio pam cafodd achos caeedig ei agor
+staff-alert-closed-on = Achos wedi cau ar
+staff-alert-who = Pwy a'i agorodd
+staff-alert-reason = Y rheswm a roddon nhw
+staff-alert-outcome = Beth ddaethoch o hyd iddo
+staff-alert-finding = Oedd ganddyn nhw reswm da?
+staff-alert-legitimate = Oedd, roedd y rheswm yn ddilys
+staff-alert-not-legitimate = Nac oedd, doedd y rheswm ddim yn ddilys
+staff-alert-not-legitimate-hint = Mae hyn yn agor cofnod tor-rheolau ac yn dweud wrth y person.
+staff-alert-notes = Eich nodiadau
+staff-alert-notes-hint = Dywedwch beth wnaethoch chi ei wirio a beth ddaethoch o hyd iddo. Ar gyfer tor-rheolau, dyma'r ffeithiau ar y cofnod tor-rheolau.
+staff-alert-decided-by = Wedi'i gofnodi gan
+staff-alert-send = Cofnodi beth ddaethoch o hyd iddo
+error-alert-finding = Dewiswch a oedd ganddyn nhw reswm da
+error-alert-notes-blank = Rhowch eich nodiadau
+error-alert-notes-too-long = Rhaid i'ch nodiadau fod yn 1,000 o nodau neu lai
+error-alert-already-decided = Mae rhywun eisoes wedi cofnodi beth ddaethon nhw o hyd iddo ar gyfer y rhybudd hwn.
+
+access-log-closed-heading = Pan agorodd staff eich achos caeedig
+access-log-closed-intro = Mae eich achos wedi cau. Rhaid i staff sy'n ei agor ddweud pam. Mae ein tîm diogelu data yn gwirio pob rheswm.
+access-log-closed-reason = Y rheswm a roddon nhw
+access-log-closed-found = Beth ddaethon ni o hyd iddo
+access-log-closed-checking = Rydyn ni'n gwirio hyn.
+access-log-closed-legitimate = Roedd ganddyn nhw reswm da.
+access-log-closed-breach = Doedd ganddyn nhw ddim rheswm da. Mae'n ddrwg gennym ni. Rydyn ni wedi cofnodi hyn fel tor-rheolau data, cyfeirnod { $reference }. Gallwch gwyno i Swyddfa'r Comisiynydd Gwybodaeth.
+message-closed-case-opened = Agorodd aelod o staff eich achos caeedig. Dywedon nhw wrthym ni pam.
+message-closed-case-breach = Edrychodd rhywun ar eich achos caeedig heb reswm da. Ein cyfeirnod yw { $reference }.
+message-link-closed-case = Gweld beth ddigwyddodd

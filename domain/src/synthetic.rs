@@ -432,6 +432,40 @@ pub fn question_about_look(index: u64) -> Option<(&'static str, u64, Option<(&'s
     }
 }
 
+/// A demo alert: the reason, how many days ago it was given, and the finding and notes once
+/// decided.
+pub type ClosedCaseAlert = (
+    &'static str,
+    u64,
+    Option<(crate::closed_case::Finding, &'static str)>,
+);
+
+/// A member of staff's reason for opening the closed case of person `index` of the synthetic
+/// council (for those whose case is closed), given `days_ago`, with the privacy officers'
+/// finding and notes once they have decided (`crate::closed_case`). One closed case in six
+/// has an alert waiting two days, one in six a waiting alert 12 days old (more than 5 working
+/// days, so flagged), one in six an alert found legitimate; the rest none.
+pub fn closed_case_alert(index: u64) -> Option<ClosedCaseAlert> {
+    use crate::closed_case::Finding;
+    match index % 6 {
+        0 => Some((
+            "A new referral came in. I checked what support they had before.",
+            2,
+            None,
+        )),
+        3 => Some(("Checking an old address for a complaint.", 12, None)),
+        1 => Some((
+            "They asked for a copy of their records and I am gathering it.",
+            20,
+            Some((
+                Finding::Legitimate,
+                "A request for a copy was open and assigned to this caseworker.",
+            )),
+        )),
+        _ => None,
+    }
+}
+
 /// The times staff opened the information of person `index` of the synthetic council in the
 /// council's own systems, as its case system reports them (`crate::ingest::access`): one person
 /// in three (those who agreed to the housing share) was looked at by an occupational therapist

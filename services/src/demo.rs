@@ -12,7 +12,7 @@ use candour_domain::access::{Assurance, AuthorityKind, DelegateScope, Role};
 use candour_domain::account::{AccountKind, NewAccount};
 use candour_domain::audit::AuditAction;
 use candour_domain::delegation::{DelegationStatus, NewDelegation};
-use candour_domain::person::PersonId;
+use candour_domain::person::{CaseStatus, PersonId};
 use candour_domain::synthetic;
 use candour_store::SETTING_DEMO_DATA;
 use candour_store::Transaction;
@@ -38,6 +38,7 @@ pub async fn load(
         let end = (start + BATCH).min(people);
         let batch: Vec<_> = (start..end).map(|i| synthetic::person(seed, i)).collect();
         let mut asking = Vec::new();
+        let mut raising = Vec::new();
         let mut tx = services.begin().await?;
         tx.set_setting(SETTING_DEMO_DATA, &format!("seed={seed}"))
             .await?;
@@ -53,6 +54,12 @@ pub async fn load(
                 };
                 if let Some(question) = synthetic::question_about_look(index) {
                     asking.push((person.id, question));
+                }
+                if let (CaseStatus::Closed { on }, Some(alert)) = (
+                    person.details.case_status,
+                    synthetic::closed_case_alert(index),
+                ) {
+                    raising.push((person.id, on, alert));
                 }
                 let entries = synthetic::entries(seed, index, person.id);
                 for entry in &entries {
@@ -108,6 +115,7 @@ pub async fn load(
         crate::commit(services, tx).await?;
         // The looks are on the log once committed: now the questions about them.
         ask_about_looks(services, &asking).await?;
+        raise_alerts(services, &raising).await?;
         start = end;
     }
     Ok(added)
@@ -171,6 +179,69 @@ async fn ask_about_looks(
         AuditAction::LoadedDemoData,
         None,
         "questions".to_owned(),
+    ))
+    .await?;
+    crate::commit(services, tx).await
+}
+
+/// A closed-case alert from the demo caseworker for each of `raising`'s closed cases, raised
+/// as many days ago as the synthetic council says and decided if it says so; only where the
+/// case had been closed long enough by then, and not again when the demo is loaded again. The
+/// demo's alerts belong to no sign-in, so anyone opening the case is still asked why.
+async fn raise_alerts(
+    services: &Services,
+    raising: &[(PersonId, chrono::NaiveDate, synthetic::ClosedCaseAlert)],
+) -> ServiceResult<()> {
+    use candour_domain::closed_case::{NewAlert, Outcome};
+    if raising.is_empty() {
+        return Ok(());
+    }
+    let today = services.today();
+    let rule = services.settings().closed_cases;
+    let mut tx = services.begin().await?;
+    let caseworker = tx
+        .upsert_account(&staff_account(Role::Caseworker), services.now())
+        .await?;
+    let officer = tx
+        .upsert_account(&staff_account(Role::PrivacyOfficer), services.now())
+        .await?;
+    for (person, closed_on, (reason, days_ago, decided)) in raising {
+        let raised_on = today - chrono::Days::new(*days_ago);
+        let long_closed = rule.needs_reason(CaseStatus::Closed { on: *closed_on }, raised_on);
+        if !long_closed || !tx.alerts_for_person(*person).await?.is_empty() {
+            continue;
+        }
+        let id = tx
+            .raise_alert(&NewAlert {
+                person: *person,
+                account: caseworker.id.0,
+                session: "demo".to_owned(),
+                closed_on: *closed_on,
+                at: services.now() - i64::try_from(*days_ago).unwrap_or(0) * 86_400,
+                raised_on,
+                reason: (*reason).to_owned(),
+            })
+            .await?;
+        if let Some((finding, notes)) = decided {
+            tx.decide_alert(
+                id,
+                &Outcome {
+                    finding: *finding,
+                    notes: (*notes).to_owned(),
+                    by: officer.id.0,
+                    on: raised_on + chrono::Days::new(1),
+                    breach: None,
+                },
+            )
+            .await?;
+        }
+    }
+    tx.append(audit::event(
+        services,
+        &Caller::System,
+        AuditAction::LoadedDemoData,
+        None,
+        "closed-case-alerts".to_owned(),
     ))
     .await?;
     crate::commit(services, tx).await
@@ -337,6 +408,16 @@ pub enum DemoIdentity {
     Staff(Role),
 }
 
+/// The demo member of staff with `role`.
+fn staff_account(role: Role) -> NewAccount {
+    demo_account(
+        format!("staff-{}", role.key()),
+        format!("Demo {}", role.key().replace('_', " ")),
+        None,
+        [role].into_iter().collect(),
+    )
+}
+
 fn demo_account(
     subject: String,
     name: String,
@@ -410,17 +491,7 @@ pub async fn sign_in(
             (delegate, Some(person.id))
         }
         DemoIdentity::Staff(role) => {
-            let account = tx
-                .upsert_account(
-                    &demo_account(
-                        format!("staff-{}", role.key()),
-                        format!("Demo {}", role.key().replace('_', " ")),
-                        None,
-                        [role].into_iter().collect(),
-                    ),
-                    now,
-                )
-                .await?;
+            let account = tx.upsert_account(&staff_account(role), now).await?;
             (account, None)
         }
     };

@@ -8,6 +8,7 @@
 //! Cases write as the workflows do: through a transaction, committed once ([`w!`] wraps one
 //! write in its own).
 
+pub mod alerts;
 pub mod api_clients;
 pub mod audit;
 pub mod copies;
@@ -79,6 +80,7 @@ macro_rules! conformance_tests {
             requests::drafts_are_kept_per_session_until_cleared,
             requests::a_correction_keeps_the_old_version_and_a_disagreement_stays_with_its_person,
             questions::questions_are_kept_per_person_queued_by_due_date_and_answered_once,
+            alerts::alerts_hold_per_sign_in_list_waiting_first_and_are_decided_once,
             records::entries_are_marked_checked_and_listed_when_due,
             records::entries_are_scoped_by_person_searchable_and_keep_versions,
             records::an_entry_withheld_without_saying_so_is_never_listed_or_counted,

@@ -29,6 +29,10 @@ const NOT_VIEWS: &[(&str, &str)] = &[
         "/staff/people",
         "a search lists names, dates of birth and case references only",
     ),
+    (
+        "/staff/people/:person/why",
+        "asks why a closed case is opened, showing only the day it closed; the reason is on the person's trail (`gave_closed_case_reason`)",
+    ),
     // Recording a share: the share itself is on the person's trail (`recorded_share`), in the
     // transaction that stores it; the question pages are the member of staff's own answers.
     ("/staff/people/:person/sharing/new", "recording a share"),
@@ -110,6 +114,7 @@ fn every_staff_view_of_a_record_writes_an_access_event_with_who_and_why() {
     }
     let server = Server::start(&[]);
     let caseworker = demo_session(&server, "staff:caseworker");
+    crate::support::say_why(&server, &caseworker, 1);
     let person = demo_session(&server, "person:1");
     for (route, address, why, reason_in_address) in VISITS {
         let before = views_of_person_1(&server).len();

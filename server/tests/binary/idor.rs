@@ -24,6 +24,7 @@ struct Ids {
     other_request: &'static str,
     other_look: i64,
     other_question: i64,
+    other_alert: i64,
 }
 
 fn table(path: &str) -> Option<Scope> {
@@ -31,6 +32,14 @@ fn table(path: &str) -> Option<Scope> {
         "/api/access-log/ask" => Scope::PersonScoped {
             other: |ids| format!("look={}&words=Why", ids.other_look),
             missing: "look=987654&words=Why",
+        },
+        "/api/staff/closed-case/reason" => Scope::PersonScoped {
+            other: |ids| format!("person={}&reason=Curious", ids.other_person),
+            missing: "person=987654&reason=Curious",
+        },
+        "/api/staff/alerts/decide" => Scope::PersonScoped {
+            other: |ids| format!("id={}&finding=legitimate&notes=Fine", ids.other_alert),
+            missing: "id=987654&finding=legitimate&notes=Fine",
         },
         "/api/staff/questions/answer" => Scope::PersonScoped {
             other: |ids| format!("id={}&words=Because", ids.other_question),
@@ -193,6 +202,24 @@ const PAGES: &[(&str, &str)] = &[
     ),
 ];
 
+/// The newest closed-case alert about person `person`'s case.
+fn alert_about(server: &Server, person: i64) -> i64 {
+    let url = crate::support::database(server);
+    tokio::runtime::Runtime::new()
+        .expect("runtime")
+        .block_on(async {
+            use sqlx::Connection as _;
+            let mut db = sqlx::SqliteConnection::connect(&url).await.expect("open");
+            sqlx::query_scalar::<_, i64>(
+                "SELECT id FROM closed_case_alerts WHERE person_id = $1 ORDER BY id DESC LIMIT 1",
+            )
+            .bind(person)
+            .fetch_one(&mut db)
+            .await
+            .expect("an alert about the case")
+        })
+}
+
 fn heading(body: &str) -> Option<String> {
     body.split("<h1")
         .nth(1)
@@ -218,6 +245,7 @@ fn someone_elses_ids_answer_exactly_as_missing_ids_for_every_server_function_and
     }
     // A caseworker looks at person 2's summary, and person 2 asks why (question 1).
     let caseworker = demo_session(&server, "staff:caseworker");
+    crate::support::say_why(&server, &caseworker, 2);
     let summary = server.get(
         "/staff/people/2",
         &[("Accept", "text/html"), ("Cookie", &caseworker)],
@@ -247,6 +275,7 @@ fn someone_elses_ids_answer_exactly_as_missing_ids_for_every_server_function_and
         other_request: "CR-000001",
         other_look,
         other_question: 1,
+        other_alert: alert_about(&server, 2),
     };
 
     // The actors: a person, a delegate of person 1 with every scope, staff without the queue

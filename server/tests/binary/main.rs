@@ -6,6 +6,7 @@ mod access_log;
 mod access_matrix;
 mod api;
 mod audit;
+mod closed_cases;
 mod consents;
 mod deadline;
 mod delegations;

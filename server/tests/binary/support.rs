@@ -450,3 +450,29 @@ pub fn api_call(
         body.to_string().as_bytes(),
     )
 }
+
+/// The member of staff signed in with `cookie` says why they open person `person`'s case: asked
+/// only of a case closed long enough ago (`candour_services::closed_cases`); for any other case
+/// nothing happens.
+pub fn say_why(server: &Server, cookie: &str, person: i64) {
+    let answer = post(
+        server,
+        "/api/staff/closed-case/reason",
+        Some(cookie),
+        &format!("person={person}&reason=Casework+for+a+test"),
+    );
+    assert!(answer.status < 400, "{answer:?}");
+}
+
+/// Every byte but letters and digits as `%XX`, for a form body.
+pub fn form_encode(text: &str) -> String {
+    text.bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect()
+}

@@ -13,7 +13,9 @@
 //! batch stores nothing. Plain text fields must accept every payload (up to their length) and
 //! show it as words.
 
-use crate::support::{Response, Server, api_call, api_client, database, demo_session, post};
+use crate::support::{
+    Response, Server, api_call, api_client, database, demo_session, form_encode, post,
+};
 use html5ever::tendril::StrTendril;
 use html5ever::tokenizer::states::RawKind;
 use html5ever::tokenizer::{
@@ -37,19 +39,6 @@ fn payloads() -> Vec<String> {
 /// At most `n` characters of `text`, as the ingestion API allows in a field of that length.
 fn cut(text: &str, n: usize) -> String {
     text.trim().chars().take(n).collect()
-}
-
-/// Every byte but letters and digits as `%XX`, for a form body.
-fn form_encode(text: &str) -> String {
-    text.bytes()
-        .map(|b| {
-            if b.is_ascii_alphanumeric() {
-                (b as char).to_string()
-            } else {
-                format!("%{b:02X}")
-            }
-        })
-        .collect()
 }
 
 /// What a page holds that markup from stored words could have made; empty when nothing.

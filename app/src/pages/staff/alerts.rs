@@ -1,7 +1,7 @@
 //! `/staff/alerts`: closed-case access alerts for the privacy officers
 //! (`candour_services::closed_cases::alerts`): those waiting for an outcome first, oldest first,
 //! then those decided. Each is a summary card (it reads the same at 320 px): whose case, who
-//! opened it and when, and the outcome or "Waiting"; one waiting more than 5 working days is
+//! opened it, when and why, and the outcome or "Waiting"; one waiting more than 5 working days is
 //! flagged in words (not by colour alone, WCAG 2.2 SC 1.4.1). After an outcome, a success banner
 //! names the alert and any breach record opened.
 
@@ -117,6 +117,9 @@ fn alert_card(found: AlertInFull) -> impl IntoView {
             <SummaryRow key=t("staff-questions-whose")>{whose}</SummaryRow>
             <SummaryRow key=t("staff-alert-who")>{found.staff_name}</SummaryRow>
             <SummaryRow key=t("access-log-when")>{date_and_time(alert.raised.at)}</SummaryRow>
+            <SummaryRow key=t("staff-alert-reason")>
+                <p class="govuk-body candour-pre-wrap">{alert.raised.reason}</p>
+            </SummaryRow>
             <SummaryRow key=t("staff-alert-outcome")>{outcome}</SummaryRow>
         </SummaryCard>
         <p class="govuk-body"><a class="govuk-link" href=href>{link}</a></p>

@@ -53,3 +53,12 @@ export async function crawlPersonId(page: Page): Promise<string> {
   const value = await page.locator('input[name="choice"][value^="person:"]').first().getAttribute('value');
   return value!.split(':')[1];
 }
+
+/** Candour's own id of the person `demoPerson(page, tr, nth, firstBlock)` signs in as, read from
+ * the demo sign-in page (which anyone may open) without signing in as them. */
+export async function demoPersonId(page: Page, nth: number, firstBlock = 5): Promise<string> {
+  const offset = 12 * (firstBlock + projects.indexOf(test.info().project.name));
+  await page.goto(`/demo/sign-in?after=${offset}`);
+  const value = await page.locator('input[name="choice"][value^="person:"]').nth(nth).getAttribute('value');
+  return value!.split(':')[1];
+}

@@ -4,6 +4,7 @@
 // access log with who, what and why.
 import { test, expect } from '../support/fixtures';
 import { demoPerson } from '../support/people';
+import { sayWhy } from '../support/staff';
 import { readFileSync } from 'node:fs';
 
 /** This spec's people: 1–5 of the leaflet spec's blocks, 13–16 (the leaflet spec uses person
@@ -127,6 +128,7 @@ test('when a caseworker opens part of the record, the person sees who, what, whe
   await caseworker.getByLabel(tr('role-caseworker')).check();
   await caseworker.getByRole('button', { name: tr('demo-sign-in') }).click();
   await expect(caseworker).toHaveURL(/\/account$/);
+  await sayWhy(caseworker, person);
   await caseworker.goto(`/staff/people/${person}/record/${entry}?why=accuracy`);
   await expect(caseworker.getByRole('heading', { level: 1 })).toHaveText(title);
   await context.close();

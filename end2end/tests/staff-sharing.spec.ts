@@ -4,6 +4,7 @@
 // senior member of staff who approved it.
 import { test, expect } from '../support/fixtures';
 import { demoPerson, demoPersonRef } from '../support/people';
+import { sayWhy } from '../support/staff';
 
 /** Person 9 of the email spec's blocks (9–12; that spec uses people 0 and 1): index 0 modulo 3
  * in the demo council's pattern, whose one consent (to tell carers' charities) was taken back.
@@ -27,6 +28,9 @@ test('a caseworker records a share question by question and the person sees it a
   await staff.getByLabel(tr('people-words')).fill(demoPersonRef(NTH, BLOCK));
   await staff.getByRole('button', { name: tr('people-search') }).click();
   await audit(staff);
+  // Should their case have closed long ago, the caseworker says why first (the closed-cases
+  // spec walks that question).
+  await sayWhy(staff, person);
   await staff.locator(`a[href="/staff/people/${person}"]`).click();
   await expect(staff.locator('.govuk-caption-l')).toHaveText(demoPersonRef(NTH, BLOCK));
   await expect(staff.getByRole('heading', { level: 2, name: tr('staff-person-shares-heading') })).toBeVisible();

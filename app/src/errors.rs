@@ -82,6 +82,18 @@ impl AppError {
         }
     }
 
+    /// Every answer typed for `field` (a list, such as ticked checkboxes).
+    pub fn answers(&self, field: &str) -> Vec<String> {
+        match self {
+            AppError::Invalid { answers, .. } => answers
+                .iter()
+                .filter(|(f, _)| f == field)
+                .map(|(_, v)| v.clone())
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
     /// The problem message key for `field`, if any.
     pub fn problem_for(&self, field: &str) -> Option<String> {
         match self {

@@ -216,7 +216,7 @@ mod ssr {
                             view=pages::delegate_invited::InvitedPage
                             ssr=SsrMode::Async
                         />
-                        <Route path=path!("/account/notifications") view=pages::notifications::NotificationsPage ssr=SsrMode::Async/>
+                        <Route path=path!("/notifications") view=pages::notifications::NotificationsPage ssr=SsrMode::Async/>
                         <Route path=path!("/messages") view=pages::messages::MessagesPage ssr=SsrMode::Async/>
                         <Route path=path!("/problem") view=pages::problem::ProblemPage ssr=SsrMode::Async/>
                         <Route

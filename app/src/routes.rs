@@ -67,7 +67,7 @@ pub const PAGE_ROUTES: &[&str] = &[
     "/account/delegates",
     "/account/delegates/invite",
     "/account/delegates/invited",
-    "/account/notifications",
+    "/notifications",
     "/messages",
     "/problem",
     "/problem/cross-site",

@@ -17,6 +17,7 @@ pub mod delegation;
 pub mod email_address;
 pub mod ingest;
 pub mod locale;
+pub mod news;
 pub mod organisation;
 pub mod person;
 pub mod question;

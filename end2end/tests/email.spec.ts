@@ -47,7 +47,7 @@ test('each change to a request is emailed, saying only that there is news', asyn
   expect(updated.body).toContain(translate(language, 'message-request-updated', { name: reference }));
 });
 
-test('a person chooses to be emailed news: a wrong address is explained and kept, then the choice is saved', async ({ page, tr, audit }) => {
+test('a person chooses to be emailed some news: a wrong address or no kind is explained and kept, then the choice is saved', async ({ page, tr, audit }) => {
   await demoPerson(page, tr, 1, 9);
   await page.getByRole('link', { name: tr('account-notifications-link') }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(tr('notifications-heading'));
@@ -58,6 +58,12 @@ test('a person chooses to be emailed news: a wrong address is explained and kept
   await page.getByLabel(tr('notifications-address')).fill('not an address');
   await page.getByRole('button', { name: tr('notifications-save') }).click();
   await expect(page.getByRole('alert')).toContainText(tr('error-notify-email-invalid'));
+  await expect(page.getByRole('alert')).toContainText(tr('error-notify-kinds'));
+  await page.getByLabel(tr('notifications-kind-answers')).check();
+  await page.getByRole('button', { name: tr('notifications-save') }).click();
+  await expect(page.getByRole('alert')).toContainText(tr('error-notify-email-invalid'));
+  await expect(page.getByRole('alert')).not.toContainText(tr('error-notify-kinds'));
+  await expect(page.getByLabel(tr('notifications-kind-answers'))).toBeChecked();
   await expect(page).toHaveTitle(new RegExp(`^${tr('error-prefix')}`));
   await expect(page.getByLabel(tr('notifications-address'))).toHaveValue('not an address');
   await expect(page.getByRole('radio', { name: tr('notifications-email') })).toBeChecked();
@@ -72,4 +78,6 @@ test('a person chooses to be emailed news: a wrong address is explained and kept
   await page.getByRole('link', { name: tr('account-notifications-link') }).click();
   await expect(page.getByRole('radio', { name: tr('notifications-email') })).toBeChecked();
   await expect(page.getByLabel(tr('notifications-address'))).toHaveValue(address);
+  await expect(page.getByLabel(tr('notifications-kind-answers'))).toBeChecked();
+  await expect(page.getByLabel(tr('notifications-kind-shares'))).not.toBeChecked();
 });

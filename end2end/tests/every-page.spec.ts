@@ -55,7 +55,7 @@ const WHO: Record<string, Actor> = {
   '/account/delegates': 'person',
   '/account/delegates/invite': 'person',
   '/account/delegates/invited': 'person',
-  '/account/notifications': 'person',
+  '/notifications': 'person',
   '/messages': 'person',
   '/staff/requests': 'privacy_officer',
   '/staff/requests/:reference': 'privacy_officer',

@@ -23,3 +23,10 @@ email-news-body =
     { $link }
 
     Fe anfonon ni'r e-bost hwn atoch am eich bod wedi gofyn i ni ddweud wrthych am newyddion drwy e-bost. Nid yw'n dweud beth yw'r newyddion, i'w gadw'n breifat.
+notifications-kinds = Am beth dylem anfon e-bost atoch chi?
+notifications-kinds-hint = Dim ond os dewisoch chi e-bost. Ticiwch bob un rydych chi eisiau. Byddwch chi bob amser yn gweld newyddion ar y wefan hon.
+notifications-kind-shares = Pan allwn ddweud wrthych ein bod wedi rhannu eich gwybodaeth
+notifications-kind-closed-case = Pan fydd rhywun yn agor eich achos ar ôl iddo gau
+notifications-kind-helpers = Pan all rhywun weithredu ar eich rhan, neu pan fydd yn gwneud hynny
+notifications-kind-answers = Pan fyddwn yn ateb eich cwestiwn am bwy edrychodd
+error-notify-kinds = Ticiwch o leiaf un math o newyddion i anfon e-bost amdano, neu dewiswch y wefan hon yn unig

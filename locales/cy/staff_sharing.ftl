@@ -136,6 +136,7 @@ staff-person-case = Eu hachos
 staff-person-case-open = Ar agor
 staff-person-case-closed = Wedi cau ar { $date }
 staff-person-looks-key = Staff wedi edrych
+staff-person-alerts-key = Rhybuddion achos caeedig
 staff-person-looks = { $count ->
     [one] Mae staff wedi edrych ar eu gwybodaeth unwaith, gan gynnwys y tro hwn. Gallan nhw weld pob tro.
    *[other] Mae staff wedi edrych ar eu gwybodaeth { $count } o weithiau, gan gynnwys y tro hwn. Gallan nhw weld pob tro.

@@ -23,3 +23,10 @@ email-news-body =
     { $link }
 
     We sent you this email because you asked us to tell you about news by email. It does not say what the news is, to keep it private.
+notifications-kinds = What should we email you about?
+notifications-kinds-hint = Only if you chose email. Tick all that you want. You will always see news on this website.
+notifications-kind-shares = When we can tell you we shared your information
+notifications-kind-closed-case = When someone opens your case after it closed
+notifications-kind-helpers = When someone can act for you, or acts for you
+notifications-kind-answers = When we answer your question about who looked
+error-notify-kinds = Tick at least one kind of news to email you about, or choose only this website

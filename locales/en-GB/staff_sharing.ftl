@@ -136,6 +136,7 @@ staff-person-case = Their case
 staff-person-case-open = Open
 staff-person-case-closed = Closed on { $date }
 staff-person-looks-key = Staff looks
+staff-person-alerts-key = Closed-case alerts
 staff-person-looks = { $count ->
     [one] Staff have looked at their information once, counting this time. They can see each look.
    *[other] Staff have looked at their information { $count } times, counting this time. They can see each look.

@@ -70,7 +70,8 @@ pub(crate) async fn about_request(
 }
 
 /// Tells `person` of news of `kind` (with Fluent `args` as JSON) in the portal, and by email
-/// to the address they chose for news, if they did; the email points to `path`.
+/// to the address they chose for news, if they chose that kind of news by email
+/// (`candour_domain::news`); the email points to `path`.
 pub(crate) async fn person(
     services: &Services,
     tx: &mut dyn Transaction,
@@ -81,7 +82,8 @@ pub(crate) async fn person(
 ) -> ServiceResult<()> {
     let now = services.now();
     tx.notify(person, kind, args, now).await?;
-    let Some(address) = tx.news_email(person).await? else {
+    let choice = tx.news_choice(person).await?;
+    let Some(address) = choice.email_for(kind).map(str::to_owned) else {
         return Ok(());
     };
     let Some(found) = tx.person(person).await? else {

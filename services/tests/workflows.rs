@@ -1369,17 +1369,39 @@ async fn someone_who_chose_email_for_news_is_emailed_when_a_delegate_changes_a_c
     };
 
     // Bad answers: refused with the field, nothing kept.
-    for (how, email, field, message) in [
-        ("", "", "how", "error-notify-choose"),
-        ("email", " ", "email", "error-notify-email-missing"),
+    let helpers = vec!["helpers".to_owned()];
+    for (how, email, kinds, field, message) in [
+        ("", "", &helpers, "how", "error-notify-choose"),
+        (
+            "email",
+            " ",
+            &helpers,
+            "email",
+            "error-notify-email-missing",
+        ),
         (
             "email",
             "not an address",
+            &helpers,
             "email",
             "error-notify-email-invalid",
         ),
+        (
+            "email",
+            "me@example.org",
+            &vec![],
+            "kinds",
+            "error-notify-kinds",
+        ),
+        (
+            "email",
+            "me@example.org",
+            &vec!["nonsense".to_owned()],
+            "kinds",
+            "error-notify-kinds",
+        ),
     ] {
-        match choose(&world.services, &mine, me, how, email).await {
+        match choose(&world.services, &mine, me, how, email, kinds).await {
             Err(ServiceError::Invalid(problems)) => {
                 assert_eq!(
                     (problems[0].field.as_str(), problems[0].message.as_str()),
@@ -1390,12 +1412,23 @@ async fn someone_who_chose_email_for_news_is_emailed_when_a_delegate_changes_a_c
         }
     }
     assert_eq!(
-        choice(&world.services, &mine, me).await.expect("mine"),
+        choice(&world.services, &mine, me)
+            .await
+            .expect("mine")
+            .email,
         None
     );
     // Only the person chooses where their news goes.
     assert!(matches!(
-        choose(&world.services, &manager, me, "email", "helper@example.org").await,
+        choose(
+            &world.services,
+            &manager,
+            me,
+            "email",
+            "helper@example.org",
+            &helpers
+        )
+        .await,
         Err(ServiceError::NotFound)
     ));
 
@@ -1411,15 +1444,41 @@ async fn someone_who_chose_email_for_news_is_emailed_when_a_delegate_changes_a_c
         .expect("withdrawn");
     assert!(emails().await.is_empty());
 
-    choose(&world.services, &mine, me, "email", " me@example.org ")
+    // Email for answers only: a helper's change is still no email.
+    choose(
+        &world.services,
+        &mine,
+        me,
+        "email",
+        "me@example.org",
+        &["answers".to_owned()],
+    )
+    .await
+    .expect("chosen");
+    change(&world.services, &manager, me, id, ConsentStatus::Given)
         .await
-        .expect("chosen");
+        .expect("given");
+    assert!(emails().await.is_empty(), "helpers' news not chosen");
+    change(&world.services, &manager, me, id, ConsentStatus::Withdrawn)
+        .await
+        .expect("withdrawn");
+
+    // Email for helpers' news: the next change is emailed.
+    choose(
+        &world.services,
+        &mine,
+        me,
+        "email",
+        " me@example.org ",
+        &helpers,
+    )
+    .await
+    .expect("chosen");
+    let chosen = choice(&world.services, &mine, me).await.expect("mine");
+    assert_eq!(chosen.email.as_deref(), Some("me@example.org"));
     assert_eq!(
-        choice(&world.services, &mine, me)
-            .await
-            .expect("mine")
-            .as_deref(),
-        Some("me@example.org")
+        chosen.by_email.into_iter().collect::<Vec<_>>(),
+        [candour_domain::news::NewsKind::Helpers]
     );
     change(&world.services, &manager, me, id, ConsentStatus::Given)
         .await

@@ -2436,23 +2436,28 @@ macro_rules! shared_queries {
                     .map_err(database)
             }
 
-            pub async fn news_email(conn: &mut Conn, person: PersonId) -> StoreResult<Option<String>> {
-                let email: Option<Option<String>> =
-                    sqlx::query_scalar("SELECT email FROM notification_choices WHERE person_id = $1")
+            pub async fn news_choice(conn: &mut Conn, person: PersonId) -> StoreResult<candour_domain::news::NewsChoice> {
+                let chosen: Option<(Option<String>, Option<String>)> =
+                    sqlx::query_as("SELECT email, email_kinds FROM notification_choices WHERE person_id = $1")
                         .bind(person.0)
                         .fetch_optional(&mut *conn)
                         .await
                         .map_err(database)?;
-                Ok(email.flatten())
+                Ok(match chosen {
+                    Some((email, kinds)) => candour_domain::news::NewsChoice::stored(email, kinds.as_deref()),
+                    None => candour_domain::news::NewsChoice::default(),
+                })
             }
 
-            pub async fn choose_news_email(conn: &mut Conn, person: PersonId, email: Option<&str>, now: i64) -> StoreResult<()> {
+            pub async fn choose_news(conn: &mut Conn, person: PersonId, choice: &candour_domain::news::NewsChoice, now: i64) -> StoreResult<()> {
                 sqlx::query(
-                    "INSERT INTO notification_choices (person_id, email, chosen_at) VALUES ($1, $2, $3) \
-                     ON CONFLICT (person_id) DO UPDATE SET email = excluded.email, chosen_at = excluded.chosen_at",
+                    "INSERT INTO notification_choices (person_id, email, email_kinds, chosen_at) VALUES ($1, $2, $3, $4) \
+                     ON CONFLICT (person_id) DO UPDATE SET email = excluded.email, \
+                     email_kinds = excluded.email_kinds, chosen_at = excluded.chosen_at",
                 )
                 .bind(person.0)
-                .bind(email)
+                .bind(choice.email.as_deref())
+                .bind(choice.kinds_stored())
                 .bind(now)
                 .execute(&mut *conn)
                 .await

@@ -306,7 +306,7 @@ macro_rules! backend {
                 shared::notifications(person: candour_domain::person::PersonId, limit: u32) -> Vec<candour_store::records::Notification>;
                 shared::unread_notifications(person: candour_domain::person::PersonId) -> u64;
                 shared::emails_to_send(max_attempts: u32, limit: u32) -> Vec<(i64, candour_store::records::OutgoingEmail)>;
-                shared::news_email(person: candour_domain::person::PersonId) -> Option<String>;
+                shared::news_choice(person: candour_domain::person::PersonId) -> candour_domain::news::NewsChoice;
             }
             candour_store::repo::outbox::OutboxWrites {
                 shared::notify(person: candour_domain::person::PersonId, kind: &str, args: &str, now: i64) -> ();
@@ -314,7 +314,7 @@ macro_rules! backend {
                 shared::queue_email(email: &candour_store::records::OutgoingEmail, now: i64) -> ();
                 shared::email_sent(id: i64, now: i64) -> ();
                 shared::email_failed(id: i64, error: &str) -> ();
-                shared::choose_news_email(person: candour_domain::person::PersonId, email: Option<&str>, now: i64) -> ();
+                shared::choose_news(person: candour_domain::person::PersonId, choice: &candour_domain::news::NewsChoice, now: i64) -> ();
             }
             candour_store::repo::api_clients::ApiClientReads {
                 shared::api_client(client_id: &str) -> Option<candour_store::records::ApiClient>;

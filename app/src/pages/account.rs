@@ -200,7 +200,7 @@ pub fn AccountPage() -> impl IntoView {
                                     </p>
                                     <h2 class="govuk-heading-m">{t("account-news-heading")}</h2>
                                     <p class="govuk-body">
-                                        <a class="govuk-link" href="/account/notifications">{t("account-notifications-link")}</a>
+                                        <a class="govuk-link" href="/notifications">{t("account-notifications-link")}</a>
                                     </p>
                                 })}
                                 {switch}

@@ -42,14 +42,10 @@ pub fn InviteDelegatePage() -> impl IntoView {
                 .unwrap_or_default()
         }
     };
-    let ticked: Vec<String> = match &error {
-        Some(crate::errors::AppError::Invalid { answers, .. }) => answers
-            .iter()
-            .filter(|(f, _)| f == "scopes")
-            .map(|(_, v)| v.clone())
-            .collect(),
-        _ => Vec::new(),
-    };
+    let ticked = error
+        .as_ref()
+        .map(|e| e.answers("scopes"))
+        .unwrap_or_default();
     let summary: Vec<ErrorItem> = [
         ("name", "#name"),
         ("email", "#email"),

@@ -38,7 +38,7 @@ pub fn MessagesPage() -> impl IntoView {
                     })}
                 </Suspense>
                 <p class="govuk-body">
-                    <a class="govuk-link" href="/account/notifications">{t("messages-choose")}</a>
+                    <a class="govuk-link" href="/notifications">{t("messages-choose")}</a>
                 </p>
             </div>
         </div>

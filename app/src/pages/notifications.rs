@@ -1,9 +1,12 @@
-//! `/account/notifications`: one question, "How should we tell you when there is news?", with
-//! two answers: on this website only, or by email too (the address beside it). The current
-//! choice is shown chosen. Works without JavaScript; a problem is shown in an error summary with
+//! `/notifications`: one question, "How should we tell you when there is news?", with
+//! two answers: on this website only, or by email too, with the address and which news to email
+//! (a share we can now tell them of, someone opening their closed case, someone acting for them,
+//! an answer to their question: `candour_domain::news`). News is always a message on the
+//! website. The current choice is shown chosen. Works without JavaScript; a problem is shown in an error summary with
 //! what was typed kept (`candour_services::notification_choices`).
 
 use crate::components::back_link::BackLink;
+use crate::components::checkboxes::{CheckboxItem, Checkboxes};
 use crate::components::radios::{RadioItem, Radios};
 use crate::components::text_input::TextInput;
 use crate::i18n::t;
@@ -18,7 +21,7 @@ use leptos::form::ActionForm;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-/// `/account/notifications`
+/// `/notifications`
 #[component]
 pub fn NotificationsPage() -> impl IntoView {
     let person = match require_person(PersonAction::ChooseNotifications) {
@@ -41,12 +44,21 @@ pub fn NotificationsPage() -> impl IntoView {
                 };
                 let typed = |field: &str| error.as_ref().and_then(|e| e.answer(field));
                 let how = typed("how").filter(|h| !h.is_empty()).or_else(|| {
-                    Some(if chosen.is_some() { "email" } else { "website" }.to_owned())
+                    Some(if chosen.email.is_some() { "email" } else { "website" }.to_owned())
                 });
-                let email = typed("email").or(chosen).unwrap_or_default();
-                let (how_error, email_error) = (message("how"), message("email"));
+                let ticked: Vec<String> = match &error {
+                    Some(e) => e.answers("kinds"),
+                    None if chosen.email.is_some() => chosen.by_email.iter().map(|k| k.key().to_owned()).collect(),
+                    None => Vec::new(),
+                };
+                let email = typed("email").or(chosen.email.clone()).unwrap_or_default();
+                let (how_error, email_error, kinds_error) = (message("how"), message("email"), message("kinds"));
+                let kinds = candour_domain::news::NewsKind::ALL
+                    .into_iter()
+                    .map(|k| CheckboxItem { value: k.key().to_owned(), text: t(news_words(k)), hint: None })
+                    .collect::<Vec<_>>();
                 let title = title("notifications-title", error.as_ref());
-                let summary = summary(error.as_ref(), &[("how", "#how"), ("email", "#email")]);
+                let summary = summary(error.as_ref(), &[("how", "#how"), ("email", "#email"), ("kinds", "#kinds")]);
                 let items = vec![
                     RadioItem { value: "website".to_owned(), text: t("notifications-website"), hint: None },
                     RadioItem {
@@ -78,6 +90,14 @@ pub fn NotificationsPage() -> impl IntoView {
                                     error=email_error
                                     autocomplete="email".to_owned()
                                 />
+                                <Checkboxes
+                                    name="kinds[]"
+                                    legend=t("notifications-kinds")
+                                    hint=t("notifications-kinds-hint")
+                                    items=kinds
+                                    checked=ticked
+                                    error=kinds_error
+                                />
                                 <button type="submit" class="govuk-button" data-module="govuk-button">{t("notifications-save")}</button>
                             </ActionForm>
                         </div>
@@ -88,4 +108,15 @@ pub fn NotificationsPage() -> impl IntoView {
         </Suspense>
     }
     .into_any()
+}
+
+/// The words for a kind of news.
+fn news_words(kind: candour_domain::news::NewsKind) -> &'static str {
+    use candour_domain::news::NewsKind;
+    match kind {
+        NewsKind::Shares => "notifications-kind-shares",
+        NewsKind::ClosedCase => "notifications-kind-closed-case",
+        NewsKind::Helpers => "notifications-kind-helpers",
+        NewsKind::Answers => "notifications-kind-answers",
+    }
 }

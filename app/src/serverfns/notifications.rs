@@ -8,12 +8,13 @@
 use crate::errors::AppError;
 use leptos::prelude::*;
 
-/// Keeps the signed-in person's choice: `how` is "website" or "email", with `email` the address.
-/// A problem is answered with what was typed kept.
+/// Keeps the signed-in person's choice: `how` is "website" or "email", with `email` the address
+/// and `kinds` the kinds of news to email. A problem is answered with what was typed kept.
 #[server(endpoint = "account/notifications")]
 pub async fn choose_notifications(
     how: Option<String>,
     email: Option<String>,
+    kinds: Option<Vec<String>>,
 ) -> Result<(), AppError> {
     use crate::{session, state::app_state};
 
@@ -25,16 +26,19 @@ pub async fn choose_notifications(
         .ok_or(AppError::NotFound)?;
     let how = how.unwrap_or_default();
     let email = email.unwrap_or_default();
-    let answers = vec![
+    let kinds = kinds.unwrap_or_default();
+    let mut answers = vec![
         ("how".to_owned(), how.clone()),
         ("email".to_owned(), email.clone()),
     ];
+    answers.extend(kinds.iter().map(|k| ("kinds".to_owned(), k.clone())));
     candour_services::notification_choices::choose(
         &app_state().services,
         &signed_in.caller(),
         person,
         &how,
         &email,
+        &kinds,
     )
     .await
     .map_err(|error| AppError::keeping(error, answers))?;

@@ -120,7 +120,7 @@ fn expected(route: &str) -> Option<(&'static str, [Outcome; N])> {
         "/account/delegates" => ("/account/delegates", PERSON_ONLY),
         "/account/delegates/invite" => ("/account/delegates/invite", PERSON_ONLY),
         "/account/delegates/invited" => ("/account/delegates/invited", PERSON_ONLY),
-        "/account/notifications" => ("/account/notifications", PERSON_ONLY),
+        "/notifications" => ("/notifications", PERSON_ONLY),
         "/messages" => ("/messages", PERSON_ONLY),
         "/staff/requests" => ("/staff/requests", PRIVACY),
         "/staff/requests/new" => ("/staff/requests/new", CASEWORK),

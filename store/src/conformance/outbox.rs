@@ -105,22 +105,30 @@ pub async fn the_outbox_sends_each_email_once_and_gives_up_after_the_limit(store
     );
 }
 
-/// A person's choice of email for news is kept, replaced and taken back, and is theirs alone.
+/// A person's choice of news by email (address and kinds) is kept, replaced and taken back, and
+/// is theirs alone.
 pub async fn a_choice_of_email_for_news_is_kept_per_person_and_can_be_taken_back(
     store: Arc<dyn Store>,
 ) {
+    use candour_domain::news::{NewsChoice, NewsKind};
     let (me, someone_else) = two_people(&store).await;
-    assert_eq!(store.reads().news_email(me).await.expect("q"), None);
-    w!(store, choose_news_email(me, Some("me@example.org"), 10)).expect("choose");
-    w!(store, choose_news_email(me, Some("new@example.org"), 20)).expect("change");
+    let choice = |email: Option<&str>, kinds: &[NewsKind]| NewsChoice {
+        email: email.map(str::to_owned),
+        by_email: kinds.iter().copied().collect(),
+    };
     assert_eq!(
-        store.reads().news_email(me).await.expect("q").as_deref(),
-        Some("new@example.org")
+        store.reads().news_choice(me).await.expect("q"),
+        NewsChoice::default()
     );
+    let all = choice(Some("me@example.org"), &NewsKind::ALL);
+    w!(store, choose_news(me, &all, 10)).expect("choose");
+    let answers = choice(Some("new@example.org"), &[NewsKind::Answers]);
+    w!(store, choose_news(me, &answers, 20)).expect("change");
+    assert_eq!(store.reads().news_choice(me).await.expect("q"), answers);
     assert_eq!(
-        store.reads().news_email(someone_else).await.expect("q"),
-        None
+        store.reads().news_choice(someone_else).await.expect("q"),
+        NewsChoice::default()
     );
-    w!(store, choose_news_email(me, None, 30)).expect("website only");
-    assert_eq!(store.reads().news_email(me).await.expect("q"), None);
+    w!(store, choose_news(me, &choice(None, &[]), 30)).expect("website only");
+    assert_eq!(store.reads().news_choice(me).await.expect("q").email, None);
 }

@@ -25,8 +25,12 @@ pub trait OutboxReads: Send {
         limit: u32,
     ) -> StoreResult<Vec<(i64, OutgoingEmail)>>;
 
-    /// The address a person chose to be emailed news at, if they chose email.
-    async fn news_email(&mut self, person: PersonId) -> StoreResult<Option<String>>;
+    /// How a person chose to hear news by email: the address and the kinds (none chosen: no
+    /// address).
+    async fn news_choice(
+        &mut self,
+        person: PersonId,
+    ) -> StoreResult<candour_domain::news::NewsChoice>;
 }
 
 /// Adding messages and working the outbox.
@@ -53,12 +57,11 @@ pub trait OutboxWrites: Send {
     /// Counts a failed attempt to send an email, keeping why.
     async fn email_failed(&mut self, id: i64, error: &str) -> StoreResult<()>;
 
-    /// Keeps how a person chose to be told of news: by email to `email`, or (`None`) on the
-    /// website only.
-    async fn choose_news_email(
+    /// Keeps how a person chose to hear news by email (no address: on the website only).
+    async fn choose_news(
         &mut self,
         person: PersonId,
-        email: Option<&str>,
+        choice: &candour_domain::news::NewsChoice,
         now: i64,
     ) -> StoreResult<()>;
 }

@@ -2,8 +2,9 @@
 //! (`candour_services::people::summary`, which records the look): their details; the newest
 //! parts of their care record, each opened for casework; their rights requests (linked to the
 //! request for those who work the queue); every share of their information, the ones they were
-//! not told of flagged with the review date and "Overdue" in words; how often staff looked; and
-//! recording a share. Anyone else, and a person who does not exist, gets "not found".
+//! not told of flagged with the review date and "Overdue" in words; how often staff looked (and,
+//! for privacy officers, a closed case links to the closed-case alerts); and recording a share.
+//! Anyone else, and a person who does not exist, gets "not found".
 
 use super::share_new::person_in_address;
 use crate::components::summary_list::SummaryRow;
@@ -29,10 +30,9 @@ pub fn PersonSummaryPage() -> impl IntoView {
     let Some(person) = person_in_address() else {
         return view! { <NotFound/> }.into_any();
     };
-    let works_queue = signed_in
-        .actor
-        .as_ref()
-        .is_some_and(|a| may(a, StaffAction::WorkRequestQueue));
+    let may_do = |action| signed_in.actor.as_ref().is_some_and(|a| may(a, action));
+    let works_queue = may_do(StaffAction::WorkRequestQueue);
+    let investigates = may_do(StaffAction::InvestigateAccess);
     let services = app_state().services;
     let today = services.today();
     view! {
@@ -42,7 +42,7 @@ pub fn PersonSummaryPage() -> impl IntoView {
                     Ok(found) => found,
                     Err(error) => return crate::refusals::instead_of(&error),
                 };
-                summary_view(found, works_queue, today).into_any()
+                summary_view(found, works_queue, investigates, today).into_any()
             })}
         </Suspense>
     }
@@ -50,7 +50,12 @@ pub fn PersonSummaryPage() -> impl IntoView {
 }
 
 /// The page, once the look is recorded.
-fn summary_view(found: PersonSummary, works_queue: bool, today: NaiveDate) -> impl IntoView {
+fn summary_view(
+    found: PersonSummary,
+    works_queue: bool,
+    investigates: bool,
+    today: NaiveDate,
+) -> impl IntoView {
     let id = found.person.id.0;
     let details = &found.person.details;
     let name = details.full_name();
@@ -75,6 +80,11 @@ fn summary_view(found: PersonSummary, works_queue: bool, today: NaiveDate) -> im
                     <SummaryRow key=t("people-date-of-birth")>{born}</SummaryRow>
                     <SummaryRow key=t("staff-person-case")>{case}</SummaryRow>
                     <SummaryRow key=t("staff-person-looks-key")>{looks}</SummaryRow>
+                    {(investigates && matches!(details.case_status, CaseStatus::Closed { .. })).then(|| view! {
+                        <SummaryRow key=t("staff-person-alerts-key")>
+                            <a class="govuk-link" href="/staff/alerts">{t("account-alerts-link")}</a>
+                        </SummaryRow>
+                    })}
                 </dl>
                 <a class="govuk-button" data-module="govuk-button" role="button" draggable="false" href=record_share>
                     {t("staff-person-record-share")}

@@ -49,3 +49,5 @@ access-log-closed-breach = Doedd ganddyn nhw ddim rheswm da. Mae'n ddrwg gennym 
 message-closed-case-opened = Agorodd aelod o staff eich achos caeedig. Dywedon nhw wrthym ni pam.
 message-closed-case-breach = Edrychodd rhywun ar eich achos caeedig heb reswm da. Ein cyfeirnod yw { $reference }.
 message-link-closed-case = Gweld beth ddigwyddodd
+staff-alert-opened = Beth wnaethon nhw ei agor
+staff-alert-opened-none = Dim byd eto

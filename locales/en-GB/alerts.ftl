@@ -50,3 +50,5 @@ access-log-closed-breach = They did not have a good reason. We are sorry. We hav
 message-closed-case-opened = A member of staff opened your closed case. They told us why.
 message-closed-case-breach = Someone looked at your closed case without a good reason. Our reference is { $reference }.
 message-link-closed-case = See what happened
+staff-alert-opened = What they opened
+staff-alert-opened-none = Nothing yet

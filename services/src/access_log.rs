@@ -232,6 +232,34 @@ pub(crate) async fn look(
     ))
 }
 
+/// The looks at `person`'s information by the member of staff with `account` since `since`
+/// (unix seconds), oldest first, at most the newest 100: what they opened after saying why they
+/// needed to (`crate::closed_cases`).
+pub(crate) async fn looks_by(
+    services: &Services,
+    tx: &mut dyn candour_store::Transaction,
+    person: PersonId,
+    account: i64,
+    since: i64,
+) -> ServiceResult<Vec<StaffView>> {
+    let by = EventsBy {
+        actor_kind: ActorKind::Staff,
+        actions: STAFF_VIEWS.to_vec(),
+        organisation: None,
+        since: Some(since),
+    };
+    let (events, _) = tx.audit_of_person_by(person, &by, 0, 100).await?;
+    let account = account.to_string();
+    let mut names = HashMap::new();
+    let mut looks = Vec::new();
+    for (event, content) in events.into_iter().rev() {
+        if event.actor.id.as_deref() == Some(account.as_str()) {
+            looks.push(staff_view(services, tx, person, event, content, &mut names).await?);
+        }
+    }
+    Ok(looks)
+}
+
 /// An event of a staff look in the person's words: who, what, why (`names` caches the names
 /// of Candour's staff accounts already read).
 async fn staff_view(

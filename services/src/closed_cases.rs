@@ -195,6 +195,9 @@ pub struct AlertInFull {
     pub decided_by: Option<String>,
     /// Whether it has waited too long for an outcome.
     pub flagged: bool,
+    /// What they opened after giving the reason, oldest first (read for one alert only; empty
+    /// in the list).
+    pub opened: Vec<crate::access_log::StaffView>,
 }
 
 /// Fills in an alert for the officers.
@@ -233,6 +236,7 @@ async fn in_full(
             .unwrap_or_default(),
         decided_by,
         flagged,
+        opened: Vec::new(),
     }))
 }
 
@@ -281,9 +285,18 @@ pub async fn alert(services: &Services, caller: &Caller, id: i64) -> ServiceResu
     let Some(found) = tx.alert(id).await? else {
         return Err(ServiceError::NotFound);
     };
-    let Some(full) = in_full(services, tx.as_mut(), found).await? else {
+    let Some(mut full) = in_full(services, tx.as_mut(), found).await? else {
         return Err(ServiceError::NotFound);
     };
+    let raised = &full.alert.raised;
+    full.opened = crate::access_log::looks_by(
+        services,
+        tx.as_mut(),
+        raised.person,
+        raised.account,
+        raised.at,
+    )
+    .await?;
     tx.append(audit::event(
         services,
         caller,

@@ -2571,6 +2571,15 @@ async fn staff_say_why_before_opening_a_closed_case_and_officers_decide_once_tel
         Err(ServiceError::Invalid(p)) if p[0].message == "error-alert-already-decided"
     ));
     let decided = alert(&world.services, &officer, id).await.expect("alert");
+    // What they opened after giving the reason: the summary, from the audit log.
+    assert_eq!(
+        decided
+            .opened
+            .iter()
+            .map(|v| v.looked_at.clone())
+            .collect::<Vec<_>>(),
+        [candour_services::access_log::LookedAt::Summary]
+    );
     let outcome = decided.alert.outcome.expect("an outcome");
     assert_eq!(
         (outcome.finding, outcome.breach),

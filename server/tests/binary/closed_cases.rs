@@ -115,6 +115,11 @@ fn staff_say_why_before_a_closed_case_opens_and_a_breach_reaches_the_person() {
     let id = alert_with(&server, "A complaint about past care");
     let page = server.get(&format!("/staff/alerts/{id}"), &html(&officer));
     assert!(page.body.contains(escaped) && page.body.contains("Did they have a good reason?"));
+    // What they opened after giving the reason, from the audit log: the summary.
+    assert!(
+        page.body.contains("What they opened")
+            && page.body.contains("A summary of your information")
+    );
     let no_notes = post(
         &server,
         "/api/staff/alerts/decide",

@@ -1,6 +1,7 @@
 //! `/staff/alerts/{id}`: one closed-case access alert for a privacy officer
 //! (`candour_services::closed_cases`): whose case and when it closed, who opened it (name and
-//! role) and when, and the reason they gave; then the outcome: "legitimate", or "not
+//! role) and when, the reason they gave, and what they opened after giving it (from the audit
+//! log); then the outcome: "legitimate", or "not
 //! legitimate", which opens a breach record and tells the person; notes are required for both.
 //! An alert already decided shows its outcome instead of the form. A missing finding, blank or
 //! over-long notes, or a second outcome are shown in an error summary with what was typed kept.
@@ -13,6 +14,7 @@ use crate::components::textarea::Textarea;
 use crate::i18n::{date, date_and_time, t};
 use crate::labels;
 use crate::layout::guard::require_staff;
+use crate::pages::access_log::look_words;
 use crate::pages::requests::{summary, title};
 use crate::serverfns::closed_cases::decide::DecideAlert;
 use crate::state::app_state;
@@ -57,6 +59,20 @@ pub fn StaffAlertPage() -> impl IntoView {
                     .collect::<Vec<_>>()
                     .join(", ");
                 let outcome_now = outcome_words(&found);
+                let opened = if found.opened.is_empty() {
+                    t("staff-alert-opened-none").into_any()
+                } else {
+                    let items = found
+                        .opened
+                        .iter()
+                        .cloned()
+                        .map(|look| {
+                            let words = look_words(look, false);
+                            view! { <li>{words.what} " (" {words.when} ")"</li> }
+                        })
+                        .collect_view();
+                    view! { <ul class="govuk-list">{items}</ul> }.into_any()
+                };
                 let decided_by = found.decided_by.clone().unwrap_or_default();
                 let decided = found.alert.outcome.clone().map(|outcome| {
                     view! {
@@ -122,6 +138,7 @@ pub fn StaffAlertPage() -> impl IntoView {
                                 <SummaryRow key=t("staff-alert-reason")>
                                     <p class="govuk-body candour-pre-wrap">{raised.reason.clone()}</p>
                                 </SummaryRow>
+                                <SummaryRow key=t("staff-alert-opened")>{opened}</SummaryRow>
                             </dl>
                             {decided}
                             {form}

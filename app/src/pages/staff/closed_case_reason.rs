@@ -22,14 +22,16 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-/// Where to go once the reason is given: `return_to` when it is one of `person`'s staff pages,
-/// otherwise their summary.
+/// Where to go once the reason is given: `return_to` when it is one of `person`'s staff pages or
+/// a rights request's page (which asks again for another person's case), otherwise their
+/// summary.
 pub fn onward(person: PersonId, return_to: Option<&str>) -> String {
     let summary = format!("/staff/people/{}", person.0);
     let safe = crate::routes::may_return_to(return_to);
     let why = format!("{summary}/why");
-    let of_this_person =
-        safe == summary || (safe.starts_with(&format!("{summary}/")) && !safe.starts_with(&why));
+    let of_this_person = safe == summary
+        || safe.starts_with("/staff/requests/CR-")
+        || (safe.starts_with(&format!("{summary}/")) && !safe.starts_with(&why));
     if of_this_person { safe } else { summary }
 }
 
@@ -117,6 +119,10 @@ mod tests {
             (Some("/staff/people/7/why"), "/staff/people/7"),
             (Some("/staff/people/77"), "/staff/people/7"),
             (Some("/record"), "/staff/people/7"),
+            (
+                Some("/staff/requests/CR-000004"),
+                "/staff/requests/CR-000004",
+            ),
             (Some("//evil.example/staff/people/7"), "/staff/people/7"),
             (None, "/staff/people/7"),
         ];

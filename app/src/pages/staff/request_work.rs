@@ -94,13 +94,16 @@ pub fn RequestWorkPage() -> impl IntoView {
                 // Quoting the statement shows part of the record: it goes through the access
                 // hook, so the view is on the person's access log like any other.
                 let pointed = match request.details.statement {
-                    Some(target) => staff_open_entry(&state.services, &signed_in.caller(), request.details.person, target.entry, Why::RightsRequest)
-                        .await
-                        .ok()
-                        .and_then(|(_, entry)| {
-                            let statement = shown_statement(&entry.details, target.position)?.clone();
-                            Some((entry, statement))
-                        }),
+                    // A long-closed case asks why first (`candour_services::closed_cases`).
+                    Some(target) => match staff_open_entry(&state.services, &signed_in.caller(), request.details.person, target.entry, Why::RightsRequest).await {
+                        Ok((_, entry)) => shown_statement(&entry.details, target.position)
+                            .cloned()
+                            .map(|statement| (entry, statement)),
+                        Err(error @ candour_services::ServiceError::ReasonNeeded { .. }) => {
+                            return crate::refusals::instead_of(&error);
+                        }
+                        Err(_) => None,
+                    },
                     None => None,
                 };
                 let disagreement = disagreement_on(&request).await;

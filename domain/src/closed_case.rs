@@ -59,25 +59,11 @@ impl ClosedCaseRule {
     }
 }
 
-/// What is wrong with a reason or notes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum WordsProblem {
-    /// Nothing was written.
-    Blank,
-    /// More than [`MOST_CHARACTERS`] characters.
-    TooLong,
-}
+pub use crate::question::WordsProblem;
 
 /// The words, trimmed, if they may be kept.
 pub fn words(text: &str) -> Result<String, WordsProblem> {
-    let text = text.trim();
-    if text.is_empty() {
-        Err(WordsProblem::Blank)
-    } else if text.chars().count() > MOST_CHARACTERS {
-        Err(WordsProblem::TooLong)
-    } else {
-        Ok(text.to_owned())
-    }
+    crate::question::words_at_most(text, MOST_CHARACTERS)
 }
 
 /// An alert as it is raised: who opened whose closed case, when, and why they said.

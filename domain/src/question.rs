@@ -90,16 +90,22 @@ pub fn id_from_reference(reference: &str) -> Option<i64> {
 pub enum WordsProblem {
     /// Nothing but spaces.
     Blank,
-    /// Over [`MOST_CHARACTERS`].
+    /// Over the most characters allowed.
     TooLong,
 }
 
 /// The words, trimmed, if they may be kept.
 pub fn words(text: &str) -> Result<String, WordsProblem> {
+    words_at_most(text, MOST_CHARACTERS)
+}
+
+/// Plain words a person types, trimmed, if they are neither blank nor over `most` characters
+/// (also a closed-case reason's and an officer's notes: `crate::closed_case`).
+pub fn words_at_most(text: &str, most: usize) -> Result<String, WordsProblem> {
     let text = text.trim();
     if text.is_empty() {
         Err(WordsProblem::Blank)
-    } else if text.chars().count() > MOST_CHARACTERS {
+    } else if text.chars().count() > most {
         Err(WordsProblem::TooLong)
     } else {
         Ok(text.to_owned())

@@ -19,6 +19,7 @@ pub mod ingest;
 pub mod locale;
 pub mod news;
 pub mod organisation;
+pub mod paging;
 pub mod person;
 pub mod question;
 pub mod readability;

@@ -17,6 +17,9 @@ function expectedDue(months: string[]): string {
 
 
 test('a person asks for a copy, fixes mistakes, changes an answer, and gets a reference and due date', async ({ page, tr, audit }) => {
+  // Fourteen steps and five audits: on two cores with the other worker busy, this ran past the
+  // default 30 s once (it had reached its last page).
+  test.slow();
   await demoPerson(page, tr, 0);
   await page.getByRole('link', { name: tr('account-requests-link') }).click();
   await audit();

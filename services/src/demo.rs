@@ -146,7 +146,9 @@ async fn ask_about_looks(
             organisation: None,
             since: None,
         };
-        let (looks, _) = tx.audit_of_person_by(*person, &newest, 0, 1).await?;
+        let (looks, _) = tx
+            .audit_of_person_by(*person, &newest, candour_domain::paging::Window::Skip(0), 1)
+            .await?;
         let Some((look, _)) = looks.first() else {
             continue;
         };

@@ -113,7 +113,9 @@ pub async fn summary(
     };
     // The log places events as the transaction commits, so the count so far leaves this look
     // out; it is added.
-    let (_, looks) = tx.audit_of_person_by(person, &looks, 0, 0).await?;
+    let (_, looks) = tx
+        .audit_of_person_by(person, &looks, candour_domain::paging::Window::Skip(0), 0)
+        .await?;
     let looks = looks + 1;
     crate::commit(services, tx).await?;
     Ok(PersonSummary {

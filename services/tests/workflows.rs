@@ -949,6 +949,66 @@ async fn the_demo_gives_its_first_person_as_many_staff_views_as_asked_paged_newe
         .expect("page 2");
     assert_eq!(second.views.len(), 5);
     assert!(second.views[0].at < first.views[first.views.len() - 1].at);
+    // "Next" from page 1 reads from its last look, and finds the same page; "Previous" from
+    // page 2 reads back from its first, and finds page 1.
+    use candour_domain::paging::{Position, Window};
+    use candour_services::access_log::Place;
+    let edge = |v: &candour_services::access_log::StaffView| Position {
+        at: v.at,
+        seq: v.seq,
+    };
+    let place = |page, window| Place { page, window };
+    let next = staff_views(
+        &world.services,
+        &caller,
+        me,
+        &Default::default(),
+        place(
+            2,
+            Window::OlderThan(edge(first.views.last().expect("a look"))),
+        ),
+    )
+    .await
+    .expect("next");
+    assert_eq!((next.page, &next.views), (2, &second.views));
+    let back = staff_views(
+        &world.services,
+        &caller,
+        me,
+        &Default::default(),
+        place(1, Window::NewerThan(edge(&second.views[0]))),
+    )
+    .await
+    .expect("previous");
+    assert_eq!((back.page, &back.views), (1, &first.views));
+    // An edge past every look (typed, or the log changed) is read by counting; one above
+    // the newest look is the first page, whatever number the address gave.
+    let past = staff_views(
+        &world.services,
+        &caller,
+        me,
+        &Default::default(),
+        place(
+            2,
+            Window::OlderThan(Position {
+                at: i64::MIN,
+                seq: 0,
+            }),
+        ),
+    )
+    .await
+    .expect("past the oldest");
+    assert_eq!((past.page, &past.views), (2, &second.views));
+    let above = staff_views(
+        &world.services,
+        &caller,
+        me,
+        &Default::default(),
+        place(7, Window::NewerThan(edge(&first.views[3]))),
+    )
+    .await
+    .expect("above the newest");
+    assert_eq!((above.page, &above.views), (1, &first.views));
 }
 
 #[tokio::test]

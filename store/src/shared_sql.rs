@@ -2683,13 +2683,14 @@ macro_rules! shared_queries {
                 conn: &mut Conn,
                 person: PersonId,
                 by: &candour_store::repo::audit::EventsBy,
-                offset: u32,
+                window: candour_domain::paging::Window,
                 limit: u32,
             ) -> StoreResult<(Vec<AuditRow>, u64)> {
+                use candour_domain::paging::Window;
                 // $1 person, $2 actor kind, then one placeholder per action, then the
                 // organisation and the moment since, each only when asked for (a test left in
                 // the query for a filter not asked for costs a check on every row counted),
-                // then the page's own two. The actions are the domain's own keys, never user
+                // then the page's own. The actions are the domain's own keys, never user
                 // input, but bound all the same.
                 let mut filter = "person_id = $1 AND actor_kind = $2 AND outcome = 'done'".to_owned();
                 let mut next = 3;
@@ -2722,15 +2723,37 @@ macro_rules! shared_queries {
                         query
                     }};
                 }
+                // A window from a position is a range of the index (person, actor, action,
+                // outcome, at, seq) that starts there; a row value compares (at, seq) at once.
+                // The page is then shown newest first whichever way it was read.
+                let page = match window {
+                    Window::Skip(_) => {
+                        format!("ORDER BY at DESC, seq DESC LIMIT ${next} OFFSET ${}", next + 1)
+                    }
+                    Window::OlderThan(_) => format!(
+                        "AND (at, seq) < (${next}, ${}) ORDER BY at DESC, seq DESC LIMIT ${}",
+                        next + 1,
+                        next + 2
+                    ),
+                    Window::NewerThan(_) => format!(
+                        "AND (at, seq) > (${next}, ${}) ORDER BY at ASC, seq ASC LIMIT ${}",
+                        next + 1,
+                        next + 2
+                    ),
+                };
                 let sql = format!(
                     "SELECT {AUDIT_COLUMNS} FROM audit_events a LEFT JOIN audit_details d ON d.seq = a.seq \
-                     WHERE a.seq IN (SELECT seq FROM audit_events WHERE {filter} \
-                     ORDER BY at DESC, seq DESC LIMIT ${next} OFFSET ${}) ORDER BY a.at DESC, a.seq DESC",
-                    next + 1
+                     WHERE a.seq IN (SELECT seq FROM audit_events WHERE {filter} {page}) \
+                     ORDER BY a.at DESC, a.seq DESC"
                 );
-                let rows = bind_filter!(sqlx::query(&sql))
-                    .bind(i64::from(limit))
-                    .bind(i64::from(offset))
+                let query = bind_filter!(sqlx::query(&sql));
+                let query = match window {
+                    Window::Skip(skip) => query.bind(i64::from(limit)).bind(i64::from(skip)),
+                    Window::OlderThan(from) | Window::NewerThan(from) => {
+                        query.bind(from.at).bind(from.seq).bind(i64::from(limit))
+                    }
+                };
+                let rows = query
                     .fetch_all(&mut *conn)
                     .await
                     .map_err(database)?

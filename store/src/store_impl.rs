@@ -344,7 +344,7 @@ macro_rules! backend {
                 shared::audit_of_person_by(
                     person: candour_domain::person::PersonId,
                     by: &candour_store::repo::audit::EventsBy,
-                    offset: u32,
+                    window: candour_domain::paging::Window,
                     limit: u32
                 ) -> (Vec<(candour_domain::audit::AuditEvent, Option<candour_domain::audit::PersonalContent>)>, u64);
                 shared::reported_organisations(person: candour_domain::person::PersonId) -> Vec<String>;

@@ -14,8 +14,9 @@ use crate::session;
 use crate::state::app_state;
 use candour_domain::access::PersonAction;
 use candour_domain::audit::AuditAction;
+use candour_domain::paging::{Position, Window};
 use candour_services::access_log::{
-    LookedAt, Narrowed, PAGE_SIZE, Period, StaffRole, StaffView, staff_views,
+    LookedAt, Narrowed, PAGE_SIZE, Period, Place, StaffRole, StaffView, staff_views,
 };
 use candour_services::records::Why;
 use leptos::prelude::*;
@@ -29,12 +30,9 @@ pub fn AccessLogPage() -> impl IntoView {
         Ok((_, person)) => person,
         Err(instead) => return instead,
     };
-    let (page, organisation, period, asked) = use_query_map().with_untracked(|q| {
+    let (place, organisation, period, asked) = use_query_map().with_untracked(|q| {
         (
-            q.get("page")
-                .and_then(|p| p.parse::<u32>().ok())
-                .unwrap_or(1)
-                .max(1),
+            place(q.get("page"), q.get("older"), q.get("newer")),
             q.get("organisation").filter(|o| !o.is_empty()),
             q.get("period").and_then(|p| Period::from_key(&p)),
             q.get("asked"),
@@ -51,7 +49,7 @@ pub fn AccessLogPage() -> impl IntoView {
         <Suspense fallback=|| ()>
             {Suspend::new(async move {
                 let asked = Narrowed { organisation, period };
-                let log = match staff_views(&services, &caller, person, &asked, page).await {
+                let log = match staff_views(&services, &caller, person, &asked, place).await {
                     Ok(log) => log,
                     Err(error) => return crate::refusals::instead_of(&error),
                 };
@@ -70,9 +68,16 @@ pub fn AccessLogPage() -> impl IntoView {
                     crate::layout::guard::encode(organisation.as_deref().unwrap_or("")),
                     period.map_or("", Period::key)
                 );
-                let link = |p: u32| format!("/access-log?{query}&page={p}");
-                let previous = (page > 1).then(|| link(page - 1));
-                let next = (page < pages).then(|| link(page + 1));
+                // "Next" and "Previous" carry the edge of this page, so the page they open is
+                // read from there, however deep (`candour_domain::paging`).
+                let page = log.page;
+                let edge = |view: Option<&StaffView>| view.map(|v| Position { at: v.at, seq: v.seq }.key()).unwrap_or_default();
+                let previous = (page > 1).then(|| match page - 1 {
+                    1 => format!("/access-log?{query}&page=1"),
+                    p => format!("/access-log?{query}&page={p}&newer={}", edge(log.views.first())),
+                });
+                let next = (page < pages)
+                    .then(|| format!("/access-log?{query}&page={}&older={}", page + 1, edge(log.views.last())));
                 let rows = log.views.into_iter().map(|view| view! { <ViewRow view/> }).collect_view();
                 view! {
                     {form}
@@ -101,6 +106,23 @@ pub fn AccessLogPage() -> impl IntoView {
         </Suspense>
     }
     .into_any()
+}
+
+/// The page the address asks for: its number, read from the edge of the page before
+/// (`older`) or after (`newer`) when a link gave one. A number or edge that does not read is
+/// page 1, or counted.
+fn place(page: Option<String>, older: Option<String>, newer: Option<String>) -> Place {
+    let number = page.and_then(|p| p.parse::<u32>().ok()).unwrap_or(1).max(1);
+    let from = |edge: Option<String>| edge.and_then(|e| Position::from_key(&e));
+    let window = match (from(older), from(newer)) {
+        (Some(edge), _) => Window::OlderThan(edge),
+        (None, Some(edge)) => Window::NewerThan(edge),
+        (None, None) => return Place::from(number),
+    };
+    Place {
+        page: number,
+        window,
+    }
 }
 
 /// The GET form that narrows the log, by organisation and by period; it works without
@@ -301,5 +323,46 @@ fn ViewRow(view: StaffView) -> impl IntoView {
                 </a>
             </td>
         </tr>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_address_names_the_page_and_where_it_starts() {
+        let s = |v: &str| Some(v.to_owned());
+        let edge = Position {
+            at: 1_780_000_000,
+            seq: 42,
+        };
+        let cases = [
+            ((None, None, None), Place::from(1)),
+            ((s("3"), None, None), Place::from(3)),
+            ((s("0"), None, None), Place::from(1)),
+            ((s("many"), None, None), Place::from(1)),
+            (
+                (s("3"), s("1780000000.42"), None),
+                Place {
+                    page: 3,
+                    window: Window::OlderThan(edge),
+                },
+            ),
+            (
+                (s("3"), None, s("1780000000.42")),
+                Place {
+                    page: 3,
+                    window: Window::NewerThan(edge),
+                },
+            ),
+            // An edge that does not read: the page is counted.
+            ((s("3"), s("<script>"), None), Place::from(3)),
+            ((s("3"), s(""), s("x.y")), Place::from(3)),
+        ];
+        for ((page, older, newer), expected) in cases {
+            let asked = format!("{page:?} {older:?} {newer:?}");
+            assert_eq!(place(page, older, newer), expected, "{asked}");
+        }
     }
 }

@@ -201,3 +201,111 @@ fn each_page_of_the_accuracy_list_is_recorded_with_who_read_it_and_what_it_liste
     );
     assert_eq!(events[1].2, "refused", "the comms officer was refused");
 }
+
+/// The looks on one page of `/access-log` (each by its number on the audit log, from its "Ask
+/// why" link), the page's "Page N of M" words, and its "Previous" and "Next" addresses.
+fn access_log_page(body: &str) -> (Vec<String>, String, Option<String>, Option<String>) {
+    let looks = body
+        .split("href=\"/access-log/")
+        .skip(1)
+        .filter_map(|rest| rest.split_once("/ask\"").map(|(seq, _)| seq.to_owned()))
+        .collect();
+    let label = body
+        .split("govuk-pagination")
+        .find_map(|part| part.split_once("Page ").map(|(_, rest)| rest))
+        .and_then(|rest| rest.split('<').next())
+        .map(|words| format!("Page {words}"))
+        .unwrap_or_default();
+    let link = |rel: &str| {
+        body.split("<a ")
+            .find(|a| a.contains(&format!("rel=\"{rel}\"")))
+            .and_then(|a| a.split_once("href=\""))
+            .and_then(|(_, rest)| rest.split('"').next())
+            .map(|href| href.replace("&amp;", "&"))
+    };
+    (looks, label, link("prev"), link("next"))
+}
+
+/// "Who looked at your record" pages by where the page before ended: following "Next" to the
+/// end and "Previous" back to the start shows every look once, in the same pages both ways,
+/// and the links carry the edge of the page (a deep page reads from there, not by counting).
+#[test]
+fn the_access_log_pages_forwards_and_back_from_the_edge_of_each_page() {
+    let data = tempfile::tempdir().expect("dir");
+    let url = format!("sqlite:{}", data.path().join("c.db").display());
+    // The demo's own seed, so its first person is the demo's person 1.
+    let (code, stdout, stderr) = crate::support::run(
+        &[
+            "demo-data",
+            "--people",
+            "3",
+            "--seed",
+            "1",
+            "--entries",
+            "--staff-views",
+            "45",
+        ],
+        &[("CANDOUR_DATABASE_URL", url.as_str())],
+        data.path(),
+    );
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.contains("Gave person 1 45 staff views"), "{stdout}");
+    let server = Server::start_in(data, &["serve", "--demo", "--addr", "127.0.0.1:0"], &[]);
+    let me = demo_session(&server, "person:1");
+
+    let mut pages = Vec::new();
+    let mut address = Some("/access-log".to_owned());
+    while let Some(here) = address {
+        let page = server.get(&here, &html(&me));
+        assert_eq!(page.status, 200, "{here}");
+        let (looks, label, _, next) = access_log_page(&page.body);
+        if let Some(next) = &next {
+            assert!(
+                next.contains("&older="),
+                "Next carries this page's last look: {next}"
+            );
+        }
+        pages.push((looks, label));
+        address = next;
+    }
+    let seen: Vec<&String> = pages.iter().flat_map(|(looks, _)| looks).collect();
+    let unique: std::collections::HashSet<_> = seen.iter().collect();
+    assert!(seen.len() >= 45, "every look, {} of them", seen.len());
+    assert_eq!(unique.len(), seen.len(), "none twice");
+    let count = pages.len();
+    assert!(count >= 3, "{count} pages");
+    for (n, (looks, label)) in pages.iter().enumerate() {
+        assert_eq!(label, &format!("Page {} of {count}", n + 1));
+        assert!(
+            n + 1 == count || looks.len() == 20,
+            "full pages but the last"
+        );
+    }
+
+    // And back again from the last page.
+    let last = {
+        let mut address = "/access-log".to_owned();
+        for _ in 1..count {
+            let page = server.get(&address, &html(&me));
+            address = access_log_page(&page.body).3.expect("a next page");
+        }
+        address
+    };
+    let mut address = Some(last);
+    let mut back = Vec::new();
+    while let Some(here) = address {
+        let page = server.get(&here, &html(&me));
+        let (looks, label, previous, _) = access_log_page(&page.body);
+        if let Some(previous) = &previous {
+            let to_first = previous.ends_with("&page=1");
+            assert!(
+                to_first || previous.contains("&newer="),
+                "Previous carries this page's first look: {previous}"
+            );
+        }
+        back.push((looks, label));
+        address = previous;
+    }
+    back.reverse();
+    assert_eq!(back, pages, "the same pages both ways");
+}

@@ -6,6 +6,7 @@ use candour_domain::audit::{
     ActorKind, AuditAction, AuditActor, ChainCheck, Checkpoint, NewAuditEvent, Outcome,
     PersonalContent,
 };
+use candour_domain::paging::{Position, Window};
 
 fn event(
     at: i64,
@@ -35,6 +36,16 @@ fn event(
             reason: Some("accuracy".to_owned()),
             detail: None,
         }),
+    }
+}
+
+/// Every staff look at a person's information, not narrowed.
+fn looks() -> crate::repo::audit::EventsBy {
+    crate::repo::audit::EventsBy {
+        actor_kind: ActorKind::Staff,
+        actions: vec![AuditAction::StaffViewedEntry],
+        organisation: None,
+        since: None,
     }
 }
 
@@ -159,18 +170,13 @@ pub async fn a_persons_events_by_one_kind_of_actor_page_newest_first(store: Arc<
     }
     tx.commit().await.expect("commit");
     w!(store, sequence(100)).expect("sequence");
-    let views = crate::repo::audit::EventsBy {
-        actor_kind: ActorKind::Staff,
-        actions: vec![AuditAction::StaffViewedEntry],
-        organisation: None,
-        since: None,
-    };
+    let views = looks();
     let page = |by: crate::repo::audit::EventsBy, offset, limit| {
         let store = store.clone();
         async move {
             store
                 .reads()
-                .audit_of_person_by(me, &by, offset, limit)
+                .audit_of_person_by(me, &by, Window::Skip(offset), limit)
                 .await
                 .expect("page")
         }
@@ -233,18 +239,13 @@ pub async fn a_persons_events_come_newest_first_by_when_they_happened(store: Arc
     }
     tx.commit().await.expect("commit");
     w!(store, sequence(100)).expect("sequence");
-    let by = crate::repo::audit::EventsBy {
-        actor_kind: ActorKind::Staff,
-        actions: vec![AuditAction::StaffViewedEntry],
-        organisation: None,
-        since: None,
-    };
+    let by = looks();
     let times = |by: crate::repo::audit::EventsBy, offset| {
         let store = store.clone();
         async move {
             let (events, total) = store
                 .reads()
-                .audit_of_person_by(me, &by, offset, 2)
+                .audit_of_person_by(me, &by, Window::Skip(offset), 2)
                 .await
                 .expect("page");
             (events.iter().map(|(e, _)| e.at).collect::<Vec<_>>(), total)
@@ -264,6 +265,62 @@ pub async fn a_persons_events_come_newest_first_by_when_they_happened(store: Arc
         ..by
     };
     assert_eq!(times(since, 0).await, (vec![30, 20], 2));
+}
+
+/// Paging from where the page before ended gives the same pages as counting from the newest,
+/// in both directions, with looks of the same second kept apart by their number, and
+/// nothing of another person's.
+pub async fn a_persons_events_page_from_where_the_last_page_ended(store: Arc<dyn Store>) {
+    let (me, someone_else) = two_people(&store).await;
+    let mut tx = store.begin().await.expect("begin");
+    // Seven looks at me, three of them in the same second; one at someone else between.
+    for at in [10, 20, 20, 20, 30, 40, 50] {
+        tx.append(event(at, Some(me), None, false))
+            .await
+            .expect("append");
+    }
+    tx.append(event(35, Some(someone_else), None, false))
+        .await
+        .expect("append");
+    tx.commit().await.expect("commit");
+    w!(store, sequence(100)).expect("sequence");
+    let by = looks();
+    let page = |window| {
+        let (store, by) = (store.clone(), by.clone());
+        async move {
+            let (events, total) = store
+                .reads()
+                .audit_of_person_by(me, &by, window, 3)
+                .await
+                .expect("page");
+            assert_eq!(total, 7);
+            events
+                .iter()
+                .map(|(e, _)| Position {
+                    at: e.at,
+                    seq: e.seq,
+                })
+                .collect::<Vec<_>>()
+        }
+    };
+    let counted = [
+        page(Window::Skip(0)).await,
+        page(Window::Skip(3)).await,
+        page(Window::Skip(6)).await,
+    ];
+    assert_eq!(
+        counted.iter().flatten().map(|p| p.at).collect::<Vec<_>>(),
+        vec![50, 40, 30, 20, 20, 20, 10]
+    );
+    // Forwards: each page from the last look of the one before.
+    let second = page(Window::OlderThan(counted[0][2])).await;
+    assert_eq!(second, counted[1], "the second page, ties and all");
+    assert_eq!(page(Window::OlderThan(second[2])).await, counted[2]);
+    assert_eq!(page(Window::OlderThan(counted[2][0])).await, vec![]);
+    // Backwards: each page from the first look of the one after, still newest first.
+    assert_eq!(page(Window::NewerThan(counted[2][0])).await, counted[1]);
+    assert_eq!(page(Window::NewerThan(counted[1][0])).await, counted[0]);
+    assert_eq!(page(Window::NewerThan(counted[0][0])).await, vec![]);
 }
 
 /// A transaction dropped without committing leaves no event (and no gap).

@@ -100,6 +100,7 @@ macro_rules! conformance_tests {
             audit::events_chain_in_order_and_read_back_per_person,
             audit::a_persons_events_by_one_kind_of_actor_page_newest_first,
             audit::a_persons_events_come_newest_first_by_when_they_happened,
+            audit::a_persons_events_page_from_where_the_last_page_ended,
             audit::an_uncommitted_transaction_leaves_no_event,
             audit::appends_at_once_from_many_transactions_chain_without_gaps,
             audit::checkpoints_are_kept_and_personal_content_can_be_erased,

@@ -18,6 +18,7 @@ use async_trait::async_trait;
 use candour_domain::audit::{
     ActorKind, AuditAction, AuditEvent, Checkpoint, NewAuditEvent, PersonalContent,
 };
+use candour_domain::paging::Window;
 use candour_domain::person::PersonId;
 
 /// What a transaction's commit did with its audit events.
@@ -75,14 +76,15 @@ pub trait AuditReads: Send {
     ) -> StoreResult<Vec<(AuditEvent, Option<PersonalContent>)>>;
 
     /// A page of the events done (not refused) to `person`'s information by one kind of actor
-    /// with one of `actions`, newest first by when they happened, and how many there are in
-    /// all: for "who looked at your record" (whose total, not narrowed, the database keeps as
-    /// events are placed).
+    /// with one of `actions`, newest first by when they happened (then by sequence number), and
+    /// how many there are in all: for "who looked at your record" (whose total, not narrowed,
+    /// the database keeps as events are placed). A window that starts from a position reads
+    /// only the page's own entries of the index, however deep.
     async fn audit_of_person_by(
         &mut self,
         person: PersonId,
         by: &EventsBy,
-        offset: u32,
+        window: Window,
         limit: u32,
     ) -> StoreResult<(Vec<(AuditEvent, Option<PersonalContent>)>, u64)>;
 

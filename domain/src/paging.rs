@@ -8,8 +8,6 @@
 //! leave; a page asked for by number alone (an address typed or kept) is still found by
 //! counting, so every address keeps working.
 
-use std::fmt;
-
 /// Where an item stands in a list ordered newest first by when it happened, then by its
 /// number (`seq`), which breaks ties between items of the same second.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -23,7 +21,7 @@ pub struct Position {
 impl Position {
     /// Its form in a page's address: `AT.SEQ`.
     pub fn key(self) -> String {
-        self.to_string()
+        format!("{}.{}", self.at, self.seq)
     }
 
     /// The position written as [`Position::key`] writes it; anything else is `None`.
@@ -33,12 +31,6 @@ impl Position {
             at: at.parse().ok()?,
             seq: seq.parse().ok()?,
         })
-    }
-}
-
-impl fmt::Display for Position {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}.{}", self.at, self.seq)
     }
 }
 

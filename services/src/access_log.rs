@@ -39,7 +39,7 @@ use candour_domain::audit::{
     ActorKind, AuditAction, AuditActor, AuditEvent, NewAuditEvent, Outcome, PersonalContent,
 };
 use candour_domain::ingest::{Batch, ReportedView};
-use candour_domain::paging::Window;
+use candour_domain::paging::{Position, Window};
 use candour_domain::person::PersonId;
 use candour_domain::record::{EntryId, shown_at_all};
 use candour_store::records::ImportSummary;
@@ -100,6 +100,16 @@ pub struct StaffView {
     /// The reason they gave, as it was recorded (a `records::Why` key from Candour's pages, or
     /// a case system's words).
     pub why: Option<String>,
+}
+
+impl StaffView {
+    /// Where it stands in the log, for paging from it.
+    pub fn position(&self) -> Position {
+        Position {
+            at: self.at,
+            seq: self.seq,
+        }
+    }
 }
 
 /// A page of the log, how many views there are in all, and what it may be narrowed by.
@@ -226,15 +236,14 @@ pub async fn staff_views(
         .audit_of_person_by(person, &by, place.window, PAGE_SIZE)
         .await?;
     let mut page = place.page;
-    let short = match place.window {
-        Window::Skip(_) => false,
-        Window::OlderThan(_) => events.is_empty(),
-        Window::NewerThan(_) => events.len() < PAGE_SIZE as usize,
+    // A position past every look is counted instead; one above the newest is the first page.
+    let counted_instead = match place.window {
+        Window::OlderThan(_) if events.is_empty() => Some(place.page),
+        Window::NewerThan(_) if events.len() < PAGE_SIZE as usize => Some(1),
+        _ => None,
     };
-    if short {
-        if matches!(place.window, Window::NewerThan(_)) {
-            page = 1;
-        }
+    if let Some(counted) = counted_instead {
+        page = counted;
         events = tx
             .audit_of_person_by(person, &by, Place::from(page).window, PAGE_SIZE)
             .await?

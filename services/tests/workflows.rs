@@ -953,10 +953,7 @@ async fn the_demo_gives_its_first_person_as_many_staff_views_as_asked_paged_newe
     // page 2 reads back from its first, and finds page 1.
     use candour_domain::paging::{Position, Window};
     use candour_services::access_log::Place;
-    let edge = |v: &candour_services::access_log::StaffView| Position {
-        at: v.at,
-        seq: v.seq,
-    };
+    let edge = candour_services::access_log::StaffView::position;
     let place = |page, window| Place { page, window };
     let next = staff_views(
         &world.services,

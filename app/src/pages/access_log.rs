@@ -71,7 +71,7 @@ pub fn AccessLogPage() -> impl IntoView {
                 // "Next" and "Previous" carry the edge of this page, so the page they open is
                 // read from there, however deep (`candour_domain::paging`).
                 let page = log.page;
-                let edge = |view: Option<&StaffView>| view.map(|v| Position { at: v.at, seq: v.seq }.key()).unwrap_or_default();
+                let edge = |view: Option<&StaffView>| view.map(|v| v.position().key()).unwrap_or_default();
                 let previous = (page > 1).then(|| match page - 1 {
                     1 => format!("/access-log?{query}&page=1"),
                     p => format!("/access-log?{query}&page={p}&newer={}", edge(log.views.first())),

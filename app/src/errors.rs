@@ -3,10 +3,13 @@
 //! Every variant a person can see has a stable key that is also its Fluent message id
 //! (`error-<key>`), so the message is in their language; internal causes are logged on the server
 //! and never sent (STYLE.md, "Errors"). Errors travel back to a browser without JavaScript in the
-//! redirect's `__err` parameter, so the same page shows them either way.
+//! redirect's `__err` parameter, so the same page shows them either way; what was typed does
+//! not travel there: it is kept on the server ([`crate::kept_answers`]) and the error carries a
+//! token for it. Answers written into an address by anyone else are never shown.
 
 use leptos::server_fn::codec::JsonEncoding;
 use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
+use leptos::server_fn::{Decodes, Encodes};
 use serde::{Deserialize, Serialize};
 
 /// A problem with one answer on a form: the field's name and the message's key.
@@ -57,6 +60,56 @@ impl FromServerFnError for AppError {
             _ => AppError::Problem,
         }
     }
+
+    /// The error as it travels: typed answers swapped for the token that finds them on the
+    /// server, so they never reach an address, a log or a browser's history.
+    fn ser(&self) -> leptos::server_fn::Bytes {
+        let travelling = match self {
+            AppError::Invalid { problems, answers } if !answers.is_empty() => AppError::Invalid {
+                problems: problems.clone(),
+                answers: vec![(KEPT.to_owned(), keep(answers.clone()))],
+            },
+            other => other.clone(),
+        };
+        <JsonEncoding as Encodes<AppError>>::encode(&travelling)
+            .unwrap_or_else(|_| leptos::server_fn::Bytes::from_static(br#""Problem""#))
+    }
+
+    /// The error as it arrived, with the answers its token finds for this session (none if
+    /// the token is unknown, expired or another session's, or if answers came in the open).
+    fn de(data: leptos::server_fn::Bytes) -> Self {
+        match <JsonEncoding as Decodes<AppError>>::decode(data) {
+            Ok(AppError::Invalid { problems, answers }) => {
+                let answers = match answers.as_slice() {
+                    [(key, token)] if key == KEPT => find(token).unwrap_or_default(),
+                    _ => Vec::new(),
+                };
+                AppError::Invalid { problems, answers }
+            }
+            Ok(other) => other,
+            Err(error) => {
+                AppError::from_server_fn_error(ServerFnErrorErr::Deserialization(error.to_string()))
+            }
+        }
+    }
+}
+
+/// The answer name under which a travelling error carries its kept answers' token.
+const KEPT: &str = "__kept";
+
+#[cfg(feature = "ssr")]
+use crate::kept_answers::{find, keep};
+
+/// Without the server (in the browser) nothing is kept: answers stay where they were typed.
+#[cfg(not(feature = "ssr"))]
+fn keep(_answers: Vec<(String, String)>) -> String {
+    String::new()
+}
+
+/// Without the server nothing was kept here.
+#[cfg(not(feature = "ssr"))]
+fn find(_token: &str) -> Option<Vec<(String, String)>> {
+    None
 }
 
 impl AppError {

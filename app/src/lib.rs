@@ -29,6 +29,8 @@ pub mod forms;
 #[cfg(feature = "ssr")]
 pub mod glossary;
 #[cfg(feature = "ssr")]
+pub mod kept_answers;
+#[cfg(feature = "ssr")]
 pub mod layout;
 #[cfg(feature = "ssr")]
 pub mod limits;

@@ -2935,34 +2935,20 @@ macro_rules! shared_queries {
                 read().map_err(|e| corrupt("audit_queue", e))
             }
 
-            /// Places up to `limit` queued events in the chain, oldest first: each hashed onto the
-            /// one before and inserted with its personal content beside it, the queue emptied of
-            /// them, in the caller's transaction. `lock` is the statement that takes the log's lock,
-            /// run first (empty where the transaction already holds it), so that several
-            /// sequencers, on several app servers, never interleave. Returns the new head's
+            /// Places `events` in the chain after its head, in order: each hashed onto the one
+            /// before and inserted with its personal content beside it, in the caller's
+            /// transaction, which must already hold the log's lock. Returns the new head's
             /// sequence number, if anything was placed.
-            pub async fn sequence_audit(conn: &mut Conn, lock: &str, limit: u32) -> StoreResult<Option<i64>> {
+            pub async fn chain_audit(
+                conn: &mut Conn,
+                events: &[&candour_domain::audit::NewAuditEvent],
+            ) -> StoreResult<Option<i64>> {
                 use candour_domain::audit::AuditEvent;
-                if !lock.is_empty() {
-                    sqlx::query(lock).execute(&mut *conn).await.map_err(database)?;
-                }
-                let queued = sqlx::query(
-                    "SELECT id, at, actor_kind, actor_id, actor_role, actor_organisation, acting_for, \
-                     person_id, action, object, outcome, salt, reason, detail FROM audit_queue \
-                     ORDER BY id LIMIT $1",
-                )
-                .bind(i64::from(limit))
-                .fetch_all(&mut *conn)
-                .await
-                .map_err(database)?
-                .iter()
-                .map(queued_from)
-                .collect::<StoreResult<Vec<_>>>()?;
-                if queued.is_empty() {
+                if events.is_empty() {
                     return Ok(None);
                 }
                 let mut head = audit_head(&mut *conn).await?.map(|h| (h.seq, h.hash));
-                for (_, new) in &queued {
+                for new in events {
                     let event = AuditEvent::chain(head.as_ref().map(|(seq, hash)| (*seq, hash.as_str())), new);
                     sqlx::query(
                         "INSERT INTO audit_events (seq, at, actor_kind, actor_id, actor_role, actor_organisation, \
@@ -2998,13 +2984,43 @@ macro_rules! shared_queries {
                     }
                     head = Some((event.seq, event.hash));
                 }
+                Ok(head.map(|(seq, _)| seq))
+            }
+
+            /// Places up to `limit` queued events in the chain, oldest first: each hashed onto the
+            /// one before and inserted with its personal content beside it, the queue emptied of
+            /// them, in the caller's transaction. `lock` is the statement that takes the log's lock,
+            /// run first (empty where the transaction already holds it), so that several
+            /// sequencers, on several app servers, never interleave. Returns the new head's
+            /// sequence number, if anything was placed.
+            pub async fn sequence_audit(conn: &mut Conn, lock: &str, limit: u32) -> StoreResult<Option<i64>> {
+                if !lock.is_empty() {
+                    sqlx::query(lock).execute(&mut *conn).await.map_err(database)?;
+                }
+                let queued = sqlx::query(
+                    "SELECT id, at, actor_kind, actor_id, actor_role, actor_organisation, acting_for, \
+                     person_id, action, object, outcome, salt, reason, detail FROM audit_queue \
+                     ORDER BY id LIMIT $1",
+                )
+                .bind(i64::from(limit))
+                .fetch_all(&mut *conn)
+                .await
+                .map_err(database)?
+                .iter()
+                .map(queued_from)
+                .collect::<StoreResult<Vec<_>>>()?;
+                if queued.is_empty() {
+                    return Ok(None);
+                }
+                let events: Vec<_> = queued.iter().map(|(_, new)| new).collect();
+                let head = chain_audit(&mut *conn, &events).await?;
                 // Integers, so listing them in the SQL text is safe.
                 let ids: Vec<String> = queued.iter().map(|(id, _)| id.to_string()).collect();
                 sqlx::query(&format!("DELETE FROM audit_queue WHERE id IN ({})", ids.join(", ")))
                     .execute(&mut *conn)
                     .await
                     .map_err(database)?;
-                Ok(head.map(|(seq, _)| seq))
+                Ok(head)
             }
 
             /// Whether any event queued at or before queue id `up_to` still waits.

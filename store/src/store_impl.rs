@@ -12,8 +12,9 @@
 //! - `impl Transaction for $db`, whose `commit` queues the audit events appended, then
 //!   commits; `sequence` places queued events in the chain under the log's lock. A backend
 //!   whose transactions already hold the database's only write lock (SQLite, `BEGIN
-//!   IMMEDIATE`) chains them in the same commit instead (`chain_at_commit`): no second
-//!   transaction, no second disk flush.
+//!   IMMEDIATE`) chains them in the same commit instead (`chain_at_commit`), straight into
+//!   `audit_events` without passing through the queue: no second transaction, no second disk
+//!   flush, no row written and deleted again.
 //!
 //! A new repository method is forwarded here once, not once per backend.
 
@@ -117,14 +118,18 @@ macro_rules! backend {
                 use candour_store::repo::audit::Committed;
                 let events = std::mem::take(&mut self.audit);
                 let conn = self.conn().await?;
-                let committed = match shared::queue_audit(conn, &events).await? {
-                    None => Committed::NoEvents,
+                let committed = if $chain_at_commit {
                     // This transaction already holds the only write lock there is: place the
-                    // events in the chain now, in the same commit, and nothing waits.
-                    Some(_) if $chain_at_commit => shared::sequence_audit(conn, $lock, u32::MAX)
+                    // events in the chain now, in the same commit, without the queue (nothing
+                    // waits, nothing is written twice). Anything a server of an older version
+                    // left queued is placed by the sequencer at start-up.
+                    shared::chain_audit(conn, &events.iter().collect::<Vec<_>>())
                         .await?
-                        .map_or(Committed::NoEvents, Committed::Chained),
-                    Some(last) => Committed::Queued(last),
+                        .map_or(Committed::NoEvents, Committed::Chained)
+                } else {
+                    shared::queue_audit(conn, &events)
+                        .await?
+                        .map_or(Committed::NoEvents, Committed::Queued)
                 };
                 match self.state {
                     DbState::Transaction(tx) => tx

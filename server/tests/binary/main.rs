@@ -20,5 +20,6 @@ mod security;
 mod serve;
 mod sessions;
 mod support;
+mod typed_answers;
 mod what_we_hold;
 mod xss;

@@ -10,7 +10,9 @@
 //! advisory lock, so several app servers sharing one database never interleave). Keeping the
 //! lock off the workflows' own commits is what lets eight writers append at once without
 //! queueing behind one another's disk flushes (the design of transparency logs such as
-//! Trillian: queue, then sequence).
+//! Trillian: queue, then sequence). A backend whose every write transaction already holds the
+//! database's only write lock (SQLite) has nothing to gain from the queue: it chains the events
+//! straight into `audit_events` in the workflow's own commit ([`Committed::Chained`]).
 
 use crate::StoreResult;
 use crate::records::Activity;

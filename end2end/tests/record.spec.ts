@@ -64,6 +64,14 @@ test('a caseworker checks an entry for mistakes, seeing communication needs and 
     await page.getByRole('button', { name: tr('closed-reason-send') }).click();
     await expect(page).toHaveURL(/\/record\/\d+\?why=accuracy$/);
   }
+  // The address alone shows nothing of the entry: opening it is a choice, recorded with its
+  // reason.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(tr('staff-open-heading'));
+  await expect(page.getByText(tr('staff-open-reason-accuracy'))).toBeVisible();
+  await expect(page.getByText(title)).toHaveCount(0);
+  await audit();
+  await page.getByRole('button', { name: tr('staff-open-button') }).click();
+  await expect(page).toHaveURL(/\/record\/\d+\?why=accuracy$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
   await expect(page.getByRole('heading', { name: tr('needs-heading') })).toBeVisible();
   await expect(page.getByRole('heading', { name: tr('staff-entry-plain-heading') })).toBeVisible();

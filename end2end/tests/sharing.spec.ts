@@ -130,6 +130,7 @@ test('when a caseworker opens part of the record, the person sees who, what, whe
   await expect(caseworker).toHaveURL(/\/account$/);
   await sayWhy(caseworker, person);
   await caseworker.goto(`/staff/people/${person}/record/${entry}?why=accuracy`);
+  await caseworker.getByRole('button', { name: tr('staff-open-button') }).click();
   await expect(caseworker.getByRole('heading', { level: 1 })).toHaveText(title);
   await context.close();
 

@@ -38,6 +38,10 @@ test('a caseworker records a share question by question and the person sees it a
   // An entry opened from it, for casework, leads back to it.
   await staff.locator('a[href*="?why=casework"]').first().click();
   await expect(staff).toHaveURL(/\?why=casework$/);
+  await expect(staff.getByText(tr('staff-open-reason-casework'))).toBeVisible();
+  await staff.getByRole('button', { name: tr('staff-open-button') }).click();
+  await expect(staff).toHaveURL(/\?why=casework$/);
+  await expect(staff.getByRole('heading', { name: tr('needs-heading') })).toBeVisible();
   await staff.getByRole('link', { name: tr('staff-entry-back-summary'), exact: true }).click();
   await expect(staff).toHaveURL(new RegExp(`/staff/people/${person}$`));
   const proceed = () => staff.getByRole('button', { name: tr('continue') }).click();

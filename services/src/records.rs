@@ -129,8 +129,10 @@ pub(crate) async fn staff_only<'c>(
     }
 }
 
-/// The one door through which staff read a person's entry: the view is recorded (who, what,
-/// when, why) before the entry is returned.
+/// The one door through which staff open a person's entry (a POST: the staff member chose to,
+/// for `why`): the view is recorded (who, what, when, why) before the entry is returned, and
+/// kept as opened for this sign-in and reason in the same transaction, so the entry's page can
+/// show it again ([`staff_entry_opened`]) without a link that records a view when fetched.
 pub async fn staff_open_entry(
     services: &Services,
     caller: &Caller,
@@ -145,8 +147,42 @@ pub async fn staff_open_entry(
         drop(tx);
         return Err(view_refused(services, caller, &object).await);
     };
+    if let Some(session) = caller.session() {
+        tx.keep_opening(session, person, entry, why.key(), services.now())
+            .await?;
+    }
     crate::commit(services, tx).await?;
     Ok(found)
+}
+
+/// The entry's page (a GET, which a browser may prefetch or a link checker fetch on its own,
+/// so it records nothing): the person and entry when this sign-in opened the entry for `why`
+/// ([`staff_open_entry`] recorded that view), `None` when it has not, and the page asks why
+/// first, showing nothing of the entry. Staff who may not read the person are refused as
+/// [`staff_open_entry`] refuses them.
+pub async fn staff_entry_opened(
+    services: &Services,
+    caller: &Caller,
+    person: PersonId,
+    entry: EntryId,
+    why: Why,
+) -> ServiceResult<Option<(Person, Entry)>> {
+    let object = format!("entry:{}", entry.0);
+    staff_reading(services, caller, person, &object).await?;
+    let Some(session) = caller.session() else {
+        return Ok(None);
+    };
+    let mut reads = services.reads();
+    if !reads.opened(session, person, entry, why.key()).await? {
+        return Ok(None);
+    }
+    match (
+        reads.person(person).await?,
+        reads.entry(person, entry).await?,
+    ) {
+        (Some(found_person), Some(found_entry)) => Ok(Some((found_person, found_entry))),
+        _ => Err(view_refused(services, caller, &object).await),
+    }
 }
 
 /// Entries listed on each page of the accuracy list.
@@ -245,6 +281,12 @@ pub async fn mark_checked(
         object,
     ))
     .await?;
+    // Marking it opened it for the accuracy check: its page shows it again after.
+    if let Some(session) = caller.session() {
+        let why = Why::AccuracyCheck.key();
+        tx.keep_opening(session, person, entry, why, services.now())
+            .await?;
+    }
     crate::commit(services, tx).await
 }
 

@@ -687,6 +687,61 @@ async fn a_delegate_sees_sharing_and_who_looked_only_with_that_scope_and_the_per
     assert!(log.contains(&(AuditAction::OpenedPage, Outcome::Refused)));
 }
 
+/// Staff open an entry by choosing to (a POST), which records the view; its page (a GET) then
+/// shows it in the same sign-in for the same reason without recording anything, and shows
+/// nothing before it was opened, to another sign-in or for another reason.
+#[tokio::test]
+async fn an_entry_page_shows_only_what_this_sign_in_opened_and_records_nothing_itself() {
+    use candour_services::records::{Why, staff_entry_opened, staff_open_entry};
+    let world = world(1_000).await;
+    candour_services::demo::load(&world.services, 2, 1, true)
+        .await
+        .expect("people");
+    let (me, my_caller) = person(&world, 1).await;
+    let staff = caseworker_for(&world, &[me]).await;
+    let colleague = caseworker_for(&world, &[me]).await;
+    let (mine, _) = world
+        .services
+        .reads()
+        .entries_for_person(me, None, None, 0, 1)
+        .await
+        .expect("entries");
+    let entry = mine[0].id;
+    let head = || async { world.services.reads().audit_head().await.expect("head") };
+    let before = head().await;
+    let shown = |caller, why| staff_entry_opened(&world.services, caller, me, entry, why);
+    assert_eq!(shown(&staff, Why::CaseWork).await.expect("asked"), None);
+    assert_eq!(
+        head().await,
+        before,
+        "a page fetched on its own records nothing"
+    );
+    let (_, opened) = staff_open_entry(&world.services, &staff, me, entry, Why::CaseWork)
+        .await
+        .expect("opened");
+    let after_opening = head().await;
+    assert_ne!(after_opening, before, "opening is recorded");
+    let (_, again) = shown(&staff, Why::CaseWork)
+        .await
+        .expect("shown")
+        .expect("opened in this sign-in");
+    assert_eq!(again, opened);
+    assert_eq!(
+        head().await,
+        after_opening,
+        "showing it again records nothing"
+    );
+    assert_eq!(
+        shown(&staff, Why::AccuracyCheck).await.expect("asked"),
+        None
+    );
+    assert_eq!(shown(&colleague, Why::CaseWork).await.expect("asked"), None);
+    assert!(matches!(
+        shown(&my_caller, Why::CaseWork).await,
+        Err(candour_services::ServiceError::NotFound)
+    ));
+}
+
 #[tokio::test]
 async fn every_staff_view_is_in_the_persons_access_log_with_who_what_and_why() {
     use candour_domain::access::Role;

@@ -1705,6 +1705,50 @@ macro_rules! shared_queries {
                 read().map_err(|e| corrupt("closed_case_alerts", e))
             }
 
+            pub async fn opened(
+                conn: &mut Conn,
+                session_hash: &str,
+                person: PersonId,
+                entry: candour_domain::record::EntryId,
+                why: &str,
+            ) -> StoreResult<bool> {
+                let found: Option<i64> = sqlx::query_scalar(
+                    "SELECT entry_id FROM staff_openings \
+                     WHERE session_hash = $1 AND entry_id = $2 AND why = $3 AND person_id = $4",
+                )
+                .bind(session_hash)
+                .bind(entry.0)
+                .bind(why)
+                .bind(person.0)
+                .fetch_optional(&mut *conn)
+                .await
+                .map_err(database)?;
+                Ok(found.is_some())
+            }
+
+            pub async fn keep_opening(
+                conn: &mut Conn,
+                session_hash: &str,
+                person: PersonId,
+                entry: candour_domain::record::EntryId,
+                why: &str,
+                now: i64,
+            ) -> StoreResult<()> {
+                sqlx::query(
+                    "INSERT INTO staff_openings (session_hash, person_id, entry_id, why, opened_at) \
+                     VALUES ($1, $2, $3, $4, $5) ON CONFLICT (session_hash, entry_id, why) DO NOTHING",
+                )
+                .bind(session_hash)
+                .bind(person.0)
+                .bind(entry.0)
+                .bind(why)
+                .bind(now)
+                .execute(&mut *conn)
+                .await
+                .map(|_| ())
+                .map_err(database)
+            }
+
             pub async fn reason_given(conn: &mut Conn, session_hash: &str, person: PersonId) -> StoreResult<bool> {
                 let found: Option<i64> = sqlx::query_scalar(
                     "SELECT id FROM closed_case_alerts WHERE session_hash = $1 AND person_id = $2 LIMIT 1",

@@ -253,6 +253,7 @@ macro_rules! backend {
                 shared::entries_due_for_check(checked_before: chrono::NaiveDate, offset: u32, limit: u32) -> (Vec<candour_domain::record::Entry>, u64);
                 shared::entry_versions(person: candour_domain::person::PersonId, id: candour_domain::record::EntryId) -> Vec<(i64, candour_domain::record::NewEntry)>;
                 shared::entry_by_source(organisation: &str, person_source_id: &str, entry_source_id: &str) -> Option<candour_domain::record::Entry>;
+                shared::opened(session_hash: &str, person: candour_domain::person::PersonId, entry: candour_domain::record::EntryId, why: &str) -> bool;
             }
             candour_store::repo::records::RecordWrites {
                 shared::upsert_entry(entry: &candour_domain::record::NewEntry, now: i64) -> candour_domain::record::EntryId;
@@ -264,6 +265,7 @@ macro_rules! backend {
                 ) -> bool;
                 shared::import(batch: &candour_domain::ingest::Batch, organisation: &str, now: i64)
                     -> Result<candour_store::records::ImportSummary, Vec<candour_domain::ingest::Problem>>;
+                shared::keep_opening(session_hash: &str, person: candour_domain::person::PersonId, entry: candour_domain::record::EntryId, why: &str, now: i64) -> ();
             }
             candour_store::repo::questions::QuestionReads {
                 shared::questions_for_person(person: candour_domain::person::PersonId) -> Vec<candour_domain::question::Question>;

@@ -2,25 +2,20 @@
 //! read from the app's route table, so a new one that this test does not visit fails it until
 //! someone adds it here (and so checks that it logs).
 
-use crate::support::{Server, demo_session};
+use crate::support::{Server, demo_session, post};
 
-/// Each staff record route, an address that opens it for person 1 (their first entry), the
-/// reason the event keeps, and whether the address must give that reason (without it: not
-/// found, and no view).
-const VISITS: &[(&str, &str, &str, bool)] = &[
+/// Each staff record route, an address that shows it for person 1 (their first entry), the
+/// reason the event keeps, and, when fetching the address must record nothing, the form that
+/// opens it (its address then needs that reason: without it, not found and no view).
+const VISITS: &[(&str, &str, &str, Option<&str>)] = &[
     (
         "/staff/people/:person/record/:entry",
         "/staff/people/1/record/1?why=accuracy",
         "accuracy",
-        true,
+        Some("person=1&entry=1&why=accuracy"),
     ),
     // The person's summary: always for casework.
-    (
-        "/staff/people/:person",
-        "/staff/people/1",
-        "casework",
-        false,
-    ),
+    ("/staff/people/:person", "/staff/people/1", "casework", None),
 ];
 
 /// Staff pages under `/staff/people` that open no one's record, and why.
@@ -116,19 +111,44 @@ fn every_staff_view_of_a_record_writes_an_access_event_with_who_and_why() {
     let caseworker = demo_session(&server, "staff:caseworker");
     crate::support::say_why(&server, &caseworker, 1);
     let person = demo_session(&server, "person:1");
-    for (route, address, why, reason_in_address) in VISITS {
+    for (route, address, why, opened_by) in VISITS {
         let before = views_of_person_1(&server).len();
+        if let Some(form) = opened_by {
+            // Fetched on its own (a prefetch, a link checker): nothing of the entry, no view.
+            let asked = server.get(address, &html(&caseworker));
+            assert_eq!(asked.status, 200, "{route}: {}", asked.body);
+            assert!(asked.body.contains("Open the entry"), "{}", asked.body);
+            assert!(
+                !asked.body.contains("Mark as checked"),
+                "{route}: nothing of it"
+            );
+            assert_eq!(views_of_person_1(&server).len(), before, "{route}: no view");
+            let opened = post(&server, "/api/staff/records/open", Some(&caseworker), form);
+            assert!(opened.status < 400, "{opened:?}");
+        }
         let page = server.get(address, &html(&caseworker));
         assert_eq!(page.status, 200, "{route}: {}", page.body);
+        if opened_by.is_some() {
+            assert!(
+                page.body.contains("Mark as checked"),
+                "{route}: the entry shows"
+            );
+            let again = server.get(address, &html(&caseworker));
+            assert_eq!(again.status, 200);
+        }
         let views = views_of_person_1(&server);
-        assert_eq!(views.len(), before + 1, "{route} wrote one access event");
+        assert_eq!(
+            views.len(),
+            before + 1,
+            "{route} wrote one access event (showing it again wrote none)"
+        );
         assert_eq!(
             views.last().expect("one").1,
             *why,
             "the event keeps why: {views:?}"
         );
 
-        if *reason_in_address {
+        if opened_by.is_some() {
             let without_reason = address.split('?').next().expect("path");
             assert_eq!(server.get(without_reason, &html(&caseworker)).status, 404);
         }

@@ -295,14 +295,16 @@ fn every_page_in_the_router_answers_each_actor_as_the_access_policy_says() {
         .iter()
         .map(|actor| (*actor != "visitor").then(|| demo_session(&server, actor)))
         .collect();
-    // Caseworkers and privacy officers say why they open person 1's closed case; the others may
-    // not (and are refused).
+    // Caseworkers and privacy officers say why they open person 1's closed case and open their
+    // first entry; the others may not (and are refused).
     for (actor, cookie) in ACTORS.iter().zip(&cookies) {
         if let (Some(cookie), true) = (
             cookie,
             actor.contains("caseworker") || actor.contains("privacy"),
         ) {
             say_why(&server, cookie, 1);
+            // And open person 1's first entry, so its page shows the entry itself.
+            crate::support::open_entry(&server, cookie, 1, 1, "accuracy");
         }
     }
 

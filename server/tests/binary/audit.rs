@@ -83,6 +83,7 @@ fn a_working_day(extra: &[(&str, &str)]) -> tempfile::TempDir {
     let caseworker = demo_session(&server, "staff:caseworker");
     crate::support::say_why(&server, &caseworker, 1);
     for entry in 1..=3 {
+        crate::support::open_entry(&server, &caseworker, 1, entry, "accuracy");
         let page = server.get(
             &format!("/staff/people/1/record/{entry}?why=accuracy"),
             &[("Accept", "text/html"), ("Cookie", &caseworker)],

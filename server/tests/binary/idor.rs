@@ -90,6 +90,10 @@ fn table(path: &str) -> Option<Scope> {
             other: |ids| format!("person={}&entry=9", ids.other_person),
             missing: "person=987654&entry=987654",
         },
+        "/api/staff/records/open" => Scope::PersonScoped {
+            other: |ids| format!("person={}&entry=9&why=accuracy", ids.other_person),
+            missing: "person=987654&entry=987654&why=accuracy",
+        },
         "/api/staff/requests/correct" => Scope::PersonScoped {
             other: |ids| format!("reference={}&corrected=x", ids.other_request),
             missing: "reference=CR-987654&corrected=x",

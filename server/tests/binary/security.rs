@@ -48,6 +48,7 @@ fn stored_words_never_break_out_of_the_page_title() {
     let (person, entry) = ids;
     let reader = demo_session(&server, &format!("person:{person}"));
     let caseworker = demo_session(&server, "staff:caseworker");
+    crate::support::open_entry(&server, &caseworker, person, entry, "accuracy");
     for (address, cookie) in [
         (format!("/record/{entry}"), &reader),
         (

@@ -476,3 +476,15 @@ pub fn form_encode(text: &str) -> String {
         })
         .collect()
 }
+
+/// Opens person `person`'s entry `entry` for `why` as the member of staff `cookie` does by
+/// pressing "Open the entry" (a POST, which records the view); its page then shows it.
+pub fn open_entry(server: &Server, cookie: &str, person: i64, entry: i64, why: &str) {
+    let opened = post(
+        server,
+        "/api/staff/records/open",
+        Some(cookie),
+        &format!("person={person}&entry={entry}&why={why}"),
+    );
+    assert!(opened.status < 400, "{opened:?}");
+}

@@ -363,6 +363,7 @@ fn no_payload_in_any_field_becomes_markup_on_any_page() {
             page(&server, &reader, path, payload);
             pages += 1;
         }
+        crate::support::open_entry(&server, &caseworker, person, entry, "accuracy");
         for (cookie, path) in [
             (
                 &caseworker,

@@ -84,6 +84,7 @@ macro_rules! conformance_tests {
             records::entries_are_marked_checked_and_listed_when_due,
             records::entries_are_scoped_by_person_searchable_and_keep_versions,
             records::an_entry_withheld_without_saying_so_is_never_listed_or_counted,
+            records::an_opening_holds_for_its_sign_in_entry_and_reason,
             ingest::shares_are_imported_for_entries_the_person_has_and_replaced_when_sent_again,
             ingest::untold_shares_are_listed_by_review_date_with_whose_they_are,
             ingest::consents_are_imported_per_person_and_a_withdrawal_replaces_the_consent,

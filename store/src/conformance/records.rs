@@ -1,6 +1,7 @@
 //! Record entries: accuracy checks, search, scoping by person, earlier versions.
 
 use super::*;
+use candour_domain::record::EntryId;
 
 /// Entries are marked checked and listed when due.
 pub async fn entries_are_marked_checked_and_listed_when_due(store: Arc<dyn Store>) {
@@ -252,4 +253,46 @@ pub async fn an_entry_withheld_without_saying_so_is_never_listed_or_counted(stor
     assert_eq!(total, 3);
     let parts = store.reads().record_parts(me).await.expect("parts");
     assert_eq!(parts.iter().map(|p| p.entries).sum::<u64>(), 3);
+}
+
+/// An entry opened by a sign-in for a reason is known as opened for that sign-in, entry,
+/// person and reason only; opening it again changes nothing.
+pub async fn an_opening_holds_for_its_sign_in_entry_and_reason(store: Arc<dyn Store>) {
+    let (me, someone_else) = two_people(&store).await;
+    let entry = w!(store, upsert_entry(&synthetic::entries(1, 0, me)[0], 1)).expect("upsert");
+    let opened = |session: &'static str, person, why: &'static str| {
+        let store = store.clone();
+        async move {
+            store
+                .reads()
+                .opened(session, person, entry, why)
+                .await
+                .expect("read")
+        }
+    };
+    assert!(!opened("s1", me, "casework").await, "not yet opened");
+    w!(store, keep_opening("s1", me, entry, "casework", 10)).expect("keep");
+    w!(store, keep_opening("s1", me, entry, "casework", 20)).expect("again");
+    assert!(opened("s1", me, "casework").await);
+    for (session, person, why, what) in [
+        ("s2", me, "casework", "another sign-in"),
+        ("s1", me, "accuracy", "another reason"),
+        (
+            "s1",
+            someone_else,
+            "casework",
+            "the entry under someone else",
+        ),
+    ] {
+        assert!(!opened(session, person, why).await, "{what}");
+    }
+    let other = EntryId(entry.0 + 1_000);
+    assert!(
+        !store
+            .reads()
+            .opened("s1", me, other, "casework")
+            .await
+            .expect("read"),
+        "another entry"
+    );
 }

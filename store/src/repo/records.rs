@@ -69,6 +69,16 @@ pub trait RecordReads: Send {
         person_source_id: &str,
         entry_source_id: &str,
     ) -> StoreResult<Option<Entry>>;
+
+    /// Whether the sign-in `session_hash` opened `person`'s entry `entry` for the reason `why`
+    /// (see [`RecordWrites::keep_opening`]).
+    async fn opened(
+        &mut self,
+        session_hash: &str,
+        person: PersonId,
+        entry: EntryId,
+        why: &str,
+    ) -> StoreResult<bool>;
 }
 
 /// Changing the record.
@@ -100,4 +110,15 @@ pub trait RecordWrites: Send {
         organisation: &str,
         now: i64,
     ) -> StoreResult<Result<ImportSummary, Vec<Problem>>>;
+
+    /// Keeps that the sign-in `session_hash` opened `person`'s entry `entry` for the reason
+    /// `why` at `now` (once: opening it again in the same sign-in changes nothing).
+    async fn keep_opening(
+        &mut self,
+        session_hash: &str,
+        person: PersonId,
+        entry: EntryId,
+        why: &str,
+        now: i64,
+    ) -> StoreResult<()>;
 }

@@ -4,8 +4,13 @@
 //! the entry's text, and a button to mark it checked for accuracy today. A statement the person
 //! disputes after a refused correction carries their statement of disagreement.
 //!
-//! Opening this page writes an access event through `candour_services::records::staff_open_entry`; a
-//! reason (`why`) is required, and a page without one is not found.
+//! The address names the reason (`why`, from the page the link is on); without one the page is
+//! not found. Fetching the address records nothing (a browser or a link checker may fetch it on
+//! its own): until this sign-in has opened the entry for that reason, the page shows nothing of
+//! the entry or the person, only the reason and a button that opens it
+//! ([`OpenStaffEntry`], which records the view with its reason through
+//! `candour_services::records::staff_open_entry`). After that, in the same sign-in, the page shows
+//! the entry (`candour_services::records::staff_entry_opened`).
 
 use crate::components::notification_banner::NotificationBanner;
 use crate::glossary;
@@ -17,10 +22,11 @@ use crate::markdown::Markdown;
 use crate::pages::not_found::NotFound;
 use crate::pages::record::statement_badge;
 use crate::serverfns::records::mark_checked::MarkEntryChecked;
+use crate::serverfns::records::open::OpenStaffEntry;
 use crate::state::app_state;
 use candour_domain::person::{CommunicationNeeds, PersonId};
 use candour_domain::record::EntryId;
-use candour_services::records::{Why, staff_open_entry};
+use candour_services::records::{Why, staff_entry_opened};
 use leptos::form::ActionForm;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -47,13 +53,15 @@ pub fn StaffEntryPage() -> impl IntoView {
         return view! { <NotFound/> }.into_any();
     };
     let action = ServerAction::<MarkEntryChecked>::new();
+    let open = ServerAction::<OpenStaffEntry>::new();
     let store = app_state().services;
     view! {
         <Suspense fallback=|| ()>
             {Suspend::new(async move {
-                let opened = staff_open_entry(&store, &signed_in.caller(), PersonId(person), EntryId(entry), why).await;
+                let opened = staff_entry_opened(&store, &signed_in.caller(), PersonId(person), EntryId(entry), why).await;
                 let (person, entry) = match opened {
-                    Ok(opened) => opened,
+                    Ok(Some(opened)) => opened,
+                    Ok(None) => return view! { <OpenEntry open person entry why/> }.into_any(),
                     Err(error) => return crate::refusals::instead_of(&error),
                 };
                 let details = entry.details.clone();
@@ -86,11 +94,7 @@ pub fn StaffEntryPage() -> impl IntoView {
                     })
                     .collect_view();
                 let checked_text = details.checked_on.map_or_else(|| t("entry-never-checked"), date);
-                // Back where they came from: the person's summary for casework, else the list.
-                let (back, back_text) = match why {
-                    Why::CaseWork => (format!("/staff/people/{}", person.id.0), t("staff-entry-back-summary")),
-                    Why::AccuracyCheck | Why::RightsRequest => ("/staff/accuracy".to_owned(), t("staff-entry-back")),
-                };
+                let (back, back_text) = back_for(why, person.id.0);
                 view! {
                     <Title text=details.title.clone()/>
                     <a href=back class="govuk-back-link">{back_text}</a>
@@ -126,6 +130,54 @@ pub fn StaffEntryPage() -> impl IntoView {
         </Suspense>
     }
     .into_any()
+}
+
+/// Back where they came from: the person's summary for casework, else the list.
+fn back_for(why: Why, person: i64) -> (String, String) {
+    match why {
+        Why::CaseWork => (
+            format!("/staff/people/{person}"),
+            t("staff-entry-back-summary"),
+        ),
+        Why::AccuracyCheck | Why::RightsRequest => {
+            ("/staff/accuracy".to_owned(), t("staff-entry-back"))
+        }
+    }
+}
+
+/// Before the entry opens: the reason from the link, what opening records, and the button
+/// that opens it. Nothing of the entry or the person is shown.
+#[component]
+fn OpenEntry(
+    open: ServerAction<OpenStaffEntry>,
+    person: i64,
+    entry: i64,
+    why: Why,
+) -> impl IntoView {
+    let (back, back_text) = back_for(why, person);
+    let reason = t(match why {
+        Why::CaseWork => "staff-open-reason-casework",
+        Why::AccuracyCheck => "staff-open-reason-accuracy",
+        Why::RightsRequest => "staff-open-reason-request",
+    });
+    view! {
+        <Title text=t("staff-open-title")/>
+        <a href=back class="govuk-back-link">{back_text}</a>
+        <h1 class="govuk-heading-l">{t("staff-open-heading")}</h1>
+        <dl class="govuk-summary-list">
+            <div class="govuk-summary-list__row">
+                <dt class="govuk-summary-list__key">{t("staff-open-reason")}</dt>
+                <dd class="govuk-summary-list__value">{reason}</dd>
+            </div>
+        </dl>
+        <p class="govuk-body">{t("staff-open-recorded")}</p>
+        <ActionForm action=open>
+            <input type="hidden" name="person" value=person.to_string()/>
+            <input type="hidden" name="entry" value=entry.to_string()/>
+            <input type="hidden" name="why" value=why.key()/>
+            <button type="submit" class="govuk-button" data-module="govuk-button">{t("staff-open-button")}</button>
+        </ActionForm>
+    }
 }
 
 /// The person's communication needs, or that none are recorded.

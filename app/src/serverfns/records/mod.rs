@@ -1,3 +1,4 @@
 //! Staff work on record entries.
 
 pub mod mark_checked;
+pub mod open;

@@ -8,6 +8,13 @@
 //! no form posting elsewhere and no CSS expression. The checker is shown to catch each kind of
 //! injection first, so the crawl cannot pass by seeing nothing.
 //!
+//! The person's downloads are read too: the access copy as JSON (a download, the title kept
+//! exactly, as data) and as PDF, and "what we hold about you" as PDF. Each PDF must show the
+//! words as words (none lost off the edge of the page: a long run without spaces breaks) and
+//! hold nothing that acts, as poppler reads it: no JavaScript, no address but `https:`,
+//! `http:` or `mailto:`, no embedded file (the checker shown to catch them on a PDF made by
+//! hand).
+//!
 //! Markdown fields may refuse a payload at ingestion (422, "contains an HTML tag", or a link
 //! that is not `https://`, `http://` or `mailto:`); that is the case system's answer and the
 //! batch stores nothing. Plain text fields must accept every payload (up to their length) and
@@ -319,7 +326,7 @@ fn no_payload_in_any_field_becomes_markup_on_any_page() {
 
     let caseworker = demo_session(&server, "staff:caseworker");
     let officer = demo_session(&server, "staff:privacy_officer");
-    let mut pages = 0;
+    let (mut pages, mut files) = (0, 0);
     for (i, payload) in payloads.iter().enumerate() {
         let (person, entry) = ids[i];
         let reader = demo_session(&server, &format!("person:{person}"));
@@ -363,6 +370,17 @@ fn no_payload_in_any_field_becomes_markup_on_any_page() {
             page(&server, &reader, path, payload);
             pages += 1;
         }
+        // The files a person downloads hold the same words: the access copy (JSON and PDF,
+        // made by a privacy officer) and "what we hold about you".
+        let copied = post(
+            &server,
+            "/api/staff/requests/copy",
+            Some(&officer),
+            &format!("reference={reference}"),
+        );
+        assert!(copied.status < 400, "{payload}: the copy: {copied:?}");
+        downloads(&server, &reader, &reference, payload);
+        files += 3;
         crate::support::open_entry(&server, &caseworker, person, entry, "accuracy");
         for (cookie, path) in [
             (
@@ -380,6 +398,137 @@ fn no_payload_in_any_field_becomes_markup_on_any_page() {
         pages += 1;
     }
     assert!(pages > 500, "{pages} pages read");
+    assert_eq!(files, 3 * payloads.len(), "{files} files read");
+}
+
+/// The person's downloads with `payload` in their record and request: the JSON copy is JSON
+/// sent as a download, holding the entry's title exactly, as data; each PDF shows the words as
+/// words (typst is given them as data, never markup) and holds nothing that acts.
+fn downloads(server: &Server, reader: &str, reference: &str, payload: &str) {
+    let get = |path: &str| {
+        let answer = server.get(path, &[("Cookie", reader)]);
+        assert_eq!(answer.status, 200, "{payload}: {path}");
+        assert!(
+            answer
+                .header("content-disposition")
+                .starts_with("attachment"),
+            "{payload}: {path} is a download"
+        );
+        answer
+    };
+    let json = get(&format!("/requests/{reference}/copy.json"));
+    assert!(json.header("content-type").starts_with("application/json"));
+    let copy: Value = serde_json::from_str(&json.body).expect("the copy is JSON");
+    let title = cut(payload, 200);
+    assert!(
+        strings(&copy).iter().any(|s| *s == title),
+        "{payload}: the title is in the copy as it was sent"
+    );
+    // The copy shows the entry's title; "what we hold" the person's name (the payload is
+    // their family name, up to 100 characters). Letters and digits only: a long run of symbols
+    // wraps, and a break may add a hyphen.
+    for (path, shown_words) in [
+        (format!("/requests/{reference}/copy.pdf"), title),
+        ("/what-we-hold.pdf".to_owned(), cut(payload, 100)),
+    ] {
+        let pdf = get(&path);
+        assert_eq!(pdf.header("content-type"), "application/pdf");
+        let found = pdf_findings(&pdf.bytes);
+        assert!(found.is_empty(), "{payload}: {path} holds {found:?}");
+        let words = letters_and_digits(&shown_words);
+        if words.len() >= 3 {
+            let shown = letters_and_digits(&crate::support::pdf_text(&pdf.bytes));
+            assert!(
+                shown.contains(&words),
+                "{payload}: {path} shows {words:?} as words"
+            );
+        }
+    }
+}
+
+/// Every string in a JSON value.
+fn strings(value: &Value) -> Vec<&str> {
+    match value {
+        Value::String(s) => vec![s.as_str()],
+        Value::Array(items) => items.iter().flat_map(strings).collect(),
+        Value::Object(fields) => fields.values().flat_map(strings).collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// The letters and digits of `text`, in order, nothing between them.
+fn letters_and_digits(text: &str) -> String {
+    text.chars().filter(char::is_ascii_alphanumeric).collect()
+}
+
+/// What a PDF holds that could act when opened, as poppler reads it (object streams included):
+/// JavaScript, an address other than `https:`, `http:` or `mailto:`, or an embedded file. Empty
+/// when nothing.
+fn pdf_findings(pdf: &[u8]) -> Vec<String> {
+    let file = tempfile::NamedTempFile::new().expect("temp file");
+    std::fs::write(file.path(), pdf).expect("write");
+    let run = |tool: &str, option: &str| {
+        let out = std::process::Command::new(tool)
+            .arg(option)
+            .arg(file.path())
+            .output()
+            .expect("poppler's tools run");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let mut found = Vec::new();
+    let script = run("pdfinfo", "-js");
+    if !script.trim().is_empty() {
+        found.push(format!("JavaScript: {script}"));
+    }
+    // After the heading, one line per address: page, type, address.
+    for line in run("pdfinfo", "-url").lines().skip(1) {
+        let address = line.split_whitespace().nth(2).unwrap_or("");
+        if !["https://", "http://", "mailto:"]
+            .iter()
+            .any(|scheme| address.starts_with(scheme))
+        {
+            found.push(format!("an address: {line}"));
+        }
+    }
+    let attached = run("pdfdetach", "-list");
+    if !attached.starts_with("0 embedded files") {
+        found.push(format!("embedded files: {attached}"));
+    }
+    found
+}
+
+/// A PDF made by hand with a script that runs on opening and a `javascript:` link: the checker
+/// finds both, so the downloads cannot pass by the checker seeing nothing.
+#[test]
+fn the_pdf_checker_catches_script_and_a_javascript_address() {
+    let objects = [
+        "<< /Type /Catalog /Pages 2 0 R /OpenAction 4 0 R /Names << /JavaScript << /Names [(x) 4 0 R] >> >> >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Annots [5 0 R] >>",
+        "<< /S /JavaScript /JS (app.alert(1)) >>",
+        "<< /Type /Annot /Subtype /Link /Rect [0 0 100 100] /A << /S /URI /URI (javascript:alert(1)) >> >>",
+    ];
+    let mut pdf = String::from("%PDF-1.7\n");
+    let mut offsets = Vec::new();
+    for (i, object) in objects.iter().enumerate() {
+        offsets.push(pdf.len());
+        pdf.push_str(&format!("{} 0 obj\n{object}\nendobj\n", i + 1));
+    }
+    let xref = pdf.len();
+    pdf.push_str(&format!(
+        "xref\n0 {}\n0000000000 65535 f \n",
+        objects.len() + 1
+    ));
+    for offset in offsets {
+        pdf.push_str(&format!("{offset:010} 00000 n \n"));
+    }
+    pdf.push_str(&format!(
+        "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+        objects.len() + 1
+    ));
+    let found = pdf_findings(pdf.as_bytes());
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found[0].contains("app.alert(1)") && found[1].contains("javascript:alert(1)"));
 }
 
 /// Reads `path` as `cookie`, fails on anything markup-like the tokenizer finds; the page's text.

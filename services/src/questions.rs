@@ -134,23 +134,32 @@ pub struct QueuedQuestion {
     pub person: Person,
 }
 
-/// The open questions, earliest due first.
+/// The open questions, earliest due first. The list shows people's names and the start of
+/// their words, so each read of it is put on the audit log in the same transaction: who, when,
+/// and the questions it listed (as the accuracy list is, `crate::records::due_for_check`; for a
+/// data-protection officer's investigation, not on each person's list of who looked, because
+/// no record was opened).
 pub async fn queue(services: &Services, caller: &Caller) -> ServiceResult<Vec<QueuedQuestion>> {
+    let object = "questions";
     authorise::staff(
         services,
         caller,
         StaffAction::InvestigateAccess,
         AuditAction::OpenedPage,
-        "questions",
+        object,
     )
     .await?;
-    let mut reads = services.reads();
+    let mut tx = services.begin().await?;
     let mut queued = Vec::new();
-    for question in reads.open_questions(QUEUE_SIZE).await? {
-        if let Some(person) = reads.person(question.asked.person).await? {
+    for question in tx.open_questions(QUEUE_SIZE).await? {
+        if let Some(person) = tx.person(question.asked.person).await? {
             queued.push(QueuedQuestion { question, person });
         }
     }
+    let listed = queued.iter().map(|q| q.question.reference());
+    tx.append(audit::list_read(services, caller, object, listed))
+        .await?;
+    crate::commit(services, tx).await?;
     Ok(queued)
 }
 

@@ -227,17 +227,9 @@ pub async fn due_for_check(
     let (entries, total) = tx
         .entries_due_for_check(cutoff, offset, DUE_PAGE_SIZE)
         .await?;
-    let listed = entries
-        .iter()
-        .map(|e| format!("entry:{}", e.id.0))
-        .collect::<Vec<_>>()
-        .join(" ");
-    tx.append(audit::with_words(
-        audit::event(services, caller, AuditAction::OpenedPage, None, object),
-        None,
-        Some(listed),
-    ))
-    .await?;
+    let listed = entries.iter().map(|e| format!("entry:{}", e.id.0));
+    tx.append(audit::list_read(services, caller, object, listed))
+        .await?;
     crate::commit(services, tx).await?;
     Ok(DueForCheck { entries, total })
 }

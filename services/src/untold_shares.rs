@@ -42,17 +42,9 @@ pub async fn untold(services: &Services, caller: &Caller) -> ServiceResult<Vec<U
         .into_iter()
         .filter(|u| decide(actor, u.person, PersonAction::SeeSharingAndAccess) == Decision::Allow)
         .collect();
-    let listed = found
-        .iter()
-        .map(|u| format!("share:{}", u.id))
-        .collect::<Vec<_>>()
-        .join(" ");
-    tx.append(audit::with_words(
-        audit::event(services, caller, AuditAction::OpenedPage, None, LIST),
-        None,
-        Some(listed),
-    ))
-    .await?;
+    let listed = found.iter().map(|u| format!("share:{}", u.id));
+    tx.append(audit::list_read(services, caller, LIST, listed))
+        .await?;
     crate::commit(services, tx).await?;
     Ok(found)
 }

@@ -2381,6 +2381,22 @@ async fn a_person_asks_why_someone_looked_a_privacy_officer_answers_once_and_the
     let queued = queue(&world.services, &officer).await.expect("queue");
     assert_eq!(queued.len(), 1);
     assert_eq!(queued[0].person.id, me);
+    // Reading the queue is on the log, with the questions it listed.
+    let (read, content) = world
+        .services
+        .reads()
+        .audit_events_after(0, 10_000)
+        .await
+        .expect("the log")
+        .into_iter()
+        .rev()
+        .find(|(e, _)| e.object == "questions" && e.outcome == Outcome::Done)
+        .expect("the queue's read is recorded");
+    assert_eq!(read.action, AuditAction::OpenedPage);
+    assert_eq!(
+        content.and_then(|c| c.detail),
+        Some(queued[0].question.reference())
+    );
     assert!(matches!(
         answer(&world.services, &officer, asked.id, " ").await,
         Err(ServiceError::Invalid(p)) if p[0].message == "error-answer-blank"

@@ -40,6 +40,24 @@ pub(crate) fn event(
     }
 }
 
+/// A read of a list about many people (a page of the accuracy list, the questions queue, the
+/// shares not yet told): who read it, and the things it listed, kept as personal content beside
+/// the chain; naming no person, so it is not on anyone's list of who looked (no record was
+/// opened), but a data-protection officer can find it.
+pub(crate) fn list_read(
+    services: &Services,
+    caller: &Caller,
+    object: impl Into<String>,
+    listed: impl IntoIterator<Item = String>,
+) -> NewAuditEvent {
+    let listed = listed.into_iter().collect::<Vec<_>>().join(" ");
+    with_words(
+        event(services, caller, AuditAction::OpenedPage, None, object),
+        None,
+        Some(listed),
+    )
+}
+
 /// The event with personal words kept beside the chain (a reason given, a name, a detail),
 /// under a fresh random salt.
 pub(crate) fn with_words(

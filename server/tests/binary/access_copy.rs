@@ -230,28 +230,7 @@ fn only_access_requests_get_a_copy_and_the_persons_words_reach_the_pdf_as_words(
 fn a_delegate_who_may_only_read_the_record_gets_only_the_record_and_their_opening_is_logged() {
     let server = Server::start(&[]);
     let person = demo_session(&server, "person:1");
-    let invited = post(
-        &server,
-        "/api/delegates/invite",
-        Some(&person),
-        "name=Sam+Reader&scopes%5B%5D=read_record",
-    );
-    assert!(invited.status < 400, "{invited:?}");
-    let code = invited
-        .header("location")
-        .split("code=")
-        .nth(1)
-        .and_then(|rest| rest.split('&').next())
-        .expect("a code")
-        .to_owned();
-    let reader = demo_session(&server, "person:5");
-    let accepted = post(
-        &server,
-        "/api/delegates/accept",
-        Some(&reader),
-        &format!("code={code}"),
-    );
-    assert!(accepted.status < 400, "{accepted:?}");
+    let reader = crate::support::accepted_delegate(&server, &person, "person:5", &["read_record"]);
     ask_for_a_copy(&server, &person);
     let officer = demo_session(&server, "staff:privacy_officer");
     let made = post(

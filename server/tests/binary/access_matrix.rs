@@ -8,8 +8,15 @@
 //! Pages with ids in their address are opened with person 1's own things (a request answered
 //! with a copy, a correction refused), so the owner's success is shown on the same address as
 //! everyone else's refusal.
+//!
+//! Beyond the actors of each row, [`DELEGATES`] are delegates of person 1 holding one scope
+//! each, and one whose delegation person 1 ended: what they get is worked out from the row's
+//! "delegate with every scope" and the scopes the page needs ([`needs`]), so a page that shows a
+//! delegate more than their scopes allow, or shows an ended delegate anything of person 1's,
+//! fails here.
 
 use crate::support::{Server, demo_session, post, say_why};
+use candour_domain::access::DelegateScope;
 
 /// What an actor gets when they open a page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -74,6 +81,97 @@ const PRIVACY: [Outcome; N] = [
 const COMMS: [Outcome; N] = [
     SignIn, NotFound, NotFound, NotFound, NotFound, NotFound, Page, NotFound,
 ];
+
+/// Delegates of person 1 made for the run (each a demo person who accepted person 1's invitation
+/// for these scopes), and one whose delegation person 1 then ended (`None`).
+const DELEGATES: [(&str, Option<DelegateScope>); 5] = [
+    ("person:5", Some(DelegateScope::ReadRecord)),
+    ("person:6", Some(DelegateScope::SharingAndAccess)),
+    ("person:7", Some(DelegateScope::ManageConsent)),
+    ("person:8", Some(DelegateScope::MakeRequests)),
+    ("person:9", None),
+];
+
+/// The scopes a delegate needs for a page person 1's delegate with every scope may open (the
+/// access policy's `PersonAction`s: `candour_domain::access::policy`).
+fn needs(route: &str) -> &'static [DelegateScope] {
+    use DelegateScope::*;
+    match route {
+        // The access copy's page shows the copy cut to the delegate's scopes, from the record.
+        "/record" | "/record/:id" | "/requests/:reference/copy" => &[ReadRecord],
+        "/sharing" | "/sharing/:id" | "/access-log" | "/access-log/:look/ask" => {
+            &[SharingAndAccess]
+        }
+        // Kinds of record and who it is shared with.
+        "/what-we-hold" => &[ReadRecord, SharingAndAccess],
+        "/consents" | "/consents/:id/change" | "/consents/:id/changed" => &[ManageConsent],
+        r if r.starts_with("/requests") => &[MakeRequests],
+        // Pages of anyone signed in, or anyone at all.
+        _ => &[],
+    }
+}
+
+/// What delegate `scope` (or, `None`, an ended delegate) gets on `route`, from what the row
+/// says of another person (`another`) and of a delegate with every scope (`every`).
+fn delegate_outcome(
+    route: &str,
+    scope: Option<DelegateScope>,
+    another: Outcome,
+    every: Outcome,
+) -> Outcome {
+    match scope {
+        // An ended delegate acts for nobody until they choose again on their account page
+        // (`candour_domain::access::resolve`): every page about a person is not found, never
+        // their own information in place of the person's they were reading.
+        None if another == Page && about_a_person(route) => NotFound,
+        None => another,
+        Some(scope) if every == Page => {
+            if needs(route).iter().all(|needed| *needed == scope) {
+                Page
+            } else {
+                NotFound
+            }
+        }
+        Some(_) => every,
+    }
+}
+
+/// Whether `route` shows the information of the person the signed-in account acts for.
+fn about_a_person(route: &str) -> bool {
+    [
+        "/record",
+        "/sharing",
+        "/access-log",
+        "/what-we-hold",
+        "/consents",
+        "/requests",
+        "/account/delegates",
+        "/notifications",
+        "/messages",
+    ]
+    .iter()
+    .any(|start| route.starts_with(start))
+}
+
+/// Person 1 invites the demo person `who` as a delegate with `scopes` and they accept; their
+/// session and the delegation's number.
+fn delegate_of_person_1(server: &Server, who: &str, scopes: &[DelegateScope]) -> (String, i64) {
+    let person = demo_session(server, "person:1");
+    let keys: Vec<&str> = scopes.iter().map(|s| s.key()).collect();
+    let cookie = crate::support::accepted_delegate(server, &person, who, &keys);
+    let url = crate::support::database(server);
+    let id = tokio::runtime::Runtime::new()
+        .expect("runtime")
+        .block_on(async {
+            use sqlx::Connection as _;
+            let mut db = sqlx::SqliteConnection::connect(&url).await.expect("open");
+            sqlx::query_scalar::<_, i64>("SELECT max(id) FROM delegations WHERE person_id = 1")
+                .fetch_one(&mut db)
+                .await
+                .expect("the delegation")
+        });
+    (cookie, id)
+}
 
 /// For each route: the address opened, and what each actor in [`ACTORS`] gets.
 fn expected(route: &str) -> Option<(&'static str, [Outcome; N])> {
@@ -308,7 +406,27 @@ fn every_page_in_the_router_answers_each_actor_as_the_access_policy_says() {
         }
     }
 
+    let person_1 = demo_session(&server, "person:1");
+    let delegates: Vec<(&str, Option<DelegateScope>, String)> = DELEGATES
+        .iter()
+        .map(|(who, scope)| {
+            let scopes = scope.map_or(DelegateScope::ALL.to_vec(), |s| vec![s]);
+            let (cookie, id) = delegate_of_person_1(&server, who, &scopes);
+            if scope.is_none() {
+                let ended = post(
+                    &server,
+                    "/api/delegates/end",
+                    Some(&person_1),
+                    &format!("delegation={id}"),
+                );
+                assert!(ended.status < 400, "{ended:?}");
+            }
+            (*who, *scope, cookie)
+        })
+        .collect();
+
     let mut wrong = Vec::new();
+    let mut checked = 0;
     for route in routes {
         let (address, want) = expected(route).expect("listed");
         assert!(
@@ -324,7 +442,29 @@ fn every_page_in_the_router_answers_each_actor_as_the_access_policy_says() {
             if got != Ok(want) {
                 wrong.push(format!("{address} as {actor}: {got:?}, expected {want:?}"));
             }
+            checked += 1;
+        }
+        for (who, scope, cookie) in &delegates {
+            let want = delegate_outcome(route, *scope, want[2], want[3]);
+            let headers = [
+                ("Accept", "text/html"),
+                ("Accept-Language", "en-GB"),
+                ("Cookie", cookie.as_str()),
+            ];
+            let got = outcome(&server.get(&address.replace("LOOK", &look), &headers));
+            if got != Ok(want) {
+                let actor = scope.map_or("ended".to_owned(), |s| s.key().to_owned());
+                wrong.push(format!(
+                    "{address} as {who}, delegate ({actor}): {got:?}, expected {want:?}"
+                ));
+            }
+            checked += 1;
         }
     }
+    println!(
+        "{} routes, {} actors each, {checked} answers checked",
+        routes.len(),
+        N + DELEGATES.len()
+    );
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }

@@ -102,13 +102,7 @@ fn staff_register_an_attorney_the_person_is_told_and_the_attorney_starts_with_th
         Some(&caseworker),
         &REGISTRATION.replace("email=pat%40example.test", "email="),
     );
-    let code = handed
-        .header("location")
-        .split("code=")
-        .nth(1)
-        .and_then(|rest| rest.split('&').next())
-        .expect("a code")
-        .to_owned();
+    let code = crate::support::code_in(&handed);
     // Neither code works until a second member of staff approves the registration.
     let early = post(
         &server,

@@ -488,3 +488,39 @@ pub fn open_entry(server: &Server, cookie: &str, person: i64, entry: i64, why: &
     );
     assert!(opened.status < 400, "{opened:?}");
 }
+
+/// The invitation code in the address a response sends the browser to.
+pub fn code_in(response: &Response) -> String {
+    response
+        .header("location")
+        .split("code=")
+        .nth(1)
+        .and_then(|rest| rest.split('&').next())
+        .unwrap_or_else(|| panic!("a code in {response:?}"))
+        .to_owned()
+}
+
+/// The person signed in with `inviter` invites the demo person `who` as a delegate with
+/// `scopes` (their keys), and `who` accepts: `who`'s session, now acting for the inviter.
+pub fn accepted_delegate(server: &Server, inviter: &str, who: &str, scopes: &[&str]) -> String {
+    let chosen: String = scopes
+        .iter()
+        .map(|scope| format!("&scopes%5B%5D={scope}"))
+        .collect();
+    let invited = post(
+        server,
+        "/api/delegates/invite",
+        Some(inviter),
+        &format!("name=Sam+Reader{chosen}"),
+    );
+    assert!(invited.status < 400, "{invited:?}");
+    let cookie = demo_session(server, who);
+    let accepted = post(
+        server,
+        "/api/delegates/accept",
+        Some(&cookie),
+        &format!("code={}", code_in(&invited)),
+    );
+    assert!(accepted.status < 400, "{accepted:?}");
+    cookie
+}
